@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "Command.h"
+
+#include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "people/UserService.h"
+
+namespace ovop::ctl {
+
+namespace {
+QList<CommandInfo>& registry()
+{
+    static QList<CommandInfo> list;
+    return list;
+}
+
+QString readPinFromTerminal(QTextStream& err)
+{
+    err << Ctl::tr("PIN: ") << Qt::flush;
+    termios old {};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString pin = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err << Qt::endl;
+    }
+    return pin.trimmed();
+}
+} // namespace
+
+CommandRegistrar::CommandRegistrar(const char* name, const char* synopsis, CommandFunction run)
+{
+    registry().append({QString::fromUtf8(name), QString::fromUtf8(synopsis), run});
+}
+
+const QList<CommandInfo>& commands()
+{
+    return registry();
+}
+
+std::unique_ptr<Database> Context::openDatabase(bool create) const
+{
+    OpenOptions options;
+    options.create = create;
+    auto db = Database::open(dbPath, options);
+    if (!db) {
+        err << db.message() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+std::optional<Session> Context::login(Database& db) const
+{
+    if (asUser.isEmpty()) {
+        err << Ctl::tr("This command changes data: say who you are with --as NAME "
+                       "(the PIN from OVOP_PIN or typed at the prompt).")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    QString pin = qEnvironmentVariable("OVOP_PIN");
+    if (pin.isEmpty())
+        pin = readPinFromTerminal(err);
+    UserService users(db);
+    auto session = users.login(asUser, pin);
+    if (!session) {
+        err << session.message() << Qt::endl;
+        return std::nullopt;
+    }
+    return session.value();
+}
+
+int Context::refuse(const QString& message) const
+{
+    err << message << Qt::endl;
+    return Refused;
+}
+
+int Context::usage(const QString& message) const
+{
+    err << message << Qt::endl;
+    return Usage;
+}
+
+void Context::printJson(const QJsonValue& value) const
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+bool Context::takeOption(const QString& name, QString& value)
+{
+    const auto at = args.indexOf(name);
+    if (at < 0)
+        return true;
+    if (at + 1 >= args.size()) {
+        usage(Ctl::tr("%1 needs a value.").arg(name));
+        return false;
+    }
+    value = args.at(at + 1);
+    args.remove(at, 2);
+    return true;
+}
+
+bool Context::takeFlag(const QString& name)
+{
+    return args.removeAll(name) > 0;
+}
+
+} // namespace ovop::ctl

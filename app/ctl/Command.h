@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include "people/Session.h"
+#include "store/Database.h"
+
+namespace ovop::ctl {
+
+// Exit status of every command.
+enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+// What a command gets: its own arguments, the global options and the output streams.
+struct Context
+{
+    QStringList args;   // after the command name
+    QString dbPath;     // --db, or the default location
+    QString language;   // --lang
+    QString asUser;     // --as
+    bool json = false;  // --json
+    QTextStream& out;
+    QTextStream& err;
+
+    // Opens the database; prints the refusal and returns null when it cannot be opened.
+    std::unique_ptr<Database> openDatabase(bool create = false) const;
+    // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure.
+    std::optional<Session> login(Database& db) const;
+    // Prints a refusal on stderr and returns Refused.
+    int refuse(const QString& message) const;
+    // Prints a usage error on stderr and returns Usage.
+    int usage(const QString& message) const;
+    // Prints a JSON value on stdout (for --json).
+    void printJson(const QJsonValue& value) const;
+    // Takes "--name VALUE" out of args; false with a usage error printed if VALUE is missing.
+    bool takeOption(const QString& name, QString& value);
+    // Takes a "--flag" out of args.
+    bool takeFlag(const QString& name);
+};
+
+using CommandFunction = int (*)(Context&);
+
+struct CommandInfo
+{
+    QString name;     // "user", "backup", ...
+    QString synopsis; // "user add|list|disable ..."
+    CommandFunction run;
+};
+
+// Each command file registers its commands with a static CommandRegistrar.
+class CommandRegistrar
+{
+public:
+    CommandRegistrar(const char* name, const char* synopsis, CommandFunction run);
+};
+
+const QList<CommandInfo>& commands();
+
+// Translations for messages of the command-line tool.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(Ctl)
+};
+
+} // namespace ovop::ctl

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <optional>
+#include <utility>
+
+#include <QString>
+
+namespace ovop {
+
+// A refusal: a translated message for the user, and optionally a technical detail for logs.
+struct Error
+{
+    QString message;
+    QString detail = {};
+};
+
+// The value of a service call, or the translated reason it was refused. Exceptions never cross
+// a service boundary; widgets and the command-line tool show error().message.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T* operator->() const { return &*m_value; }
+    const T& operator*() const { return *m_value; }
+    const Error& error() const { return m_error; }
+    const QString& message() const { return m_error.message; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+    const QString& message() const { return m_error.message; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace ovop

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "core/Result.h"
+#include "people/Session.h"
+
+namespace ovop {
+
+class Database;
+
+struct User
+{
+    QString id;
+    QString name;     // login name, unique, case-insensitive
+    QString fullName;
+    Role role = Role::Cashier;
+    QString language; // ky, ru or en: the language the GUI switches to at login
+    bool active = true;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid when not locked
+    QDateTime createdAt;
+};
+
+struct NewUser
+{
+    QString name;
+    QString fullName;
+    Role role = Role::Cashier;
+    QString pin;
+    QString language = QStringLiteral("ru");
+};
+
+// Users, PINs (Argon2id via libsodium) and login with lock-out: after MaxFailedAttempts wrong
+// PINs a user is locked for LockMinutes, stored in the database so it survives a restart.
+class UserService
+{
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+
+public:
+    static constexpr int MaxFailedAttempts = 5;
+    static constexpr int LockMinutes = 5;
+
+    explicit UserService(Database& db);
+
+    // Logs in; a wrong PIN, an unknown, disabled or locked user is refused and audited.
+    Result<Session> login(const QString& name, const QString& pin);
+
+    Result<QList<User>> list(const Session& actor) const;
+    // Names of active users, for the login screen (no session needed).
+    QStringList activeUserNames() const;
+    Result<User> add(const Session& actor, const NewUser& user);
+    Status setActive(const Session& actor, const QString& name, bool active);
+    Status resetPin(const Session& actor, const QString& name, const QString& newPin);
+    // A user's own language choice, remembered for the next login.
+    Status setLanguage(const Session& self, const QString& language);
+
+    // Creates the first admin of a new database; refused once any user exists.
+    Result<User> createFirstAdmin(const NewUser& admin);
+    bool hasUsers() const;
+
+    // PIN rules: 4 to 8 digits.
+    static Status validatePin(const QString& pin);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ovop

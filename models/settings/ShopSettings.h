@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+
+namespace ovop {
+
+class Database;
+struct Session;
+
+// The shop's tax profile (domain.md): shelf prices include tax; no rate is hard-coded.
+struct TaxProfile
+{
+    bool vatPayer = false;
+    int vatRateBp = 1200;      // basis points: 1200 = 12%
+    int salesTaxRateBp = 100;  // 100 = 1%
+    QString rounding = QStringLiteral("per-receipt"); // "per-receipt" or "per-line"
+};
+
+struct ShopSettings
+{
+    enum class Mode { Shop, HeadOffice };
+
+    QString shopCode;  // e.g. BIS-1, KAR-1, OSH-1
+    QString shopName;
+    QString address;
+    QString deviceId;  // this till, e.g. T1: receipt numbers are SHOP-DEVICE-NNNNNN
+    QString receiptHeader;
+    TaxProfile tax;
+    Mode mode = Mode::Shop;
+};
+
+// Reads and changes the shop settings. Changes need Permission::ChangeSettings, are validated
+// key by key and audited with old and new value.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
+
+public:
+    explicit SettingsService(Database& db);
+
+    ShopSettings load() const;
+    Status save(const Session& actor, const ShopSettings& settings);
+
+    // Key/value access for ovopctl: keys are shop_code, shop_name, address, device_id,
+    // receipt_header, mode (shop|head-office), vat_payer (yes|no), vat_rate, sales_tax_rate
+    // (percent with up to two decimals), tax_rounding (per-receipt|per-line).
+    static QStringList keys();
+    QMap<QString, QString> values() const;
+    Status set(const Session& actor, const QString& key, const QString& value);
+
+    // Writes the first settings of a new database (no session: used by init only).
+    Status initialise(const ShopSettings& settings);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ovop

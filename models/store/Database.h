@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+struct sqlite3;
+
+namespace ovop {
+
+// Where a record was made: every appended record carries its UUID, shop and device so that
+// records of many shops merge at head office without collisions.
+struct Origin
+{
+    QString shopCode;
+    QString deviceId;
+};
+
+struct OpenOptions
+{
+    bool create = false;                     // make a new database when there is none
+    const Clock* clock = &Clock::system();   // injected in tests
+    IdGenerator* ids = &IdGenerator::uuid(); // injected in tests
+};
+
+// The shop's SQLite store: WAL, synchronous=FULL, foreign keys, busy timeout, the schema brought
+// up to date on open. Refuses, without changing the file, what is not one of ours, a damaged
+// database and a database from a newer version of the application.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr quint32 ApplicationId = 0x4F564F50; // "OVOP"
+
+    // What a file holds, read without changing it.
+    struct Inspection
+    {
+        bool exists = false;
+        bool empty = false; // no file, a zero-length file, or an SQLite file with no tables
+        int version = 0;
+    };
+    static Result<Inspection> inspect(const QString& path);
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static int latestVersion();
+    static QString defaultPath();
+
+    QSqlDatabase& sql() { return m_db; }
+    const QString& path() const { return m_path; }
+    int version() const;
+    sqlite3* handle() const;
+
+    const Clock& clock() const { return *m_clock; }
+    QDateTime now() const { return m_clock->now(); }
+    QString newId() { return m_ids->newId(); }
+
+    // Shop code and device id, from the settings; reloaded after settings change.
+    const Origin& origin() const { return m_origin; }
+    void reloadOrigin();
+
+private:
+    Database(QString path, QString connection, const OpenOptions& options);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    const Clock* m_clock;
+    IdGenerator* m_ids;
+    Origin m_origin;
+};
+
+} // namespace ovop

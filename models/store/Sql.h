@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include "core/Result.h"
+
+namespace ovop {
+
+// A prepared statement: values are always bound, never spliced into the SQL text.
+// A failure becomes an Error with a user-readable message and the driver's text as detail.
+class SqlQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
+public:
+    SqlQuery(const QSqlDatabase& db, const QString& sql);
+
+    SqlQuery& bind(const QString& placeholder, const QVariant& value);
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString& name) const { return m_query.value(name); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& raw() { return m_query; }
+
+    // Runs statements without parameters, one after another (schema steps).
+    static Status execAll(const QSqlDatabase& db, const QStringList& statements);
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    QString m_sql;
+};
+
+// An immediate write transaction that rolls back unless commit() was called.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(const QSqlDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // False when BEGIN failed (database busy or read-only): check before writing.
+    bool isActive() const { return m_active; }
+    const Error& beginError() const { return m_error; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+// The error a service returns when the database refused a statement.
+Error databaseError(const QString& detail);
+
+} // namespace ovop

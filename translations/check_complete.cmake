@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: OVOP+1 shop software contributors
+# Fails when any translation entry is unfinished, empty or missing.
+string(REPLACE " " ";" files "${TS_FILES}")
+set(bad 0)
+foreach(f IN LISTS files)
+    file(READ "${f}" text)
+    string(REGEX MATCHALL "<message[^>]*>" messages "${text}")
+    list(LENGTH messages count)
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
+    list(LENGTH unfinished n_unfinished)
+    string(REGEX MATCHALL "<translation></translation>|<translation/>" empty "${text}")
+    list(LENGTH empty n_empty)
+    if(count EQUAL 0 OR n_unfinished GREATER 0 OR n_empty GREATER 0)
+        message(SEND_ERROR "${f}: ${count} messages, ${n_unfinished} unfinished, ${n_empty} empty")
+        set(bad 1)
+    else()
+        message(STATUS "${f}: ${count} messages, all finished")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "Unfinished translations")
+endif()
