@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "catalog/LocalizedText.h"
+#include "core/Money.h"
+
+namespace ovop {
+
+// How a product is counted and sold. Kilograms and metres sell in fractions (Quantity holds
+// thousandths); pieces in whole numbers.
+enum class Unit { Piece, Kilogram, Metre };
+
+class Units
+{
+    Q_DECLARE_TR_FUNCTIONS(Units)
+
+public:
+    static QString key(Unit unit);                           // "pcs", "kg", "m"
+    static std::optional<Unit> fromKey(const QString& key);  // also accepts "шт", "кг", "м", "piece"
+    static QString symbol(Unit unit);                        // translated: "pcs"/"шт", "kg"/"кг", "m"/"м"
+    static bool sellsInFractions(Unit unit) { return unit != Unit::Piece; }
+    static QList<Unit> all() { return {Unit::Piece, Unit::Kilogram, Unit::Metre}; }
+};
+
+// Tax groups a product may belong to. The rates themselves are in the shop's tax profile
+// (settings), never here: "standard" is taxed at the shop's rates, "exempt" carries no VAT.
+class TaxGroups
+{
+    Q_DECLARE_TR_FUNCTIONS(TaxGroups)
+
+public:
+    static QStringList keys();                      // "standard", "exempt"
+    static bool isValid(const QString& key);
+    static QString displayName(const QString& key); // translated
+};
+
+// A category of goods, with its name in the three languages (table categories, seeded by the
+// schema): felt, textiles, honey-food, cosmetics, wood, stone, other.
+struct Category
+{
+    QString key;
+    LocalizedText name;
+};
+
+// A product of the catalogue.
+struct Product
+{
+    QString id;             // UUID; empty for a product not yet saved
+    QString sku;            // unique (case-insensitive); letters, digits, "-", "_", ".", "/"; up to 32
+    QStringList barcodes;   // the first is the primary one (printed on labels); may be empty
+    LocalizedText name;     // at least one language
+    QString category;       // key of a Category
+    Unit unit = Unit::Piece;
+    Money price;            // per unit, tax included; must be positive
+    QString taxGroup = QStringLiteral("standard");
+    QString producerId;     // UUID of the producer; when empty on save, producerCode is looked up
+    QString producerCode;
+    QString materials;      // free text, e.g. "sheep wool, natural dyes"
+    LocalizedText story;    // a short story for labels and buyers
+    QString certificateNumber; // OVOP Brand Committee certificate
+    QDate certificateDate;
+    bool tracksBatches = false; // batches and expiry dates (honey, cosmetics)
+    bool active = true;         // false: archived, not sold any more but kept with its history
+
+    // Read only, filled by the services when reading (ignored on save).
+    bool hasPhoto = false;
+    QString producerName;
+    QString villageId;
+    LocalizedText villageName;
+    QString oblastId;
+    LocalizedText oblastName;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString primaryBarcode() const { return barcodes.value(0); }
+    QString displayName(const QString& language) const { return name.in(language); }
+};
+
+// Keys of product fields, used in FieldProblem::field, in audit entries (product.change lists
+// changed fields by these keys) and as the column names of the product CSV file.
+namespace ProductField {
+inline const QString Sku = QStringLiteral("sku");
+inline const QString Barcodes = QStringLiteral("barcode");
+inline const QString Name = QStringLiteral("name");       // problems of "at least one language"
+inline const QString NameKy = QStringLiteral("name_ky");
+inline const QString NameRu = QStringLiteral("name_ru");
+inline const QString NameEn = QStringLiteral("name_en");
+inline const QString Category = QStringLiteral("category");
+inline const QString Unit = QStringLiteral("unit");
+inline const QString Price = QStringLiteral("price");
+inline const QString TaxGroup = QStringLiteral("tax_group");
+inline const QString Producer = QStringLiteral("producer_code");
+inline const QString Materials = QStringLiteral("materials");
+inline const QString StoryKy = QStringLiteral("story_ky");
+inline const QString StoryRu = QStringLiteral("story_ru");
+inline const QString StoryEn = QStringLiteral("story_en");
+inline const QString CertificateNumber = QStringLiteral("certificate_number");
+inline const QString CertificateDate = QStringLiteral("certificate_date");
+inline const QString TracksBatches = QStringLiteral("tracks_batches");
+inline const QString Active = QStringLiteral("active");
+// Every field an import may carry, in the order of an export.
+QStringList all();
+} // namespace ProductField
+
+// Which products a list or search returns. Empty strings mean "any".
+struct ProductFilter
+{
+    enum class State { Active, Archived, All };
+
+    QString category;   // category key
+    QString oblastId;   // of the producer's village
+    QString villageId;  // of the producer
+    QString producerId; // or producerCode
+    QString producerCode;
+    State state = State::Active;
+    int limit = 200;    // 0: no limit (exports)
+    int offset = 0;
+};
+
+} // namespace ovop

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "catalog/FieldProblem.h"
+#include "core/Result.h"
+#include "places/Place.h"
+
+namespace ovop {
+
+class Database;
+struct Session;
+
+// The reference of oblasts, districts and villages. Reads need no session (place names are
+// public). Villages may be added and renamed with Permission::ChangeSettings; each change is
+// audited (village.add with its names, village.change with old and new names and district).
+// Oblasts and districts are fixed reference data.
+class PlaceService
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaceService)
+
+public:
+    explicit PlaceService(Database& db);
+
+    // Sorted by name in language.
+    QList<Oblast> oblasts(const QString& language = QStringLiteral("ru")) const;
+    QList<District> districts(const QString& oblastId = {}, const QString& language = QStringLiteral("ru")) const;
+    QList<Village> villages(const QString& oblastId = {}, const QString& districtId = {},
+                            const QString& language = QStringLiteral("ru")) const;
+
+    std::optional<Oblast> oblast(const QString& id) const;
+    // By code ("issyk-kul") or by name in any language, case-insensitive.
+    std::optional<Oblast> findOblast(const QString& codeOrName) const;
+    std::optional<District> district(const QString& id) const;
+    std::optional<Village> village(const QString& id) const;
+    // Villages whose name in any language equals text (case-insensitive, "ё" = "е"); more than one
+    // when villages of different districts share a name (use the district to choose).
+    QList<Village> findVillages(const QString& name) const;
+
+    FieldProblems validate(const Village& village) const;
+    // Adds (empty id) or renames/moves (existing id) a village. Refused with problems per field:
+    // no name in any language, unknown oblast or district, district of another oblast, or the same
+    // name already in that district.
+    Validated<Village> saveVillage(const Session& actor, const Village& village);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ovop
