@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "io/Csv.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace ovop {
+
+namespace {
+
+constexpr QChar Quote = QLatin1Char('"');
+constexpr QChar Cr = QLatin1Char('\r');
+constexpr QChar Lf = QLatin1Char('\n');
+
+bool startsWith(const QByteArray& bytes, const char* prefix, qsizetype size)
+{
+    return bytes.size() >= size && bytes.first(size) == QByteArray::fromRawData(prefix, size);
+}
+
+bool isBlank(const CsvRecord& record)
+{
+    for (const auto& f : record.fields)
+        if (!f.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+} // namespace
+
+int CsvTable::column(const QString& name) const
+{
+    const QString wanted = name.trimmed();
+    for (int i = 0; i < header.size(); ++i)
+        if (header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QString Csv::encodingName(CsvTable::Encoding encoding)
+{
+    switch (encoding) {
+    case CsvTable::Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case CsvTable::Encoding::Utf8WithBom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case CsvTable::Encoding::Utf16:
+        return QStringLiteral("UTF-16");
+    case CsvTable::Encoding::Windows1251:
+        return QStringLiteral("Windows-1251");
+    }
+    return {};
+}
+
+Result<Csv::Decoded> Csv::decode(const QByteArray& bytes)
+{
+    if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(QByteArrayView(bytes).sliced(3));
+        return Decoded{std::move(text), CsvTable::Encoding::Utf8WithBom};
+    }
+    if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2)) {
+        const bool little = bytes.at(0) == '\xFF';
+        QStringDecoder utf16(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        return Decoded{std::move(text), CsvTable::Encoding::Utf16};
+    }
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = utf8.decode(bytes);
+        if (!utf8.hasError())
+            return Decoded{std::move(text), CsvTable::Encoding::Utf8};
+    }
+    // Not UTF-8: what Excel writes as "CSV" in a Russian locale.
+    QStringDecoder cp1251("windows-1251", QStringDecoder::Flag::Stateless);
+    if (!cp1251.isValid())
+        return Error{tr("The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. "
+                        "Save the file as \"CSV UTF-8\" and try again.")};
+    QString text = cp1251.decode(bytes);
+    return Decoded{std::move(text), CsvTable::Encoding::Windows1251};
+}
+
+QChar Csv::detectDelimiter(QStringView text)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == Quote) {
+            quoted = !quoted;
+        } else if (quoted) {
+            continue;
+        } else if (c == Lf || c == Cr) {
+            // Blank lines before the header do not count as the header line.
+            if (comma + semicolon + tab > 0)
+                break;
+        } else if (c == QLatin1Char(',')) {
+            ++comma;
+        } else if (c == QLatin1Char(';')) {
+            ++semicolon;
+        } else if (c == QLatin1Char('\t')) {
+            ++tab;
+        }
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return QLatin1Char(';');
+    if (tab > comma && tab > semicolon)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
+{
+    QList<CsvRecord> records;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    int line = 1;
+    while (i < n) {
+        CsvRecord record;
+        record.line = line;
+        bool anyQuoted = false;
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            QString field;
+            if (i < n && text[i] == Quote) {
+                anyQuoted = true;
+                const int openedOn = line;
+                ++i;
+                for (;;) {
+                    if (i >= n)
+                        return Error{tr("Line %1: a quoted field is never closed (a \" is missing). "
+                                        "Check the quotes on that line and save the file again.")
+                                         .arg(openedOn)};
+                    qsizetype j = i;
+                    while (j < n && text[j] != Quote && text[j] != Cr && text[j] != Lf)
+                        ++j;
+                    field.append(text.sliced(i, j - i));
+                    i = j;
+                    if (i >= n)
+                        continue;
+                    const QChar c = text[i];
+                    if (c == Quote) {
+                        if (i + 1 < n && text[i + 1] == Quote) {
+                            field.append(Quote);
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    // A line break inside quotes belongs to the field; stored as "\n".
+                    if (c == Cr && i + 1 < n && text[i + 1] == Lf)
+                        ++i;
+                    ++i;
+                    ++line;
+                    field.append(Lf);
+                }
+            }
+            // Unquoted text, or what follows a closing quote (kept, as spreadsheets do).
+            qsizetype j = i;
+            while (j < n && text[j] != delimiter && text[j] != Cr && text[j] != Lf)
+                ++j;
+            field.append(text.sliced(i, j - i));
+            i = j;
+            record.fields.append(std::move(field));
+            if (i >= n) {
+                endOfRecord = true;
+            } else if (text[i] == delimiter) {
+                ++i;
+            } else {
+                if (text[i] == Cr && i + 1 < n && text[i + 1] == Lf)
+                    ++i;
+                ++i;
+                ++line;
+                endOfRecord = true;
+            }
+        }
+        if (anyQuoted || !isBlank(record))
+            records.append(std::move(record));
+    }
+    return records;
+}
+
+Result<CsvTable> Csv::parse(const QByteArray& bytes)
+{
+    auto decoded = decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    CsvTable table;
+    table.encoding = decoded->encoding;
+    table.delimiter = detectDelimiter(decoded->text);
+    auto records = split(decoded->text, table.delimiter);
+    if (!records)
+        return records.error();
+    auto& list = records.value();
+    qsizetype first = 0;
+    while (first < list.size() && isBlank(list.at(first)))
+        ++first;
+    if (first >= list.size())
+        return Error{tr("The file is empty: it needs a header row with the column names, then one row per item.")};
+    table.headerLine = list.at(first).line;
+    for (QString name : list.at(first).fields) {
+        if (name.startsWith(QChar(0xFEFF)))
+            name.remove(0, 1);
+        table.header.append(name.trimmed());
+    }
+    list.remove(0, first + 1);
+    list.removeIf([](const CsvRecord& r) { return isBlank(r); });
+    table.records = std::move(list);
+    return table;
+}
+
+Result<QByteArray> Csv::readBytes(const QString& path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.exists())
+        return Error{tr("There is no file %1. Check the name and the folder.").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the file %1. Check that you may open it and that no other program locks it.")
+                         .arg(name),
+                     file.errorString()};
+    if (file.size() > MaxFileBytes)
+        return Error{tr("The file %1 is too large (more than %2 MB). Split it into smaller files.")
+                         .arg(name)
+                         .arg(MaxFileBytes / (1024 * 1024))};
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("Cannot read the file %1. Check that the disk is readable.").arg(name), file.errorString()};
+    return bytes;
+}
+
+Result<CsvTable> Csv::readFile(const QString& path)
+{
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value());
+}
+
+CsvWriter::CsvWriter(QChar delimiter) : m_delimiter(delimiter) {}
+
+QString CsvWriter::escape(const QString& field, QChar delimiter)
+{
+    const bool needsQuotes = field.contains(delimiter) || field.contains(Quote) || field.contains(Cr)
+        || field.contains(Lf) || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needsQuotes)
+        return field;
+    QString quoted = field;
+    quoted.replace(Quote, QStringLiteral("\"\""));
+    return Quote + quoted + Quote;
+}
+
+void CsvWriter::addRow(const QStringList& fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_text.append(m_delimiter);
+        m_text.append(escape(fields.at(i), m_delimiter));
+    }
+    m_text.append(QStringLiteral("\r\n"));
+    ++m_rows;
+}
+
+QByteArray CsvWriter::toBytes() const
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8();
+}
+
+Status CsvWriter::save(const QString& path) const
+{
+    QSaveFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the file %1. Choose a folder where you may save files.").arg(name),
+                     file.errorString()};
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Could not save the file %1. Check that the disk is not full.").arg(name), file.errorString()};
+    return {};
+}
+
+} // namespace ovop

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QByteArray>
+#include <QChar>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+
+namespace ovop {
+
+// One record of a CSV file and the physical line (1-based) of the file where it starts, so that
+// a problem can be reported as "line 17" even when quoted fields span several lines.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+
+    // The field at index, or an empty string when the record is shorter (or index is negative).
+    QString field(int index) const { return index >= 0 && index < fields.size() ? fields.at(index) : QString(); }
+};
+
+// A CSV file as read: how it was encoded and delimited, its header row and its records.
+struct CsvTable
+{
+    enum class Encoding { Utf8, Utf8WithBom, Utf16, Windows1251 };
+
+    Encoding encoding = Encoding::Utf8;
+    QChar delimiter = QLatin1Char(',');
+    int headerLine = 0;
+    QStringList header;
+    QList<CsvRecord> records; // after the header; blank lines are left out
+
+    // Index of the header column named name (case-insensitive, spaces around ignored), or -1.
+    int column(const QString& name) const;
+};
+
+// Reads CSV as Excel and LibreOffice save it: UTF-8 with or without BOM, UTF-16 with BOM, or
+// Windows-1251 (Excel in a Russian locale); comma, semicolon or tab delimited (found from the
+// header line); quoted fields holding delimiters, doubled quotes and line breaks; CRLF, LF or CR.
+class Csv
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+
+public:
+    // Files larger than this are refused before being read.
+    static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
+
+    struct Decoded
+    {
+        QString text;
+        CsvTable::Encoding encoding = CsvTable::Encoding::Utf8;
+    };
+
+    // Byte order mark: UTF-8 (or UTF-16); else valid UTF-8; else Windows-1251.
+    static Result<Decoded> decode(const QByteArray& bytes);
+    // The delimiter that occurs most often outside quotes in the first line: ',' ';' or '\t'.
+    static QChar detectDelimiter(QStringView text);
+    // Splits decoded text into records. An unterminated quote is refused with its line.
+    static Result<QList<CsvRecord>> split(QStringView text, QChar delimiter);
+
+    // decode + detectDelimiter + split; the first non-blank record is the header.
+    static Result<CsvTable> parse(const QByteArray& bytes);
+    static Result<CsvTable> readFile(const QString& path);
+    // Reads a whole file with a translated refusal when it cannot be read or is too large.
+    static Result<QByteArray> readBytes(const QString& path);
+
+    static QString encodingName(CsvTable::Encoding encoding); // "UTF-8", "Windows-1251", ...
+};
+
+// Writes CSV that Excel and LibreOffice open correctly in any locale: UTF-8 with a BOM, the given
+// delimiter (comma by default), fields quoted only where needed, CRLF line ends.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    explicit CsvWriter(QChar delimiter = QLatin1Char(','));
+
+    void addRow(const QStringList& fields);
+    int rowCount() const { return m_rows; }
+    // The file contents: BOM followed by the UTF-8 text.
+    QByteArray toBytes() const;
+    // Writes the file atomically (a half-written file never replaces an existing one).
+    Status save(const QString& path) const;
+
+    // The field as it goes into the file: quoted, with quotes doubled, when it holds the delimiter,
+    // a quote, a line break, or spaces at either end.
+    static QString escape(const QString& field, QChar delimiter);
+
+private:
+    QChar m_delimiter;
+    QString m_text;
+    int m_rows = 0;
+};
+
+} // namespace ovop
