@@ -21,8 +21,8 @@ struct AuditEntry
     qint64 seq = 0;
     QString id;
     QDateTime at;
-    QString userId;
-    QString userName;
+    QString userId;   // empty for events of the application itself (automatic backup, init)
+    QString userName; // likewise empty for those events
     QString action; // e.g. "login", "login.failed", "user.add", "settings.change", "backup"
     QJsonObject details;
     QString originShop;
@@ -63,8 +63,10 @@ public:
     };
     Verification verify() const;
 
-    // A human-readable, translated title of an action key.
+    // A human-readable, translated title of an action key (the key itself when unknown).
     static QString actionTitle(const QString& action);
+    // Every action key that has a title, for filters.
+    static QStringList actionKeys();
 
 private:
     Database& m_db;

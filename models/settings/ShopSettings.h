@@ -52,10 +52,13 @@ public:
     // receipt_header, mode (shop|head-office), vat_payer (yes|no), vat_rate, sales_tax_rate
     // (percent with up to two decimals), tax_rounding (per-receipt|per-line).
     static QStringList keys();
+    // A translated, lower-case name of a key for messages and labels ("VAT rate").
+    static QString keyTitle(const QString& key);
     QMap<QString, QString> values() const;
     Status set(const Session& actor, const QString& key, const QString& value);
 
-    // Writes the first settings of a new database (no session: used by init only).
+    // Writes the first settings of a new database (no session: used by init only); refused when the
+    // database already has a shop code. Audited as "init".
     Status initialise(const ShopSettings& settings);
 
 private:

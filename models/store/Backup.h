@@ -7,10 +7,10 @@
 #include <QStringList>
 
 #include "core/Result.h"
+#include "store/Database.h"
 
 namespace ovop {
 
-class Database;
 struct Session;
 
 // Consistent copies through SQLite's online backup API, safe while the GUI is writing.
@@ -33,8 +33,12 @@ public:
     // Replaces the database at databasePath with the backup in file, after checking that file is
     // an intact shop database of a version this application can open. Nothing is replaced when the
     // check fails. The current database is first copied beside it (PATH.before-restore-<time>).
-    // When the current database opens, actor must hold Permission::Restore.
-    static Status restore(const QString& databasePath, const QString& file, const Session* actor);
+    // When the current database opens, actor must hold Permission::Restore; a database that does not
+    // open (damaged) is moved aside whole and needs no session. Refused while the GUI holds the
+    // database (InstanceLock). The restore is audited in the restored database. options gives the
+    // clock and ids used for the restored database.
+    static Status restore(const QString& databasePath, const QString& file, const Session* actor,
+                          const OpenOptions& options = {});
 
 private:
     Database& m_db;

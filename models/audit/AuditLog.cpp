@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "audit/AuditLog.h"
+
+#include <optional>
+
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+const QString ZeroHash = QString(64, QLatin1Char('0'));
+
+// Text columns are NOT NULL: an empty value is bound as '', never as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// The stored text of one entry, exactly as written; the hash is computed over these strings.
+struct RawEntry
+{
+    qint64 seq = 0;
+    QString id, at, userId, userName, action, details, originShop, originDevice, prevHash, hash;
+};
+
+// SHA-256 over a JSON array of every field: unambiguous whatever characters the fields hold.
+QString entryHash(const RawEntry& e)
+{
+    const QJsonArray fields{QString::number(e.seq), e.id, e.at, e.userId, e.userName, e.action,
+                            e.details, e.originShop, e.originDevice, e.prevHash};
+    const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+RawEntry readRaw(SqlQuery& q)
+{
+    RawEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.id = q.value(1).toString();
+    e.at = q.value(2).toString();
+    e.userId = q.value(3).toString();
+    e.userName = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.details = q.value(6).toString();
+    e.originShop = q.value(7).toString();
+    e.originDevice = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+const char* const SelectColumns = "SELECT seq, id, at, user_id, user_name, action, details, origin_shop, "
+                                  "origin_device, prev_hash, hash FROM audit_log ";
+
+const QList<QPair<QString, const char*>>& actionTable()
+{
+    static const QList<QPair<QString, const char*>> table = {
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("AuditLog", "Shop database created")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("AuditLog", "Logged in")},
+        {QStringLiteral("login.failed"), QT_TRANSLATE_NOOP("AuditLog", "Login refused")},
+        {QStringLiteral("user.locked"), QT_TRANSLATE_NOOP("AuditLog", "User locked after wrong PINs")},
+        {QStringLiteral("user.add"), QT_TRANSLATE_NOOP("AuditLog", "User added")},
+        {QStringLiteral("user.disable"), QT_TRANSLATE_NOOP("AuditLog", "User disabled")},
+        {QStringLiteral("user.enable"), QT_TRANSLATE_NOOP("AuditLog", "User enabled")},
+        {QStringLiteral("user.pin-reset"), QT_TRANSLATE_NOOP("AuditLog", "PIN reset")},
+        {QStringLiteral("user.language"), QT_TRANSLATE_NOOP("AuditLog", "Language changed")},
+        {QStringLiteral("settings.change"), QT_TRANSLATE_NOOP("AuditLog", "Setting changed")},
+        {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditLog", "Backup taken")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("AuditLog", "Database restored from a backup")},
+        {QStringLiteral("product.add"), QT_TRANSLATE_NOOP("AuditLog", "Product added")},
+        {QStringLiteral("product.change"), QT_TRANSLATE_NOOP("AuditLog", "Product changed")},
+        {QStringLiteral("product.archive"), QT_TRANSLATE_NOOP("AuditLog", "Product archived")},
+        {QStringLiteral("producer.add"), QT_TRANSLATE_NOOP("AuditLog", "Producer added")},
+        {QStringLiteral("producer.change"), QT_TRANSLATE_NOOP("AuditLog", "Producer changed")},
+        {QStringLiteral("village.add"), QT_TRANSLATE_NOOP("AuditLog", "Village added")},
+        {QStringLiteral("village.change"), QT_TRANSLATE_NOOP("AuditLog", "Village changed")},
+        {QStringLiteral("catalog.import"), QT_TRANSLATE_NOOP("AuditLog", "Catalogue imported")},
+        {QStringLiteral("producer.import"), QT_TRANSLATE_NOOP("AuditLog", "Producers imported")},
+    };
+    return table;
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db) : m_db(db) {}
+
+Status AuditLog::append(const Session* actor, const QString& action, const QJsonObject& details)
+{
+    return actor ? append(actor->userId, actor->userName, action, details)
+                 : append(QString(), QString(), action, details);
+}
+
+Status AuditLog::append(const QString& userId, const QString& userName, const QString& action,
+                        const QJsonObject& details)
+{
+    // Reading the last hash and writing the next entry must not be split by another writer: when
+    // the caller has no transaction open, the entry gets one of its own.
+    std::optional<Transaction> own;
+    if (sqlite3* handle = m_db.handle(); handle && sqlite3_get_autocommit(handle)) {
+        own.emplace(m_db.sql());
+        if (!own->isActive())
+            return own->beginError();
+    }
+
+    SqlQuery last(m_db.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (auto s = last.exec(); !s)
+        return s;
+    RawEntry e;
+    e.seq = 1;
+    e.prevHash = ZeroHash;
+    if (last.next()) {
+        e.seq = last.value(0).toLongLong() + 1;
+        e.prevHash = last.value(1).toString();
+    }
+    e.id = m_db.newId();
+    e.at = m_db.now().toUTC().toString(Qt::ISODateWithMs);
+    e.userId = userId;
+    e.userName = userName;
+    e.action = action;
+    // QJsonObject keeps its keys sorted, so the compact text is canonical.
+    e.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    e.originShop = m_db.origin().shopCode;
+    e.originDevice = m_db.origin().deviceId;
+    e.hash = entryHash(e);
+
+    SqlQuery insert(m_db.sql(),
+                    QStringLiteral("INSERT INTO audit_log (seq, id, at, user_id, user_name, action, details, "
+                                   "origin_shop, origin_device, prev_hash, hash) VALUES (:seq, :id, :at, :user_id, "
+                                   ":user_name, :action, :details, :shop, :device, :prev, :hash)"));
+    insert.bind(QStringLiteral(":seq"), e.seq)
+        .bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":at"), e.at)
+        .bind(QStringLiteral(":user_id"), e.userId.isEmpty() ? QVariant() : QVariant(e.userId))
+        .bind(QStringLiteral(":user_name"), text(e.userName))
+        .bind(QStringLiteral(":action"), text(e.action))
+        .bind(QStringLiteral(":details"), e.details)
+        .bind(QStringLiteral(":shop"), text(e.originShop))
+        .bind(QStringLiteral(":device"), text(e.originDevice))
+        .bind(QStringLiteral(":prev"), e.prevHash)
+        .bind(QStringLiteral(":hash"), e.hash);
+    if (auto s = insert.exec(); !s)
+        return s;
+    if (own)
+        return own->commit();
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const Session& actor, const AuditFilter& filter) const
+{
+    if (!actor.can(Permission::ViewAudit))
+        return Roles::refusal(Permission::ViewAudit);
+    SqlQuery q(m_db.sql(), QString::fromLatin1(SelectColumns) +
+                               QStringLiteral("WHERE (:a1 = '' OR substr(action, 1, length(:a2)) = :a3) "
+                                              "AND (:u1 = '' OR user_name = :u2) ORDER BY seq DESC LIMIT :limit"));
+    q.bind(QStringLiteral(":a1"), filter.action)
+        .bind(QStringLiteral(":a2"), filter.action)
+        .bind(QStringLiteral(":a3"), filter.action)
+        .bind(QStringLiteral(":u1"), filter.userName)
+        .bind(QStringLiteral(":u2"), filter.userName)
+        .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<AuditEntry> list;
+    while (q.next()) {
+        const RawEntry raw = readRaw(q);
+        AuditEntry e;
+        e.seq = raw.seq;
+        e.id = raw.id;
+        e.at = QDateTime::fromString(raw.at, Qt::ISODateWithMs);
+        e.userId = raw.userId;
+        e.userName = raw.userName;
+        e.action = raw.action;
+        e.details = QJsonDocument::fromJson(raw.details.toUtf8()).object();
+        e.originShop = raw.originShop;
+        e.originDevice = raw.originDevice;
+        e.prevHash = raw.prevHash;
+        e.hash = raw.hash;
+        list.append(e);
+    }
+    return list;
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    SqlQuery q(m_db.sql(), QString::fromLatin1(SelectColumns) + QStringLiteral("ORDER BY seq"));
+    if (auto s = q.exec(); !s) {
+        result.problems << tr("The audit log cannot be read: %1").arg(s.message());
+        return result;
+    }
+    qint64 expectedSeq = 1;
+    qint64 previousSeq = 0;
+    QString previousHash = ZeroHash;
+    while (q.next()) {
+        const RawEntry e = readRaw(q);
+        ++result.entries;
+        bool gap = false;
+        if (e.seq > expectedSeq) {
+            gap = true;
+            if (e.seq == expectedSeq + 1)
+                result.problems << tr("Audit entry %1 is missing: it was deleted.").arg(expectedSeq);
+            else
+                result.problems << tr("Audit entries %1 to %2 are missing: they were deleted.")
+                                       .arg(expectedSeq)
+                                       .arg(e.seq - 1);
+        }
+        if (entryHash(e) != e.hash)
+            result.problems << tr("Audit entry %1 (%2) was changed after it was written.")
+                                   .arg(e.seq)
+                                   .arg(actionTitle(e.action));
+        if (!gap && e.prevHash != previousHash) {
+            if (previousSeq == 0)
+                result.problems << tr("Audit entry %1 does not start the chain: entries before it were deleted "
+                                      "or it was changed.")
+                                       .arg(e.seq);
+            else
+                result.problems << tr("Audit entry %1 does not follow entry %2: an entry between them was "
+                                      "deleted, inserted or changed.")
+                                       .arg(e.seq)
+                                       .arg(previousSeq);
+        }
+        previousSeq = e.seq;
+        previousHash = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    return result;
+}
+
+QStringList AuditLog::actionKeys()
+{
+    QStringList keys;
+    for (const auto& entry : actionTable())
+        keys << entry.first;
+    return keys;
+}
+
+QString AuditLog::actionTitle(const QString& action)
+{
+    for (const auto& entry : actionTable())
+        if (entry.first == action)
+            return tr(entry.second);
+    return action;
+}
+
+} // namespace ovop

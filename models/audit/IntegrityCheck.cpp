@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "audit/IntegrityCheck.h"
+
+#include "audit/AuditLog.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+const std::vector<IntegrityStep>& integritySteps()
+{
+    static const std::vector<IntegrityStep> steps = {
+        {QStringLiteral("sqlite"), &IntegrityCheck::sqliteIntegrity},
+        {QStringLiteral("foreign-keys"), &IntegrityCheck::foreignKeys},
+        {QStringLiteral("audit"), &IntegrityCheck::auditChain},
+    };
+    return steps;
+}
+
+QStringList checkIntegrity(Database& db, const std::vector<IntegrityStep>& steps)
+{
+    QStringList problems;
+    for (const IntegrityStep& step : steps)
+        problems << step.run(db);
+    return problems;
+}
+
+QStringList IntegrityCheck::sqliteIntegrity(Database& db)
+{
+    SqlQuery q(db.sql(), QStringLiteral("PRAGMA integrity_check"));
+    if (auto s = q.exec(); !s)
+        return {tr("The database file is damaged and cannot be checked: %1 Restore it from a backup.")
+                    .arg(s.error().detail)};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << tr("The database file is damaged: %1. Restore it from a backup.").arg(line);
+    }
+    return problems;
+}
+
+QStringList IntegrityCheck::foreignKeys(Database& db)
+{
+    SqlQuery q(db.sql(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto s = q.exec(); !s)
+        return {tr("The links between records cannot be checked: %1").arg(s.error().detail)};
+    QStringList problems;
+    while (q.next())
+        problems << tr("Record %1 of table %2 refers to a record of table %3 that does not exist.")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    return problems;
+}
+
+QStringList IntegrityCheck::auditChain(Database& db)
+{
+    return AuditLog(db).verify().problems;
+}
+
+} // namespace ovop

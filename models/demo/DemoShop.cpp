@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "demo/DemoShop.h"
+
+#include "people/UserService.h"
+#include "settings/ShopSettings.h"
+#include "store/Database.h"
+
+namespace ovop {
+
+Status seedDemoShop(Database& db)
+{
+    UserService users(db);
+    if (users.hasUsers())
+        return Error{DemoShop::tr("This database already has users; the demo shop goes into a new database only.")};
+
+    ShopSettings settings;
+    settings.shopCode = QStringLiteral("BIS-1");
+    settings.shopName = QStringLiteral("OVOP+1 Bishkek");
+    settings.address = QStringLiteral("Chüy Avenue 114, Bishkek 720040, Kyrgyzstan");
+    settings.deviceId = QStringLiteral("T1");
+    settings.receiptHeader = QStringLiteral("OVOP+1 Bishkek\nHandmade in the villages of Kyrgyzstan");
+    settings.tax.vatPayer = false;      // simplified regime: single tax, no VAT
+    settings.tax.vatRateBp = 1200;      // kept for the day the shop becomes a VAT payer
+    settings.tax.salesTaxRateBp = 100;  // 1% sales tax contained in shelf prices
+    settings.tax.rounding = QStringLiteral("per-receipt");
+    settings.mode = ShopSettings::Mode::Shop;
+    if (auto s = SettingsService(db).initialise(settings); !s)
+        return s;
+
+    auto admin = users.createFirstAdmin({QStringLiteral("admin"), QStringLiteral("Азамат Токтогулов"), Role::Admin,
+                                         QStringLiteral("1111"), QStringLiteral("ru")});
+    if (!admin)
+        return admin.error();
+    Session session;
+    session.userId = admin->id;
+    session.userName = admin->name;
+    session.role = Role::Admin;
+    session.language = admin->language;
+
+    const NewUser others[] = {
+        {QStringLiteral("manager"), QStringLiteral("Айгүл Сыдыкова"), Role::Manager, QStringLiteral("2222"),
+         QStringLiteral("ky")},
+        {QStringLiteral("cashier"), QStringLiteral("Нурлан Бекмуратов"), Role::Cashier, QStringLiteral("3333"),
+         QStringLiteral("ky")},
+    };
+    for (const NewUser& user : others)
+        if (auto added = users.add(session, user); !added)
+            return added.error();
+
+    // Later capabilities add their demo data here, acting as the admin session.
+    return {};
+}
+
+} // namespace ovop

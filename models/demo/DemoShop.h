@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QCoreApplication>
+
+#include "core/Result.h"
+
+namespace ovop {
+
+class Database;
+
+// The demo shop of `ovopctl init --demo` and `make run`: OVOP+1 Bishkek (BIS-1, till T1) with
+// the users admin, manager and cashier (PINs 1111, 2222, 3333). Refused when the database
+// already has users or settings.
+Status seedDemoShop(Database& db);
+
+class DemoShop
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoShop)
+};
+
+} // namespace ovop

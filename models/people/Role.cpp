@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "people/Role.h"
+
+namespace ovop {
+
+QString Roles::key(Role role)
+{
+    switch (role) {
+    case Role::Cashier:
+        return QStringLiteral("cashier");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromKey(const QString& key)
+{
+    for (Role role : {Role::Cashier, Role::Manager, Role::Admin})
+        if (Roles::key(role) == key.trimmed().toLower())
+            return role;
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role)
+{
+    switch (role) {
+    case Role::Cashier:
+        return tr("Cashier");
+    case Role::Manager:
+        return tr("Manager");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+bool Roles::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewCatalog:
+        return true;
+    case Permission::ChangeSettings:
+    case Permission::ViewAudit:
+    case Permission::Backup:
+    case Permission::EditCatalog:
+        return role == Role::Manager || role == Role::Admin;
+    case Permission::ManageUsers:
+    case Permission::Restore:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+Error Roles::refusal(Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers:
+        return Error{tr("Only an administrator may manage users. Ask an administrator to do this.")};
+    case Permission::ChangeSettings:
+        return Error{tr("Only a manager or an administrator may change the shop settings.")};
+    case Permission::ViewAudit:
+        return Error{tr("Only a manager or an administrator may read the audit log.")};
+    case Permission::Backup:
+        return Error{tr("Only a manager or an administrator may take a backup.")};
+    case Permission::Restore:
+        return Error{tr("Only an administrator may restore the database from a backup.")};
+    case Permission::EditCatalog:
+        return Error{tr("Only a manager or an administrator may change the catalogue.")};
+    case Permission::ViewCatalog:
+        return Error{tr("You may not view the catalogue.")};
+    }
+    return Error{tr("You are not allowed to do this.")};
+}
+
+} // namespace ovop

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "people/UserService.h"
+
+#include <optional>
+
+#include <sodium.h>
+
+#include <QJsonObject>
+#include <QLocale>
+
+#include "audit/AuditLog.h"
+#include "core/Language.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int MinNameLength = 2;
+constexpr int MaxNameLength = 32;
+constexpr int MaxFullNameLength = 100;
+
+// Text columns are NOT NULL: an empty value is bound as '', never as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+bool sodiumReady()
+{
+    static const int initialised = sodium_init(); // 0 first time, 1 when already done, -1 on failure
+    return initialised >= 0;
+}
+
+struct StoredUser
+{
+    User user;
+    QString pinHash;
+};
+
+const char* const UserColumns = "SELECT id, name, full_name, role, language, active, failed_attempts, locked_until, "
+                                "created_at, pin_hash FROM users ";
+
+QString storedTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parsedTime(const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+StoredUser readUser(SqlQuery& q)
+{
+    StoredUser s;
+    s.user.id = q.value(0).toString();
+    s.user.name = q.value(1).toString();
+    s.user.fullName = q.value(2).toString();
+    s.user.role = Roles::fromKey(q.value(3).toString()).value_or(Role::Cashier);
+    s.user.language = q.value(4).toString();
+    s.user.active = q.value(5).toInt() != 0;
+    s.user.failedAttempts = q.value(6).toInt();
+    s.user.lockedUntil = parsedTime(q.value(7));
+    s.user.createdAt = parsedTime(q.value(8));
+    s.pinHash = q.value(9).toString();
+    return s;
+}
+
+// Names are compared case-insensitively in every script (SQLite's NOCASE folds only ASCII).
+Result<std::optional<StoredUser>> findUser(Database& db, const QString& name)
+{
+    SqlQuery q(db.sql(), QString::fromLatin1(UserColumns));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const QString wanted = name.trimmed().toCaseFolded();
+    while (q.next()) {
+        StoredUser s = readUser(q);
+        if (s.user.name.toCaseFolded() == wanted)
+            return std::optional<StoredUser>(std::move(s));
+    }
+    return std::optional<StoredUser>();
+}
+
+Result<QString> hashPin(const QString& pin)
+{
+    if (!sodiumReady())
+        return Error{UserService::tr("The PIN cannot be protected: the cryptography library did not start.")};
+    const QByteArray utf8 = pin.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return Error{UserService::tr("The PIN cannot be protected: not enough memory. Close other programs and "
+                                     "try again.")};
+    return QString::fromLatin1(out);
+}
+
+bool pinMatches(const QString& pin, const QString& hash)
+{
+    if (!sodiumReady())
+        return false;
+    const QByteArray utf8 = pin.toUtf8();
+    const QByteArray stored = hash.toLatin1();
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+Status validateName(const QString& name)
+{
+    bool ok = name.size() >= MinNameLength && name.size() <= MaxNameLength;
+    for (const QChar c : name)
+        ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'));
+    if (!ok)
+        return Error{UserService::tr("\"%1\" cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or "
+                                     "underscores, without spaces (for example aigul or a.sydykova).")
+                         .arg(name)};
+    return {};
+}
+
+Status validateNewUser(const NewUser& user)
+{
+    if (auto s = validateName(user.name); !s)
+        return s;
+    if (user.fullName.trimmed().size() > MaxFullNameLength)
+        return Error{UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength)};
+    if (!Language::isValid(user.language))
+        return Error{UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language)};
+    return UserService::validatePin(user.pin);
+}
+
+QString lockTimeText(const QDateTime& until)
+{
+    return QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+UserService::UserService(Database& db) : m_db(db)
+{
+    sodiumReady();
+}
+
+Status UserService::validatePin(const QString& pin)
+{
+    bool ok = pin.size() >= 4 && pin.size() <= 8;
+    for (const QChar c : pin)
+        ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    if (!ok)
+        return Error{tr("A PIN is 4 to 8 digits (0-9), nothing else.")};
+    return {};
+}
+
+Result<Session> UserService::login(const QString& name, const QString& pin)
+{
+    AuditLog audit(m_db);
+    auto found = findUser(m_db, name);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        const QString typed = name.trimmed().left(MaxNameLength * 2);
+        if (auto s = audit.append(QString(), typed, QStringLiteral("login.failed"),
+                                  {{QStringLiteral("reason"), QStringLiteral("unknown-user")}});
+            !s)
+            return s.error();
+        return Error{tr("There is no user named \"%1\". Check the name or ask an administrator.").arg(typed)};
+    }
+    const StoredUser stored = *found.value();
+    const User& user = stored.user;
+    auto refuse = [&](const QString& reason, const QString& message) -> Result<Session> {
+        if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
+                                  {{QStringLiteral("reason"), reason}});
+            !s)
+            return s.error();
+        return Error{message};
+    };
+    if (!user.active)
+        return refuse(QStringLiteral("disabled"),
+                      tr("The user %1 is disabled. Ask an administrator to enable it.").arg(user.name));
+    const QDateTime now = m_db.now();
+    if (user.lockedUntil.isValid() && now < user.lockedUntil)
+        return refuse(QStringLiteral("locked"),
+                      tr("%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to "
+                         "reset the PIN.")
+                          .arg(user.name)
+                          .arg(MaxFailedAttempts)
+                          .arg(lockTimeText(user.lockedUntil)));
+
+    const bool matches = pinMatches(pin, stored.pinHash); // slow on purpose: outside the transaction
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (matches) {
+        SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), user.id);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), {}); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        Session session;
+        session.userId = user.id;
+        session.userName = user.name;
+        session.role = user.role;
+        session.language = user.language;
+        return session;
+    }
+
+    // Read the count again inside the transaction: another till may have counted meanwhile.
+    SqlQuery count(m_db.sql(), QStringLiteral("SELECT failed_attempts FROM users WHERE id = :id"));
+    count.bind(QStringLiteral(":id"), user.id);
+    if (auto s = count.exec(); !s)
+        return s.error();
+    const int attempts = (count.next() ? count.value(0).toInt() : 0) + 1;
+    const bool lock = attempts >= MaxFailedAttempts;
+    const QDateTime until = now.addSecs(qint64(LockMinutes) * 60);
+    SqlQuery update(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = :attempts, locked_until = :until "
+                                               "WHERE id = :id"));
+    update.bind(QStringLiteral(":attempts"), lock ? 0 : attempts)
+        .bind(QStringLiteral(":until"), lock ? QVariant(storedTime(until)) : QVariant())
+        .bind(QStringLiteral(":id"), user.id);
+    if (auto s = update.exec(); !s)
+        return s.error();
+    if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
+                              {{QStringLiteral("reason"), QStringLiteral("wrong-pin")},
+                               {QStringLiteral("attempt"), attempts}});
+        !s)
+        return s.error();
+    if (lock) {
+        if (auto s = audit.append(user.id, user.name, QStringLiteral("user.locked"),
+                                  {{QStringLiteral("until"), storedTime(until)}});
+            !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    if (lock)
+        return Error{tr("Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an "
+                        "administrator to reset the PIN.")
+                         .arg(MaxFailedAttempts)
+                         .arg(user.name, lockTimeText(until))};
+    return Error{tr("Wrong PIN for %1. %n more wrong PIN(s) will lock the user for %2 minutes.", "",
+                    MaxFailedAttempts - attempts)
+                     .arg(user.name)
+                     .arg(LockMinutes)};
+}
+
+Result<QList<User>> UserService::list(const Session& actor) const
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Roles::refusal(Permission::ManageUsers);
+    SqlQuery q(m_db.sql(), QString::fromLatin1(UserColumns) + QStringLiteral("ORDER BY name"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<User> users;
+    while (q.next())
+        users.append(readUser(q).user);
+    return users;
+}
+
+QStringList UserService::activeUserNames() const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT name FROM users WHERE active = 1 ORDER BY name"));
+    QStringList names;
+    if (!q.exec())
+        return names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+bool UserService::hasUsers() const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM users"));
+    return q.exec() && q.next() && q.value(0).toLongLong() > 0;
+}
+
+Result<User> UserService::add(const Session& actor, const NewUser& newUser)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Roles::refusal(Permission::ManageUsers);
+    if (auto s = validateNewUser(newUser); !s)
+        return s.error();
+    auto hash = hashPin(newUser.pin);
+    if (!hash)
+        return hash.error();
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto existing = findUser(m_db, newUser.name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{tr("There is already a user named %1. Choose another name.").arg(existing.value()->user.name)};
+
+    User user;
+    user.id = m_db.newId();
+    user.name = newUser.name;
+    user.fullName = newUser.fullName.trimmed();
+    user.role = newUser.role;
+    user.language = newUser.language;
+    user.createdAt = m_db.now();
+    SqlQuery q(m_db.sql(), QStringLiteral("INSERT INTO users (id, name, full_name, role, pin_hash, language, active, "
+                                          "failed_attempts, created_at, origin_shop, origin_device) VALUES (:id, "
+                                          ":name, :full_name, :role, :hash, :language, 1, 0, :created, :shop, :device)"));
+    q.bind(QStringLiteral(":id"), user.id)
+        .bind(QStringLiteral(":name"), text(user.name))
+        .bind(QStringLiteral(":full_name"), text(user.fullName))
+        .bind(QStringLiteral(":role"), Roles::key(user.role))
+        .bind(QStringLiteral(":hash"), hash.value())
+        .bind(QStringLiteral(":language"), user.language)
+        .bind(QStringLiteral(":created"), storedTime(user.createdAt))
+        .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
+        .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("name"), user.name},
+                              {QStringLiteral("full_name"), user.fullName},
+                              {QStringLiteral("role"), Roles::key(user.role)},
+                              {QStringLiteral("language"), user.language}};
+    if (auto s = AuditLog(m_db).append(&actor, QStringLiteral("user.add"), details); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return user;
+}
+
+Result<User> UserService::createFirstAdmin(const NewUser& admin)
+{
+    if (auto s = validateNewUser(admin); !s)
+        return s.error();
+    auto hash = hashPin(admin.pin);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (hasUsers())
+        return Error{tr("This database already has users: log in as an administrator to add more.")};
+
+    Session self;
+    self.userId = m_db.newId();
+    self.userName = admin.name;
+    self.role = Role::Admin;
+    self.language = admin.language;
+    const QDateTime created = m_db.now();
+    SqlQuery q(m_db.sql(), QStringLiteral("INSERT INTO users (id, name, full_name, role, pin_hash, language, active, "
+                                          "failed_attempts, created_at, origin_shop, origin_device) VALUES (:id, "
+                                          ":name, :full_name, 'admin', :hash, :language, 1, 0, :created, :shop, "
+                                          ":device)"));
+    q.bind(QStringLiteral(":id"), self.userId)
+        .bind(QStringLiteral(":name"), admin.name)
+        .bind(QStringLiteral(":full_name"), text(admin.fullName.trimmed()))
+        .bind(QStringLiteral(":hash"), hash.value())
+        .bind(QStringLiteral(":language"), admin.language)
+        .bind(QStringLiteral(":created"), storedTime(created))
+        .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
+        .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("name"), admin.name},
+                              {QStringLiteral("full_name"), admin.fullName.trimmed()},
+                              {QStringLiteral("role"), Roles::key(Role::Admin)},
+                              {QStringLiteral("language"), admin.language},
+                              {QStringLiteral("first_admin"), true}};
+    if (auto s = AuditLog(m_db).append(&self, QStringLiteral("user.add"), details); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    User user;
+    user.id = self.userId;
+    user.name = admin.name;
+    user.fullName = admin.fullName.trimmed();
+    user.role = Role::Admin;
+    user.language = admin.language;
+    user.createdAt = created;
+    return user;
+}
+
+Status UserService::setActive(const Session& actor, const QString& name, bool active)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Roles::refusal(Permission::ManageUsers);
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto found = findUser(m_db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no user named \"%1\".").arg(name)};
+    const User user = found.value()->user;
+    if (user.active == active)
+        return {}; // already as asked: nothing to change
+    if (!active && user.id == actor.userId)
+        return Error{tr("You cannot disable yourself. Ask another administrator.")};
+    if (!active && user.role == Role::Admin) {
+        SqlQuery admins(m_db.sql(), QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"));
+        if (auto s = admins.exec(); !s)
+            return s;
+        if (admins.next() && admins.value(0).toInt() <= 1)
+            return Error{tr("%1 is the last active administrator and cannot be disabled. Add or enable another "
+                            "administrator first.")
+                             .arg(user.name)};
+    }
+    SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET active = :active WHERE id = :id"));
+    q.bind(QStringLiteral(":active"), active ? 1 : 0).bind(QStringLiteral(":id"), user.id);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = AuditLog(m_db).append(&actor, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
+                                       {{QStringLiteral("name"), user.name},
+                                        {QStringLiteral("old"), user.active},
+                                        {QStringLiteral("new"), active}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::resetPin(const Session& actor, const QString& name, const QString& newPin)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Roles::refusal(Permission::ManageUsers);
+    if (auto s = validatePin(newPin); !s)
+        return s;
+    auto hash = hashPin(newPin);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto found = findUser(m_db, name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no user named \"%1\".").arg(name)};
+    const User user = found.value()->user;
+    // A new PIN also lifts a lock-out.
+    SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET pin_hash = :hash, failed_attempts = 0, locked_until = NULL "
+                                          "WHERE id = :id"));
+    q.bind(QStringLiteral(":hash"), hash.value()).bind(QStringLiteral(":id"), user.id);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = AuditLog(m_db).append(&actor, QStringLiteral("user.pin-reset"), {{QStringLiteral("name"), user.name}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserService::setLanguage(const Session& self, const QString& language)
+{
+    if (!Language::isValid(language))
+        return Error{tr("Unknown language \"%1\": choose ky, ru or en.").arg(language)};
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    SqlQuery current(m_db.sql(), QStringLiteral("SELECT name, language FROM users WHERE id = :id"));
+    current.bind(QStringLiteral(":id"), self.userId);
+    if (auto s = current.exec(); !s)
+        return s;
+    if (!current.next())
+        return Error{tr("Your user no longer exists. Log in again.")};
+    const QString old = current.value(1).toString();
+    if (old == language)
+        return {};
+    SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET language = :language WHERE id = :id"));
+    q.bind(QStringLiteral(":language"), language).bind(QStringLiteral(":id"), self.userId);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = AuditLog(m_db).append(&self, QStringLiteral("user.language"),
+                                       {{QStringLiteral("name"), current.value(0).toString()},
+                                        {QStringLiteral("old"), old},
+                                        {QStringLiteral("new"), language}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace ovop

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "settings/ShopSettings.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "audit/AuditLog.h"
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int MaxShopNameLength = 100;
+constexpr int MaxAddressLength = 200;
+constexpr int MaxReceiptHeaderLength = 500;
+
+const QString ShopCode = QStringLiteral("shop_code");
+const QString ShopName = QStringLiteral("shop_name");
+const QString Address = QStringLiteral("address");
+const QString DeviceId = QStringLiteral("device_id");
+const QString ReceiptHeader = QStringLiteral("receipt_header");
+const QString ModeKey = QStringLiteral("mode");
+const QString VatPayer = QStringLiteral("vat_payer");
+const QString VatRate = QStringLiteral("vat_rate");
+const QString SalesTaxRate = QStringLiteral("sales_tax_rate");
+const QString TaxRounding = QStringLiteral("tax_rounding");
+
+// Text columns are NOT NULL: an empty value is bound as '', never as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+bool isRate(const QString& key)
+{
+    return key == VatRate || key == SalesTaxRate;
+}
+
+// Basis points as the percentage people write: 1200 -> "12", 150 -> "1.5", 125 -> "1.25".
+QString percentText(int basisPoints)
+{
+    QString text = QString::number(basisPoints / 100);
+    if (const int cents = basisPoints % 100; cents != 0) {
+        text += QLatin1Char('.') + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
+        if (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+    }
+    return text;
+}
+
+// "12", "12.5", "1,25", "12 %" -> basis points; -1 when it is not a percentage from 0 to 100.
+int parsePercent(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    text = text.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    static const QRegularExpression form(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?$"));
+    const auto match = form.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const int whole = match.captured(1).toInt();
+    const QString fraction = match.captured(2).leftJustified(2, QLatin1Char('0'));
+    const int basisPoints = whole * 100 + fraction.toInt();
+    return basisPoints <= 10000 ? basisPoints : -1;
+}
+
+// The stored value of a setting from what a person typed, or the reason it cannot be.
+Result<QString> normalise(const QString& key, const QString& input)
+{
+    const QString value = input.trimmed();
+    if (key == ShopCode) {
+        static const QRegularExpression form(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,8}[A-Z0-9]$"));
+        const QString code = value.toUpper();
+        if (!form.match(code).hasMatch())
+            return Error{SettingsService::tr("\"%1\" cannot be a shop code: use 2 to 10 capital Latin letters, digits "
+                                             "and hyphens, like BIS-1.")
+                             .arg(input)};
+        return code;
+    }
+    if (key == DeviceId) {
+        static const QRegularExpression form(QStringLiteral("^[A-Z0-9]{1,8}$"));
+        const QString id = value.toUpper();
+        if (!form.match(id).hasMatch())
+            return Error{SettingsService::tr("\"%1\" cannot be a device id: use 1 to 8 capital Latin letters or "
+                                             "digits, like T1.")
+                             .arg(input)};
+        return id;
+    }
+    if (key == ShopName) {
+        if (value.isEmpty())
+            return Error{SettingsService::tr("The shop name cannot be empty.")};
+        if (value.size() > MaxShopNameLength)
+            return Error{SettingsService::tr("The shop name is too long: at most %1 characters.").arg(MaxShopNameLength)};
+        return value;
+    }
+    if (key == Address) {
+        if (value.size() > MaxAddressLength)
+            return Error{SettingsService::tr("The address is too long: at most %1 characters.").arg(MaxAddressLength)};
+        return value;
+    }
+    if (key == ReceiptHeader) {
+        if (value.size() > MaxReceiptHeaderLength)
+            return Error{SettingsService::tr("The receipt header is too long: at most %1 characters.")
+                             .arg(MaxReceiptHeaderLength)};
+        return value;
+    }
+    if (key == ModeKey) {
+        const QString mode = value.toLower();
+        if (mode != QLatin1String("shop") && mode != QLatin1String("head-office"))
+            return Error{SettingsService::tr("\"%1\" is not a mode: use shop or head-office.").arg(input)};
+        return mode;
+    }
+    if (key == VatPayer) {
+        const QString yesNo = value.toLower();
+        if (yesNo != QLatin1String("yes") && yesNo != QLatin1String("no"))
+            return Error{SettingsService::tr("\"%1\" is not an answer for %2: use yes or no.")
+                             .arg(input, SettingsService::keyTitle(key))};
+        return yesNo;
+    }
+    if (isRate(key)) {
+        const int basisPoints = parsePercent(value);
+        if (basisPoints < 0)
+            return Error{SettingsService::tr("\"%1\" is not a valid %2: give a percentage from 0 to 100 with at most "
+                                             "two decimals, like 12 or 1.5.")
+                             .arg(input, SettingsService::keyTitle(key))};
+        return QString::number(basisPoints);
+    }
+    if (key == TaxRounding) {
+        const QString rounding = value.toLower();
+        if (rounding != QLatin1String("per-receipt") && rounding != QLatin1String("per-line"))
+            return Error{SettingsService::tr("\"%1\" is not a rounding: use per-receipt or per-line.").arg(input)};
+        return rounding;
+    }
+    return Error{SettingsService::tr("Unknown setting \"%1\". The settings are: %2.")
+                     .arg(key, SettingsService::keys().join(QStringLiteral(", ")))};
+}
+
+QString displayValue(const QString& key, const QString& stored)
+{
+    return isRate(key) ? percentText(stored.toInt()) : stored;
+}
+
+// Every setting as people write it (percentages for rates).
+QMap<QString, QString> toDisplayMap(const ShopSettings& s)
+{
+    return {
+        {ShopCode, s.shopCode},
+        {ShopName, s.shopName},
+        {Address, s.address},
+        {DeviceId, s.deviceId},
+        {ReceiptHeader, s.receiptHeader},
+        {ModeKey, s.mode == ShopSettings::Mode::HeadOffice ? QStringLiteral("head-office") : QStringLiteral("shop")},
+        {VatPayer, s.tax.vatPayer ? QStringLiteral("yes") : QStringLiteral("no")},
+        {VatRate, percentText(s.tax.vatRateBp)},
+        {SalesTaxRate, percentText(s.tax.salesTaxRateBp)},
+        {TaxRounding, s.tax.rounding},
+    };
+}
+
+QMap<QString, QString> storedMap(Database& db)
+{
+    QMap<QString, QString> map;
+    SqlQuery q(db.sql(), QStringLiteral("SELECT key, value FROM settings"));
+    if (!q.exec())
+        return map;
+    while (q.next())
+        map.insert(q.value(0).toString(), q.value(1).toString());
+    return map;
+}
+
+// Validates every key of a display map into stored values; the first problem refuses all.
+Result<QMap<QString, QString>> normaliseAll(const QMap<QString, QString>& display)
+{
+    QMap<QString, QString> stored;
+    for (const QString& key : SettingsService::keys()) {
+        auto value = normalise(key, display.value(key));
+        if (!value)
+            return value.error();
+        stored.insert(key, value.value());
+    }
+    return stored;
+}
+
+Status writeValue(Database& db, const QString& key, const QString& value)
+{
+    SqlQuery q(db.sql(), QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), text(value));
+    return q.exec();
+}
+
+// Writes the changed keys in one transaction, each audited with its old and new value.
+Status applyChanges(Database& db, const Session& actor, const QMap<QString, QString>& wanted)
+{
+    Transaction tx(db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    const QMap<QString, QString> current = storedMap(db);
+    bool originChanged = false;
+    AuditLog audit(db);
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const QString& key = it.key();
+        if (current.contains(key) && current.value(key) == it.value())
+            continue;
+        if (auto s = writeValue(db, key, it.value()); !s)
+            return s;
+        const QJsonObject details{{QStringLiteral("key"), key},
+                                  {QStringLiteral("old"), displayValue(key, current.value(key))},
+                                  {QStringLiteral("new"), displayValue(key, it.value())}};
+        if (auto s = audit.append(&actor, QStringLiteral("settings.change"), details); !s)
+            return s;
+        originChanged = originChanged || key == ShopCode || key == DeviceId;
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (originChanged)
+        db.reloadOrigin();
+    return {};
+}
+
+} // namespace
+
+SettingsService::SettingsService(Database& db) : m_db(db) {}
+
+QStringList SettingsService::keys()
+{
+    return {ShopCode, ShopName, Address, DeviceId, ReceiptHeader, ModeKey, VatPayer, VatRate, SalesTaxRate, TaxRounding};
+}
+
+QString SettingsService::keyTitle(const QString& key)
+{
+    if (key == ShopCode)
+        return tr("shop code");
+    if (key == ShopName)
+        return tr("shop name");
+    if (key == Address)
+        return tr("address");
+    if (key == DeviceId)
+        return tr("device id");
+    if (key == ReceiptHeader)
+        return tr("receipt header");
+    if (key == ModeKey)
+        return tr("mode");
+    if (key == VatPayer)
+        return tr("VAT payer");
+    if (key == VatRate)
+        return tr("VAT rate");
+    if (key == SalesTaxRate)
+        return tr("sales tax rate");
+    if (key == TaxRounding)
+        return tr("tax rounding");
+    return key;
+}
+
+ShopSettings SettingsService::load() const
+{
+    const QMap<QString, QString> map = storedMap(m_db);
+    ShopSettings s;
+    s.shopCode = map.value(ShopCode);
+    s.shopName = map.value(ShopName);
+    s.address = map.value(Address);
+    s.deviceId = map.value(DeviceId);
+    s.receiptHeader = map.value(ReceiptHeader);
+    s.mode = map.value(ModeKey) == QLatin1String("head-office") ? ShopSettings::Mode::HeadOffice
+                                                                 : ShopSettings::Mode::Shop;
+    s.tax.vatPayer = map.value(VatPayer) == QLatin1String("yes");
+    if (map.contains(VatRate))
+        s.tax.vatRateBp = map.value(VatRate).toInt();
+    if (map.contains(SalesTaxRate))
+        s.tax.salesTaxRateBp = map.value(SalesTaxRate).toInt();
+    if (map.contains(TaxRounding))
+        s.tax.rounding = map.value(TaxRounding);
+    return s;
+}
+
+QMap<QString, QString> SettingsService::values() const
+{
+    return toDisplayMap(load());
+}
+
+Status SettingsService::save(const Session& actor, const ShopSettings& settings)
+{
+    if (!actor.can(Permission::ChangeSettings))
+        return Roles::refusal(Permission::ChangeSettings);
+    auto wanted = normaliseAll(toDisplayMap(settings));
+    if (!wanted)
+        return wanted.error();
+    return applyChanges(m_db, actor, wanted.value());
+}
+
+Status SettingsService::set(const Session& actor, const QString& key, const QString& value)
+{
+    if (!actor.can(Permission::ChangeSettings))
+        return Roles::refusal(Permission::ChangeSettings);
+    auto stored = normalise(key, value);
+    if (!stored)
+        return stored.error();
+    return applyChanges(m_db, actor, {{key, stored.value()}});
+}
+
+Status SettingsService::initialise(const ShopSettings& settings)
+{
+    auto wanted = normaliseAll(toDisplayMap(settings));
+    if (!wanted)
+        return wanted.error();
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (storedMap(m_db).contains(ShopCode))
+        return Error{tr("This database is already set up for shop %1; change its settings instead.")
+                         .arg(storedMap(m_db).value(ShopCode))};
+    for (auto it = wanted->cbegin(); it != wanted->cend(); ++it)
+        if (auto s = writeValue(m_db, it.key(), it.value()); !s)
+            return s;
+    m_db.reloadOrigin(); // the first audit entry already carries the new shop and device
+    QJsonObject details;
+    for (auto it = wanted->cbegin(); it != wanted->cend(); ++it)
+        details.insert(it.key(), displayValue(it.key(), it.value()));
+    Status done = AuditLog(m_db).append(nullptr, QStringLiteral("init"), details);
+    if (done)
+        done = tx.commit();
+    if (!done)
+        m_db.reloadOrigin();
+    return done;
+}
+
+} // namespace ovop
