@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "exchange/CsvColumns.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace ovop {
+
+Result<CsvColumns> CsvColumns::map(const CsvTable& table, const QStringList& known,
+                                   const QHash<QString, QString>& aliases)
+{
+    CsvColumns columns;
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString name = table.header.at(i).trimmed();
+        if (name.isEmpty())
+            continue; // an unnamed column, such as the empty cells after the last one
+        QString key = name.toCaseFolded();
+        key = aliases.value(key, key);
+        if (!known.contains(key)) {
+            columns.m_ignored << name;
+            continue;
+        }
+        if (columns.m_index.contains(key))
+            return Error{tr("The column %1 appears twice in the first row (columns %2 and %3). Keep one of them "
+                            "and import again. Nothing was imported.")
+                             .arg(key)
+                             .arg(columns.m_index.value(key) + 1)
+                             .arg(i + 1)};
+        columns.m_index.insert(key, i);
+        columns.m_keys << key;
+    }
+    return columns;
+}
+
+QString CsvColumns::cell(const CsvRecord& record, const QString& key) const
+{
+    const int i = index(key);
+    return i < 0 ? QString() : record.field(i).trimmed();
+}
+
+std::optional<QDate> CsvColumns::parseDate(const QString& input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return QDate();
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+    QDate date;
+    if (const auto m = iso.match(text); m.hasMatch())
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    else if (const auto d = dotted.match(text); d.hasMatch())
+        date = QDate(d.captured(3).toInt(), d.captured(2).toInt(), d.captured(1).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QString CsvColumns::formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+std::optional<bool> CsvColumns::parseBool(const QString& input, bool emptyValue)
+{
+    const QString text = fold(input);
+    if (text.isEmpty())
+        return emptyValue;
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
+                                    QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("+"),
+                                    QStringLiteral("да"), QStringLiteral("ооба"), QStringLiteral("ия")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                   QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("нет"),
+                                   QStringLiteral("жок")};
+    if (yes.contains(text))
+        return true;
+    if (no.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+QString CsvColumns::formatBool(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString CsvColumns::dateProblem(const QString& text)
+{
+    return tr("\"%1\" is not a date. Write it as 2024-03-05 or 05.03.2024.").arg(text.trimmed());
+}
+
+QString CsvColumns::boolProblem(const QString& text)
+{
+    return tr("\"%1\" is neither yes nor no. Write yes or no (or 1 or 0).").arg(text.trimmed());
+}
+
+Error CsvColumns::missingColumns(const QStringList& missing, const QStringList& required)
+{
+    return Error{tr("The file has no column %1. Its first row must name the columns, at least: %2. "
+                    "Nothing was imported.")
+                     .arg(missing.join(QStringLiteral(", ")), required.join(QStringLiteral(", ")))};
+}
+
+QString CsvColumns::sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace ovop

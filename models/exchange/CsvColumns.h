@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+#include "io/Csv.h"
+
+namespace ovop {
+
+// What the importers share: matching header names to field keys, and reading and writing the
+// values that are not plain text (dates, yes/no) the same way in every file.
+class CsvColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvColumns)
+
+public:
+    // Maps the header of table to the known field keys (case-insensitive, trimmed; aliases map other
+    // names people use to a key). A name given twice refuses the file. Unknown names are listed in
+    // ignored().
+    static Result<CsvColumns> map(const CsvTable& table, const QStringList& known,
+                                  const QHash<QString, QString>& aliases = {});
+
+    bool has(const QString& key) const { return m_index.contains(key); }
+    int index(const QString& key) const { return m_index.value(key, -1); }
+    // The trimmed cell of record under the column key; empty when the file has no such column.
+    QString cell(const CsvRecord& record, const QString& key) const;
+    const QStringList& keys() const { return m_keys; }
+    const QStringList& ignored() const { return m_ignored; }
+
+    // "2024-03-05" or "05.03.2024" (also "5.3.2024"). An empty text gives an invalid QDate (no
+    // date); text that is not a date gives nullopt.
+    static std::optional<QDate> parseDate(const QString& text);
+    static QString formatDate(const QDate& date); // "2024-03-05", empty for no date
+    // yes/no, true/false, 1/0, да/нет, ооба/жок, +/-, x; empty gives emptyValue.
+    static std::optional<bool> parseBool(const QString& text, bool emptyValue);
+    static QString formatBool(bool value); // "yes" / "no"
+
+    static QString dateProblem(const QString& text);
+    static QString boolProblem(const QString& text);
+    // The refusal of a file without a required column.
+    static Error missingColumns(const QStringList& missing, const QStringList& required);
+
+    static QString sha256Hex(const QByteArray& bytes);
+    static QString fold(const QString& text) { return text.trimmed().toCaseFolded(); }
+
+private:
+    QHash<QString, int> m_index;
+    QStringList m_keys;
+    QStringList m_ignored;
+};
+
+} // namespace ovop

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "exchange/ProductImport.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include "catalog/Barcode.h"
+#include "catalog/CatalogService.h"
+#include "exchange/CsvColumns.h"
+#include "people/Session.h"
+#include "store/Database.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int ProgressStep = 250;
+
+const QStringList& languages()
+{
+    static const QStringList list = {QStringLiteral("ky"), QStringLiteral("ru"), QStringLiteral("en")};
+    return list;
+}
+
+QString nameKey(const QString& language)
+{
+    return QStringLiteral("name_") + language;
+}
+
+QString storyKey(const QString& language)
+{
+    return QStringLiteral("story_") + language;
+}
+
+bool sameBarcodes(const QStringList& a, const QStringList& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i) != b.at(i) && !Barcode::equivalents(a.at(i)).contains(b.at(i)))
+            return false;
+    return true;
+}
+
+// The fields (keys of ProductField) in which row differs from stored.
+QStringList differences(const Product& stored, const Product& row)
+{
+    QStringList out;
+    auto differ = [&out](const QString& key, bool different) {
+        if (different)
+            out << key;
+    };
+    differ(ProductField::Sku, stored.sku != row.sku);
+    differ(ProductField::Barcodes, !sameBarcodes(stored.barcodes, row.barcodes));
+    for (const QString& lang : languages()) {
+        differ(nameKey(lang), stored.name.exact(lang).trimmed() != row.name.exact(lang).trimmed());
+        differ(storyKey(lang), stored.story.exact(lang).trimmed() != row.story.exact(lang).trimmed());
+    }
+    differ(ProductField::Category, stored.category != row.category);
+    differ(ProductField::Unit, stored.unit != row.unit);
+    differ(ProductField::Price, stored.price != row.price);
+    differ(ProductField::Producer, stored.producerCode.compare(row.producerCode, Qt::CaseInsensitive) != 0);
+    differ(ProductField::Materials, stored.materials.trimmed() != row.materials.trimmed());
+    differ(ProductField::TaxGroup, stored.taxGroup != row.taxGroup);
+    differ(ProductField::CertificateNumber, stored.certificateNumber.trimmed() != row.certificateNumber.trimmed());
+    differ(ProductField::CertificateDate, stored.certificateDate != row.certificateDate);
+    differ(ProductField::TracksBatches, stored.tracksBatches != row.tracksBatches);
+    differ(ProductField::Active, stored.active != row.active);
+    return out;
+}
+
+// Excel shows a long number such as a barcode as "4,6E+12" and saves it so: the digits are lost.
+bool looksLikeExcelNumber(const QString& code)
+{
+    static const QRegularExpression scientific(QStringLiteral("^\\d+([.,]\\d+)?[eE]\\+?\\d+$"));
+    return scientific.match(code).hasMatch();
+}
+
+// A row of the file turned into a product, with the problems found in its cells.
+class ProductRowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductImport)
+
+public:
+    ProductRowReader(const CsvColumns& columns, const QList<Category>& categories) : m_columns(columns)
+    {
+        for (const Category& c : categories) {
+            m_categories.insert(CsvColumns::fold(c.key), c.key);
+            for (const QString& lang : languages())
+                if (!c.name.exact(lang).trimmed().isEmpty())
+                    m_categories.insert(CsvColumns::fold(c.name.exact(lang)), c.key);
+            m_categoryKeys << c.key;
+        }
+    }
+
+    // Fills product (a copy of the stored one, or a new one) from the record.
+    QList<ImportProblem> read(const CsvRecord& record, Product& p) const
+    {
+        QList<ImportProblem> problems;
+        auto problem = [&](const QString& column, const QString& message) {
+            problems.append({record.line, column, message});
+        };
+        auto text = [&](const QString& key) { return m_columns.cell(record, key); };
+        auto has = [&](const QString& key) { return m_columns.has(key); };
+
+        p.sku = text(ProductField::Sku);
+        if (has(ProductField::Barcodes)) {
+            static const QRegularExpression separators(QStringLiteral("[|\\s]+"));
+            p.barcodes = text(ProductField::Barcodes).split(separators, Qt::SkipEmptyParts);
+            for (const QString& code : std::as_const(p.barcodes))
+                if (looksLikeExcelNumber(code))
+                    problem(ProductField::Barcodes,
+                            tr("The barcode \"%1\" was turned into a number by the spreadsheet and its digits are "
+                               "lost. Format the barcode column as text, type the codes again and save.")
+                                .arg(code));
+        }
+        for (const QString& lang : languages()) {
+            if (has(nameKey(lang)))
+                p.name.set(lang, text(nameKey(lang)));
+            if (has(storyKey(lang)))
+                p.story.set(lang, text(storyKey(lang)));
+        }
+        if (has(ProductField::Category)) {
+            const QString cell = text(ProductField::Category);
+            const auto key = m_categories.constFind(CsvColumns::fold(cell));
+            if (key != m_categories.constEnd())
+                p.category = *key;
+            else if (cell.isEmpty())
+                p.category.clear();
+            else
+                problem(ProductField::Category, tr("Unknown category \"%1\". Use one of: %2.")
+                                                    .arg(cell, m_categoryKeys.join(QStringLiteral(", "))));
+        }
+        if (has(ProductField::Unit)) {
+            const QString cell = text(ProductField::Unit);
+            if (cell.isEmpty())
+                p.unit = Unit::Piece;
+            else if (const auto unit = Units::fromKey(cell))
+                p.unit = *unit;
+            else
+                problem(ProductField::Unit, tr("Unknown unit \"%1\". Use pcs, kg or m.").arg(cell));
+        }
+        if (has(ProductField::Price)) {
+            const auto price = Money::parse(text(ProductField::Price));
+            if (price)
+                p.price = price.value();
+            else
+                problem(ProductField::Price, price.message());
+        }
+        if (has(ProductField::Producer)) {
+            p.producerCode = text(ProductField::Producer);
+            p.producerId.clear(); // looked up by code when saved
+        }
+        if (has(ProductField::Materials))
+            p.materials = text(ProductField::Materials);
+        if (has(ProductField::TaxGroup)) {
+            const QString cell = CsvColumns::fold(text(ProductField::TaxGroup));
+            if (cell.isEmpty())
+                p.taxGroup = QStringLiteral("standard");
+            else if (TaxGroups::isValid(cell))
+                p.taxGroup = cell;
+            else
+                problem(ProductField::TaxGroup, tr("Unknown tax group \"%1\". Use one of: %2.")
+                                                    .arg(text(ProductField::TaxGroup),
+                                                         TaxGroups::keys().join(QStringLiteral(", "))));
+        }
+        if (has(ProductField::CertificateNumber))
+            p.certificateNumber = text(ProductField::CertificateNumber);
+        if (has(ProductField::CertificateDate)) {
+            const QString cell = text(ProductField::CertificateDate);
+            if (const auto date = CsvColumns::parseDate(cell))
+                p.certificateDate = *date;
+            else
+                problem(ProductField::CertificateDate, CsvColumns::dateProblem(cell));
+        }
+        readBool(record, ProductField::TracksBatches, false, p.tracksBatches, problems);
+        readBool(record, ProductField::Active, true, p.active, problems);
+        return problems;
+    }
+
+private:
+    void readBool(const CsvRecord& record, const QString& key, bool emptyValue, bool& target,
+                  QList<ImportProblem>& problems) const
+    {
+        if (!m_columns.has(key))
+            return;
+        const QString cell = m_columns.cell(record, key);
+        if (const auto value = CsvColumns::parseBool(cell, emptyValue))
+            target = *value;
+        else
+            problems.append({record.line, key, CsvColumns::boolProblem(cell)});
+    }
+
+    const CsvColumns& m_columns;
+    QHash<QString, QString> m_categories; // folded key or name -> key
+    QStringList m_categoryKeys;
+};
+
+} // namespace
+
+ProductImport::ProductImport(Database& db) : m_db(db) {}
+
+QStringList ProductImport::requiredColumns()
+{
+    return {ProductField::Sku, ProductField::Price,
+            QStringList{ProductField::NameKy, ProductField::NameRu, ProductField::NameEn}.join(QStringLiteral(" | "))};
+}
+
+QHash<QString, QString> ProductImport::columnAliases()
+{
+    return {{QStringLiteral("barcodes"), ProductField::Barcodes},
+            {QStringLiteral("producer"), ProductField::Producer},
+            {QStringLiteral("tax"), ProductField::TaxGroup}};
+}
+
+Result<ProductImportPlan> ProductImport::parseFile(const Session& actor, const QString& path,
+                                                   const ImportProgress& progress) const
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto bytes = Csv::readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(actor, bytes.value(), QFileInfo(path).fileName(), progress);
+}
+
+Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByteArray& bytes, const QString& fileName,
+                                               const ImportProgress& progress) const
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto table = Csv::parse(bytes);
+    if (!table)
+        return table.error();
+    auto columns = CsvColumns::map(table.value(), ProductField::all(), columnAliases());
+    if (!columns)
+        return columns.error();
+    const CsvColumns& cols = columns.value();
+
+    QStringList missing;
+    for (const QString& key : {ProductField::Sku, ProductField::Price})
+        if (!cols.has(key))
+            missing << key;
+    if (!cols.has(ProductField::NameKy) && !cols.has(ProductField::NameRu) && !cols.has(ProductField::NameEn))
+        missing << tr("name_ky, name_ru or name_en");
+    if (!missing.isEmpty())
+        return CsvColumns::missingColumns(missing, requiredColumns());
+    const QList<CsvRecord>& records = table->records;
+    if (records.isEmpty())
+        return Error{tr("The file %1 has a header row but no products. Nothing was imported.").arg(fileName)};
+
+    ProductImportPlan plan;
+    plan.fileName = fileName;
+    plan.sha256 = CsvColumns::sha256Hex(bytes);
+    plan.encoding = Csv::encodingName(table->encoding);
+    plan.delimiter = table->delimiter;
+    plan.columns = cols.keys();
+    plan.fields = QSet<QString>(plan.columns.cbegin(), plan.columns.cend());
+    plan.ignoredColumns = cols.ignored();
+    if (!plan.ignoredColumns.isEmpty())
+        plan.notes << tr("These columns are not used and were left out: %1.")
+                          .arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+
+    const CatalogService catalog(m_db);
+    ProductFilter everything;
+    everything.state = ProductFilter::State::All;
+    everything.limit = 0;
+    QHash<QString, Product> stored;
+    for (Product& p : catalog.list(everything))
+        stored.insert(CsvColumns::fold(p.sku), std::move(p));
+
+    const ProductRowReader reader(cols, catalog.categories());
+    ImportBatch batch;
+    QList<int> lostLetterLines;
+    const int total = int(records.size());
+    plan.rows.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % ProgressStep == 0 && !progress(i, total))
+            return Error{tr("The import was cancelled. Nothing was imported.")};
+        const CsvRecord& record = records.at(i);
+        const auto existing = stored.constFind(CsvColumns::fold(cols.cell(record, ProductField::Sku)));
+        ImportRow<Product> row;
+        row.line = record.line;
+        row.value = existing != stored.constEnd() ? *existing : Product{};
+        QList<ImportProblem> problems = reader.read(record, row.value);
+
+        QSet<QString> reported;
+        for (const auto& p : std::as_const(problems))
+            reported.insert(p.column);
+        for (const FieldProblem& p : catalog.validateImportRow(row.value, batch, record.line, plan.fields))
+            if (!reported.contains(p.field))
+                problems.append({record.line, p.field, p.message});
+        plan.problems.append(problems);
+
+        if (existing == stored.constEnd()) {
+            row.action = ImportAction::New;
+        } else {
+            row.changedFields = differences(*existing, row.value);
+            row.action = row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
+        }
+        if (table->encoding == CsvTable::Encoding::Windows1251
+            && (row.value.name.ky.contains(QLatin1Char('?')) || row.value.story.ky.contains(QLatin1Char('?'))))
+            lostLetterLines << record.line;
+        plan.rows.append(std::move(row));
+    }
+    if (progress && !progress(total, total))
+        return Error{tr("The import was cancelled. Nothing was imported.")};
+    if (!lostLetterLines.isEmpty()) {
+        QStringList lines;
+        for (int line : lostLetterLines.first(qMin<qsizetype>(lostLetterLines.size(), 10)))
+            lines << QString::number(line);
+        plan.notes << tr("The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may "
+                         "have put \"?\" in their place in Kyrgyz text (lines %1). Check them, or save the file "
+                         "as \"CSV UTF-8\" and import it again.")
+                          .arg(lines.join(QStringLiteral(", ")));
+    }
+    return plan;
+}
+
+Result<ImportSummary> ProductImport::apply(const Session& actor, const ProductImportPlan& plan,
+                                           const ImportProgress& progress)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    if (plan.hasProblems())
+        return Error{tr("The file %1 has %n problem(s): nothing was imported. Correct the rows listed and "
+                        "import the file again.",
+                        nullptr, int(plan.problems.size()))
+                         .arg(plan.fileName)};
+    const int total = int(plan.rows.size());
+    if (progress && !progress(0, total))
+        return Error{tr("The import was cancelled. Nothing was imported.")};
+    QList<Product> products;
+    products.reserve(total);
+    for (const auto& row : plan.rows)
+        products.append(row.value);
+    CatalogService catalog(m_db);
+    auto summary = catalog.applyImport(actor, products, plan.fields);
+    if (!summary)
+        return summary.error();
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+} // namespace ovop
