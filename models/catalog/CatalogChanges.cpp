@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// CatalogService: adding, changing, archiving and removing products.
+#include <QJsonObject>
+
+#include "audit/AuditLog.h"
+#include "catalog/Barcode.h"
+#include "catalog/CatalogService.h"
+#include "catalog/ProductStore.h"
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr qsizetype MaxPhotoBytes = 2 * 1024 * 1024;
+
+QJsonObject identity(const Product& p)
+{
+    return QJsonObject{{QStringLiteral("sku"), p.sku}, {QStringLiteral("product_id"), p.id}};
+}
+
+} // namespace
+
+Validated<Product> CatalogService::save(const Session& actor, const Product& input)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    Product p = ProductStore::normalised(input);
+    std::optional<Product> before;
+    if (!p.id.isEmpty()) {
+        before = ProductStore::loadById(m_db, p.id);
+        if (!before)
+            return Error{tr("The product was not found; it may have been removed. Nothing was saved.")};
+    }
+    if (FieldProblems problems = validate(p); !problems.isEmpty())
+        return problems;
+    if (!ProductStore::resolveProducer(m_db, p))
+        return FieldProblems{{ProductField::Producer, tr("Choose the producer who made the product.")}};
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (before) {
+        const QJsonObject changes = ProductStore::changes(*before, p);
+        if (changes.isEmpty())
+            return *before;
+        if (auto done = ProductStore::write(m_db, p, &*before); !done)
+            return done.error();
+        QJsonObject details = identity(p);
+        details.insert(QStringLiteral("changes"), changes);
+        if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.change"), details); !done)
+            return done.error();
+    } else {
+        if (auto done = ProductStore::write(m_db, p, nullptr); !done)
+            return done.error();
+        QJsonObject details = identity(p);
+        details.insert(QStringLiteral("fields"), ProductStore::fieldValues(p));
+        if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.add"), details); !done)
+            return done.error();
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    if (auto saved = ProductStore::loadById(m_db, p.id))
+        return *saved;
+    return p;
+}
+
+QString CatalogService::proposeInStoreBarcode() const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT max(barcode) FROM product_barcodes WHERE barcode >= '2000000000000' "
+                                          "AND barcode <= '2099999999999' AND length(barcode) = 13"));
+    qint64 next = 1;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        next = q.value(0).toString().mid(2, 10).toLongLong() + 1;
+    for (; next <= Barcode::InStoreMaxSequence; ++next) {
+        const QString code = Barcode::inStore(next);
+        if (ProductStore::barcodeOwner(m_db, code).isEmpty())
+            return code;
+    }
+    // The top of the range is used (ten thousand million codes): look for a gap from the bottom.
+    for (next = 1; next <= Barcode::InStoreMaxSequence; ++next) {
+        const QString code = Barcode::inStore(next);
+        if (ProductStore::barcodeOwner(m_db, code).isEmpty())
+            return code;
+    }
+    return {};
+}
+
+Result<Product> CatalogService::assignInStoreBarcode(const Session& actor, const QString& sku)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto product = ProductStore::loadBySku(m_db, sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+    const QString code = proposeInStoreBarcode();
+    if (code.isEmpty())
+        return Error{tr("No in-store barcode is free any more.")};
+    Product changed = *product;
+    changed.barcodes << code;
+    auto saved = save(actor, changed);
+    if (!saved)
+        return saved.error();
+    return saved.value();
+}
+
+Status CatalogService::archive(const Session& actor, const QString& sku)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto product = ProductStore::loadBySku(m_db, sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+    if (!product->active)
+        return Error{tr("The product %1 is already archived.").arg(product->sku)};
+    Product changed = *product;
+    changed.active = false;
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = ProductStore::write(m_db, changed, &*product); !done)
+        return done;
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.archive"), identity(changed)); !done)
+        return done;
+    return tx.commit();
+}
+
+Status CatalogService::reactivate(const Session& actor, const QString& sku)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto product = ProductStore::loadBySku(m_db, sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+    if (product->active)
+        return Error{tr("The product %1 is not archived.").arg(product->sku)};
+    Product changed = *product;
+    changed.active = true;
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = ProductStore::write(m_db, changed, &*product); !done)
+        return done;
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.reactivate"), identity(changed)); !done)
+        return done;
+    return tx.commit();
+}
+
+Status CatalogService::remove(const Session& actor, const QString& sku)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto product = ProductStore::loadBySku(m_db, sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+    if (ProductStore::hasMovements(m_db, product->id))
+        return Error{tr("The product %1 cannot be deleted: it has been received, sold or counted, and its history "
+                        "must stay. Archive it instead.").arg(product->sku)};
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = ProductStore::erase(m_db, *product); !done) {
+        // A record of a later capability (a sale line) still refers to it.
+        if (done.error().detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+            return Error{tr("The product %1 cannot be deleted: other records refer to it. Archive it instead.")
+                             .arg(product->sku), done.error().detail};
+        return done;
+    }
+    QJsonObject details = identity(*product);
+    details.insert(QStringLiteral("fields"), ProductStore::fieldValues(*product));
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.remove"), details); !done)
+        return done;
+    return tx.commit();
+}
+
+Status CatalogService::setPhoto(const Session& actor, const QString& sku, const QByteArray& bytes)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto product = ProductStore::loadBySku(m_db, sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+    const bool png = bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8));
+    const bool jpeg = bytes.startsWith(QByteArray("\xFF\xD8\xFF", 3));
+    if (!bytes.isEmpty() && !png && !jpeg)
+        return Error{tr("The photo must be a PNG or JPEG image.")};
+    if (bytes.size() > MaxPhotoBytes)
+        return Error{tr("The photo is larger than 2 MB; make it smaller and try again.")};
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    SqlQuery del(m_db.sql(), QStringLiteral("DELETE FROM product_photos WHERE product_id = :id"));
+    del.bind(QStringLiteral(":id"), product->id);
+    if (auto done = del.exec(); !done)
+        return done;
+    if (!bytes.isEmpty()) {
+        SqlQuery ins(m_db.sql(), QStringLiteral("INSERT INTO product_photos (id, product_id, bytes, created_at, "
+                                                "origin_shop, origin_device) VALUES (:id, :product, :bytes, :at, "
+                                                ":shop, :device)"));
+        ins.bind(QStringLiteral(":id"), m_db.newId())
+            .bind(QStringLiteral(":product"), product->id)
+            .bind(QStringLiteral(":bytes"), bytes)
+            .bind(QStringLiteral(":at"), m_db.now().toUTC().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":shop"), ProductStore::text(m_db.origin().shopCode))
+            .bind(QStringLiteral(":device"), ProductStore::text(m_db.origin().deviceId));
+        if (auto done = ins.exec(); !done)
+            return done;
+    }
+    QJsonObject details = identity(*product);
+    details.insert(QStringLiteral("photo_bytes"), qint64(bytes.size()));
+    details.insert(QStringLiteral("had_photo"), product->hasPhoto);
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.photo"), details); !done)
+        return done;
+    return tx.commit();
+}
+
+} // namespace ovop

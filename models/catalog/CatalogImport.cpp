@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// CatalogService: the importer's per-row validation and all-or-nothing bulk write.
+#include <QJsonObject>
+
+#include "audit/AuditLog.h"
+#include "catalog/CatalogService.h"
+#include "catalog/ProductStore.h"
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int MaxReportedProblems = 50;
+
+// The stored product (or a new one) with the fields the file carries taken from the row.
+Product merge(const std::optional<Product>& stored, const Product& row, const QSet<QString>& fields)
+{
+    namespace F = ProductField;
+    const auto has = [&](const QString& key) { return fields.isEmpty() || fields.contains(key); };
+    Product p = stored ? *stored : Product{};
+    p.sku = row.sku;
+    if (has(F::Barcodes))
+        p.barcodes = row.barcodes;
+    if (has(F::NameKy))
+        p.name.ky = row.name.ky;
+    if (has(F::NameRu))
+        p.name.ru = row.name.ru;
+    if (has(F::NameEn))
+        p.name.en = row.name.en;
+    if (has(F::Category))
+        p.category = row.category;
+    if (has(F::Unit))
+        p.unit = row.unit;
+    if (has(F::Price))
+        p.price = row.price;
+    if (has(F::TaxGroup))
+        p.taxGroup = row.taxGroup;
+    if (has(F::Producer)) {
+        const bool same = stored && stored->producerCode.compare(row.producerCode, Qt::CaseInsensitive) == 0;
+        p.producerCode = same ? stored->producerCode : row.producerCode;
+        p.producerId = same ? stored->producerId : QString();
+    }
+    if (has(F::Materials))
+        p.materials = row.materials;
+    if (has(F::StoryKy))
+        p.story.ky = row.story.ky;
+    if (has(F::StoryRu))
+        p.story.ru = row.story.ru;
+    if (has(F::StoryEn))
+        p.story.en = row.story.en;
+    if (has(F::CertificateNumber))
+        p.certificateNumber = row.certificateNumber;
+    if (has(F::CertificateDate))
+        p.certificateDate = row.certificateDate;
+    if (has(F::TracksBatches))
+        p.tracksBatches = row.tracksBatches;
+    if (has(F::Active))
+        p.active = row.active;
+    return p;
+}
+
+} // namespace
+
+FieldProblems CatalogService::validateImportRow(const Product& product, ImportBatch& batch, int line,
+                                                const QSet<QString>& fields) const
+{
+    const Product row = ProductStore::normalised(product);
+    const auto stored = row.sku.isEmpty() ? std::nullopt : ProductStore::loadBySku(m_db, row.sku);
+    const Product merged = merge(stored, row, fields);
+    FieldProblems problems = validate(merged);
+
+    if (!row.sku.isEmpty()) {
+        const QString key = row.sku.toCaseFolded();
+        if (const auto it = batch.skuLines.constFind(key); it != batch.skuLines.cend())
+            problems << FieldProblem{ProductField::Sku,
+                                     tr("The SKU %1 is also on line %2 of the file.").arg(row.sku).arg(it.value())};
+        else
+            batch.skuLines.insert(key, line);
+    }
+    for (const QString& code : merged.barcodes) {
+        if (const auto it = batch.barcodeLines.constFind(code); it != batch.barcodeLines.cend())
+            problems << FieldProblem{ProductField::Barcodes,
+                                     tr("The barcode %1 is also on line %2 of the file.").arg(code).arg(it.value())};
+        else
+            batch.barcodeLines.insert(code, line);
+    }
+    return problems;
+}
+
+Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QList<Product>& products,
+                                                  const QSet<QString>& fields, bool dryRun)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+
+    // Validate every row first: all or nothing.
+    ImportBatch batch;
+    QStringList report;
+    int bad = 0;
+    for (int i = 0; i < products.size(); ++i) {
+        const FieldProblems problems = validateImportRow(products.at(i), batch, i + 1, fields);
+        if (problems.isEmpty())
+            continue;
+        ++bad;
+        for (const FieldProblem& problem : problems)
+            if (report.size() < MaxReportedProblems)
+                report << tr("Row %1 (%2): %3").arg(i + 1).arg(products.at(i).sku.trimmed(), problem.message);
+    }
+    if (bad > 0) {
+        QString message = tr("Nothing was imported: %n row(s) have problems.", nullptr, bad) + QLatin1Char('\n') +
+                          report.join(QLatin1Char('\n'));
+        return Error{message};
+    }
+
+    ImportSummary summary;
+    AuditLog audit(m_db);
+    for (const Product& input : products) {
+        const Product row = ProductStore::normalised(input);
+        const auto stored = ProductStore::loadBySku(m_db, row.sku);
+        Product merged = merge(stored, row, fields);
+        if (!ProductStore::resolveProducer(m_db, merged))
+            return Error{tr("Nothing was imported: the producer %1 was not found.").arg(merged.producerCode)};
+        if (stored) {
+            const QJsonObject changes = ProductStore::changes(*stored, merged);
+            if (changes.isEmpty()) {
+                ++summary.unchanged;
+                continue;
+            }
+            ++summary.changed;
+            summary.changedKeys << merged.sku;
+            if (dryRun)
+                continue;
+            if (auto done = ProductStore::write(m_db, merged, &*stored); !done)
+                return done.error();
+            QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
+                                {QStringLiteral("changes"), changes}, {QStringLiteral("import"), true}};
+            if (auto done = audit.append(&actor, QStringLiteral("product.change"), details); !done)
+                return done.error();
+        } else {
+            ++summary.added;
+            summary.changedKeys << merged.sku;
+            if (dryRun)
+                continue;
+            if (auto done = ProductStore::write(m_db, merged, nullptr); !done)
+                return done.error();
+            QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
+                                {QStringLiteral("fields"), ProductStore::fieldValues(merged)},
+                                {QStringLiteral("import"), true}};
+            if (auto done = audit.append(&actor, QStringLiteral("product.add"), details); !done)
+                return done.error();
+        }
+    }
+    if (dryRun)
+        return summary; // the transaction rolls back: nothing was written
+    if (summary.added + summary.changed > 0) {
+        const QJsonObject details{{QStringLiteral("added"), summary.added},
+                                  {QStringLiteral("changed"), summary.changed},
+                                  {QStringLiteral("unchanged"), summary.unchanged}};
+        if (auto done = audit.append(&actor, QStringLiteral("catalog.import"), details); !done)
+            return done.error();
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return summary;
+}
+
+} // namespace ovop

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ProducerService: the importer's per-row validation and all-or-nothing bulk write.
+#include <QJsonObject>
+
+#include "audit/AuditLog.h"
+#include "catalog/ProducerService.h"
+#include "catalog/ProducerStore.h"
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int MaxReportedProblems = 50;
+
+Producer merge(const std::optional<Producer>& stored, const Producer& row, const QSet<QString>& fields)
+{
+    namespace F = ProducerField;
+    const auto has = [&](const QString& key) { return fields.isEmpty() || fields.contains(key); };
+    Producer p = stored ? *stored : Producer{};
+    p.code = row.code;
+    if (has(F::Name)) p.name = row.name;
+    if (has(F::Kind)) p.kind = row.kind;
+    if (has(F::Village)) p.villageId = row.villageId;
+    if (has(F::Phone)) p.phone = row.phone;
+    if (has(F::Members)) p.members = row.members;
+    if (has(F::Women)) p.women = row.women;
+    if (has(F::WomenLed)) p.womenLed = row.womenLed;
+    if (has(F::Terms)) p.terms = row.terms;
+    if (has(F::Commission)) p.commissionBasisPoints = row.commissionBasisPoints;
+    if (has(F::PaymentDetails)) p.paymentDetails = row.paymentDetails;
+    if (has(F::FairPriceBasis)) p.fairPriceBasis = row.fairPriceBasis;
+    if (has(F::LastVisitDate)) p.lastVisitDate = row.lastVisitDate;
+    if (has(F::LastVisitResult)) p.lastVisitResult = row.lastVisitResult;
+    if (has(F::FollowUp)) p.followUp = row.followUp;
+    if (has(F::ChildLabourCheckDate)) p.childLabourCheckDate = row.childLabourCheckDate;
+    if (has(F::ChildLabourCheckResult)) p.childLabourCheckResult = row.childLabourCheckResult;
+    if (has(F::MaterialsAndDyes)) p.materialsAndDyes = row.materialsAndDyes;
+    if (has(F::EnvironmentalPractice)) p.environmentalPractice = row.environmentalPractice;
+    if (has(F::ExemptSellerDocument)) p.exemptSellerDocument = row.exemptSellerDocument;
+    if (has(F::CertificateNumber)) p.certificateNumber = row.certificateNumber;
+    if (has(F::CertificateDate)) p.certificateDate = row.certificateDate;
+    if (has(F::Active)) p.active = row.active;
+    return p;
+}
+
+} // namespace
+
+FieldProblems ProducerService::validateImportRow(const Producer& producer, ImportBatch& batch, int line,
+                                                 const QSet<QString>& fields) const
+{
+    const Producer row = ProducerStore::normalised(producer);
+    const auto stored = row.code.isEmpty() ? std::nullopt : ProducerStore::loadByCode(m_db, row.code);
+    FieldProblems problems = validate(merge(stored, row, fields));
+    if (!row.code.isEmpty()) {
+        const QString key = row.code.toCaseFolded();
+        if (const auto it = batch.skuLines.constFind(key); it != batch.skuLines.cend())
+            problems << FieldProblem{ProducerField::Code,
+                                     tr("The code %1 is also on line %2 of the file.").arg(row.code).arg(it.value())};
+        else
+            batch.skuLines.insert(key, line);
+    }
+    return problems;
+}
+
+Result<ImportSummary> ProducerService::applyImport(const Session& actor, const QList<Producer>& producers,
+                                                   const QSet<QString>& fields, bool dryRun)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+
+    ImportBatch batch;
+    QStringList report;
+    int bad = 0;
+    for (int i = 0; i < producers.size(); ++i) {
+        const FieldProblems problems = validateImportRow(producers.at(i), batch, i + 1, fields);
+        if (problems.isEmpty())
+            continue;
+        ++bad;
+        for (const FieldProblem& problem : problems)
+            if (report.size() < MaxReportedProblems)
+                report << tr("Row %1 (%2): %3").arg(i + 1).arg(producers.at(i).code.trimmed(), problem.message);
+    }
+    if (bad > 0)
+        return Error{tr("Nothing was imported: %n row(s) have problems.", nullptr, bad) + QLatin1Char('\n') +
+                     report.join(QLatin1Char('\n'))};
+
+    ImportSummary summary;
+    AuditLog audit(m_db);
+    for (const Producer& input : producers) {
+        const Producer row = ProducerStore::normalised(input);
+        const auto stored = ProducerStore::loadByCode(m_db, row.code);
+        Producer merged = merge(stored, row, fields);
+        if (stored) {
+            const QJsonObject changes = ProducerStore::changes(*stored, merged);
+            if (changes.isEmpty()) {
+                ++summary.unchanged;
+                continue;
+            }
+            ++summary.changed;
+            summary.changedKeys << merged.code;
+            if (dryRun)
+                continue;
+            if (auto done = ProducerStore::write(m_db, merged, &*stored); !done)
+                return done.error();
+            const QJsonObject details{{QStringLiteral("code"), merged.code}, {QStringLiteral("producer_id"), merged.id},
+                                      {QStringLiteral("changes"), changes}, {QStringLiteral("import"), true}};
+            if (auto done = audit.append(&actor, QStringLiteral("producer.change"), details); !done)
+                return done.error();
+        } else {
+            ++summary.added;
+            summary.changedKeys << merged.code;
+            if (dryRun)
+                continue;
+            if (auto done = ProducerStore::write(m_db, merged, nullptr); !done)
+                return done.error();
+            const QJsonObject details{{QStringLiteral("code"), merged.code}, {QStringLiteral("producer_id"), merged.id},
+                                      {QStringLiteral("fields"), ProducerStore::fieldValues(merged)},
+                                      {QStringLiteral("import"), true}};
+            if (auto done = audit.append(&actor, QStringLiteral("producer.add"), details); !done)
+                return done.error();
+        }
+    }
+    if (dryRun)
+        return summary;
+    if (summary.added + summary.changed > 0) {
+        const QJsonObject details{{QStringLiteral("added"), summary.added},
+                                  {QStringLiteral("changed"), summary.changed},
+                                  {QStringLiteral("unchanged"), summary.unchanged}};
+        if (auto done = audit.append(&actor, QStringLiteral("producer.import"), details); !done)
+            return done.error();
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    return summary;
+}
+
+} // namespace ovop

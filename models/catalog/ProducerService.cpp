@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "catalog/ProducerService.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "audit/AuditLog.h"
+#include "catalog/ProducerStore.h"
+#include "catalog/SearchText.h"
+#include "people/Session.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+namespace ovop {
+
+namespace {
+
+constexpr int MaxCodeLength = 24;
+constexpr int MaxNameLength = 200;
+
+QJsonObject identity(const Producer& p)
+{
+    return QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("producer_id"), p.id}};
+}
+
+} // namespace
+
+ProducerService::ProducerService(Database& db) : m_db(db) {}
+
+Result<QList<Producer>> ProducerService::list(const Session& actor, const ProducerFilter& filter) const
+{
+    if (!actor.can(Permission::ViewCatalog))
+        return Roles::refusal(Permission::ViewCatalog);
+    QStringList where;
+    QList<QPair<QString, QVariant>> binds;
+    if (filter.state == ProducerFilter::State::Active)
+        where << QStringLiteral("pr.active = 1");
+    else if (filter.state == ProducerFilter::State::Archived)
+        where << QStringLiteral("pr.active = 0");
+    if (filter.womenLedOnly)
+        where << QStringLiteral("pr.women_led = 1");
+    if (!filter.villageId.isEmpty()) {
+        where << QStringLiteral("pr.village_id = :village");
+        binds.append({QStringLiteral(":village"), filter.villageId});
+    }
+    if (!filter.oblastId.isEmpty()) {
+        where << QStringLiteral("v.oblast_id = :oblast");
+        binds.append({QStringLiteral(":oblast"), filter.oblastId});
+    }
+    QString sql = ProducerStore::selectSql();
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY pr.name, pr.code");
+    SqlQuery q(m_db.sql(), sql);
+    for (const auto& [placeholder, value] : binds)
+        q.bind(placeholder, value);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    const QDate today = m_db.now().date();
+    QList<Producer> out;
+    while (q.next()) {
+        Producer p = ProducerStore::readProducer(q);
+        if (filter.overdueOnly && !p.visitOverdue(today))
+            continue;
+        if (!filter.search.trimmed().isEmpty() &&
+            !SearchText::matchesPrefixes(filter.search, QStringList{p.code, p.name, p.villageName.ky, p.villageName.ru,
+                                                                    p.villageName.en}
+                                                            .join(QLatin1Char(' '))))
+            continue;
+        out << std::move(p);
+    }
+    return out;
+}
+
+Result<Producer> ProducerService::get(const Session& actor, const QString& code) const
+{
+    if (!actor.can(Permission::ViewCatalog))
+        return Roles::refusal(Permission::ViewCatalog);
+    if (auto p = ProducerStore::loadByCode(m_db, code))
+        return *p;
+    return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+}
+
+Result<Producer> ProducerService::getById(const Session& actor, const QString& id) const
+{
+    if (!actor.can(Permission::ViewCatalog))
+        return Roles::refusal(Permission::ViewCatalog);
+    if (auto p = ProducerStore::loadById(m_db, id))
+        return *p;
+    return Error{tr("The producer was not found; it may have been removed.")};
+}
+
+int ProducerService::overdueCount(const QDate& today) const
+{
+    // Dates are stored as ISO text, which orders like the dates themselves.
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM producers WHERE active = 1 AND "
+                                          "(last_visit_date IS NULL OR last_visit_date < :limit)"));
+    q.bind(QStringLiteral(":limit"), today.addMonths(-Producer::VisitIntervalMonths).toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int ProducerService::overdueCount() const
+{
+    return overdueCount(m_db.now().date());
+}
+
+FieldProblems ProducerService::validate(const Producer& producer) const
+{
+    namespace F = ProducerField;
+    const Producer p = ProducerStore::normalised(producer);
+    FieldProblems problems;
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (p.code.isEmpty()) {
+        problems << FieldProblem{F::Code, tr("Enter the producer's code (for example BOS-01).")};
+    } else if (p.code.size() > MaxCodeLength || !codePattern.match(p.code).hasMatch()) {
+        problems << FieldProblem{F::Code, tr("The code \"%1\" may hold only Latin letters, digits and - _ . and at "
+                                             "most %2 characters.").arg(p.code).arg(MaxCodeLength)};
+    } else if (auto other = ProducerStore::loadByCode(m_db, p.code); other && other->id != p.id) {
+        problems << FieldProblem{F::Code, tr("The code %1 is already used by the producer %2. Choose another code.")
+                                              .arg(p.code, other->name)};
+    }
+    if (p.name.isEmpty())
+        problems << FieldProblem{F::Name, tr("Enter the producer's name.")};
+    else if (p.name.size() > MaxNameLength)
+        problems << FieldProblem{F::Name, tr("The name is longer than %1 characters; shorten it.").arg(MaxNameLength)};
+
+    if (p.villageId.isEmpty()) {
+        problems << FieldProblem{F::Village, tr("Choose the village the producer lives and works in.")};
+    } else {
+        SqlQuery q(m_db.sql(), QStringLiteral("SELECT 1 FROM villages WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), p.villageId);
+        if (!q.exec() || !q.next())
+            problems << FieldProblem{F::Village, tr("The chosen village is not in the list of villages. Choose it "
+                                                    "again or add it in Settings.")};
+    }
+    static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()-]{5,20}$"));
+    if (!p.phone.isEmpty() && !phonePattern.match(p.phone).hasMatch())
+        problems << FieldProblem{F::Phone, tr("The phone number \"%1\" is not valid: use digits, spaces, - and an "
+                                              "optional leading + (for example +996 555 123 456).").arg(p.phone)};
+    if (p.members < 1)
+        problems << FieldProblem{F::Members, tr("The number of members must be at least 1.")};
+    if (p.women < 0)
+        problems << FieldProblem{F::Women, tr("The number of women cannot be negative.")};
+    else if (p.women > p.members)
+        problems << FieldProblem{F::Women, tr("The number of women (%1) cannot be more than the number of members "
+                                              "(%2).").arg(p.women).arg(p.members)};
+    if (p.commissionBasisPoints < 0 || p.commissionBasisPoints > 10000)
+        problems << FieldProblem{F::Commission, tr("The commission must be between 0% and 100%.")};
+
+    const QDate today = m_db.now().date();
+    if (p.lastVisitDate.isValid() && p.lastVisitDate > today)
+        problems << FieldProblem{F::LastVisitDate, tr("The date of the last visit is in the future.")};
+    if (p.childLabourCheckDate.isValid() && p.childLabourCheckDate > today)
+        problems << FieldProblem{F::ChildLabourCheckDate, tr("The date of the child-labour check is in the future.")};
+    if (p.certificateDate.isValid() && p.certificateDate > today)
+        problems << FieldProblem{F::CertificateDate, tr("The certificate date is in the future.")};
+    return problems;
+}
+
+Validated<Producer> ProducerService::save(const Session& actor, const Producer& input)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    Producer p = ProducerStore::normalised(input);
+    std::optional<Producer> before;
+    if (!p.id.isEmpty()) {
+        before = ProducerStore::loadById(m_db, p.id);
+        if (!before)
+            return Error{tr("The producer was not found; it may have been removed. Nothing was saved.")};
+    }
+    if (FieldProblems problems = validate(p); !problems.isEmpty())
+        return problems;
+
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    AuditLog audit(m_db);
+    if (before) {
+        const QJsonObject changes = ProducerStore::changes(*before, p);
+        if (changes.isEmpty())
+            return *before;
+        if (auto done = ProducerStore::write(m_db, p, &*before); !done)
+            return done.error();
+        QJsonObject details = identity(p);
+        details.insert(QStringLiteral("changes"), changes);
+        if (auto done = audit.append(&actor, QStringLiteral("producer.change"), details); !done)
+            return done.error();
+    } else {
+        if (auto done = ProducerStore::write(m_db, p, nullptr); !done)
+            return done.error();
+        QJsonObject details = identity(p);
+        details.insert(QStringLiteral("fields"), ProducerStore::fieldValues(p));
+        if (auto done = audit.append(&actor, QStringLiteral("producer.add"), details); !done)
+            return done.error();
+    }
+    if (auto done = tx.commit(); !done)
+        return done.error();
+    if (auto saved = ProducerStore::loadById(m_db, p.id))
+        return *saved;
+    return p;
+}
+
+Status ProducerService::archive(const Session& actor, const QString& code)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto p = ProducerStore::loadByCode(m_db, code);
+    if (!p)
+        return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+    if (!p->active)
+        return Error{tr("The producer %1 is already archived.").arg(p->code)};
+    Producer changed = *p;
+    changed.active = false;
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = ProducerStore::write(m_db, changed, &*p); !done)
+        return done;
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.archive"), identity(changed)); !done)
+        return done;
+    return tx.commit();
+}
+
+Status ProducerService::reactivate(const Session& actor, const QString& code)
+{
+    if (!actor.can(Permission::EditCatalog))
+        return Roles::refusal(Permission::EditCatalog);
+    auto p = ProducerStore::loadByCode(m_db, code);
+    if (!p)
+        return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+    if (p->active)
+        return Error{tr("The producer %1 is not archived.").arg(p->code)};
+    Producer changed = *p;
+    changed.active = true;
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto done = ProducerStore::write(m_db, changed, &*p); !done)
+        return done;
+    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.reactivate"), identity(changed)); !done)
+        return done;
+    return tx.commit();
+}
+
+} // namespace ovop

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include <catch2/catch.hpp>
+
+#include "catalog/SearchText.h"
+#include "places/PlaceSeed.h"
+#include "places/PlaceService.h"
+#include "test_catalog_fixtures.h"
+
+using namespace ovop;
+using namespace ovop::test;
+
+namespace {
+
+QStringList skus(const QList<Product>& products)
+{
+    QStringList out;
+    for (const Product& p : products)
+        out << p.sku;
+    out.sort();
+    return out;
+}
+
+struct SearchShop : CatalogShop
+{
+    SearchShop()
+    {
+        addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл Садыкова"), QStringLiteral("bosteri"));
+        addProducer(QStringLiteral("KOC-02"), QStringLiteral("Гүлнара Үсөнова"), QStringLiteral("kochkor"));
+        addProducer(QStringLiteral("AKM-01"), QStringLiteral("Ак-Муз бал кооперативи"), QStringLiteral("ak-muz"));
+
+        Product yurt = product(QStringLiteral("FLT-YURT"), QStringLiteral("Сувенирная юрта"), 2500,
+                               QStringLiteral("BOS-01"), {QStringLiteral("4006381333931")});
+        yurt.name.ky = QStringLiteral("Сувенир боз үй");
+        yurt.name.en = QStringLiteral("Souvenir yurt");
+        addProduct(yurt);
+
+        Product shyrdak = product(QStringLiteral("TEX-SHY"), QStringLiteral("Шырдак с орнаментом"), 18000,
+                                  QStringLiteral("KOC-02"), {QStringLiteral("96385074")});
+        shyrdak.name.ky = QStringLiteral("Өрнөктүү шырдак");
+        shyrdak.name.en = QStringLiteral("Shyrdak rug with pattern");
+        shyrdak.category = QStringLiteral("textiles");
+        addProduct(shyrdak);
+
+        Product honey = product(QStringLiteral("HON-250"), QStringLiteral("Белый мёд 250 г"), 450,
+                                QStringLiteral("AKM-01"), {QStringLiteral("036000291452")});
+        honey.name.ky = QStringLiteral("Таңкы ак бал");
+        honey.name.en = QStringLiteral("White honey 250 g");
+        honey.category = QStringLiteral("honey-food");
+        addProduct(honey);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Search text folding knows the Kyrgyz letters", "[catalog][search]")
+{
+    CHECK(SearchText::fold(QStringLiteral("ҮЙ ӨРНӨК ТАҢ")) == QStringLiteral("үй өрнөк таң"));
+    CHECK(SearchText::fold(QStringLiteral("Ёлка")) == QStringLiteral("елка"));
+    CHECK(SearchText::words(QStringLiteral("Ак-Муз, бал!")) ==
+          QStringList{QStringLiteral("ак"), QStringLiteral("муз"), QStringLiteral("бал")});
+    CHECK(SearchText::prefixQuery(QStringLiteral("боз ҮЙ")) == QStringLiteral("\"боз\"* \"үй\"*"));
+    CHECK(SearchText::prefixQuery(QStringLiteral("\" * - ()")).isEmpty());
+    CHECK(SearchText::prefixQuery(QStringLiteral("felt OR NEAR")) == QStringLiteral("\"felt\"* \"or\"* \"near\"*"));
+    CHECK(SearchText::matchesPrefixes(QStringLiteral("гүл үсө"), QStringLiteral("Гүлнара Үсөнова")));
+    CHECK_FALSE(SearchText::matchesPrefixes(QStringLiteral("нара"), QStringLiteral("Гүлнара")));
+}
+
+TEST_CASE("Search is case-insensitive for Cyrillic, Kyrgyz letters included", "[catalog][search]")
+{
+    SearchShop shop;
+    auto& c = shop.catalog();
+    CHECK(skus(c.search(QStringLiteral("ҮЙ"))) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(skus(c.search(QStringLiteral("боз Ү"))) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(skus(c.search(QStringLiteral("ӨРНӨК"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("өрнөк"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("ТАҢ"))) == QStringList{QStringLiteral("HON-250")});
+    CHECK(skus(c.search(QStringLiteral("мед"))) == QStringList{QStringLiteral("HON-250")}); // ё = е
+    CHECK(skus(c.search(QStringLiteral("ЮРТ"))) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(skus(c.search(QStringLiteral("yURt"))) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(c.search(QStringLiteral("юрта ковёр")).isEmpty()); // every word must match
+    CHECK(c.search(QStringLiteral("\"")).isEmpty());
+    CHECK(c.count(QStringLiteral("шырдак"), {}) == 1);
+}
+
+TEST_CASE("Search by barcode, SKU, producer and village", "[catalog][search]")
+{
+    SearchShop shop;
+    auto& c = shop.catalog();
+    CHECK(skus(c.search(QStringLiteral("96385074"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("0036000291452"))) == QStringList{QStringLiteral("HON-250")});
+    CHECK(skus(c.search(QStringLiteral("tex-shy"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("HON"))) == QStringList{QStringLiteral("HON-250")});
+    CHECK(skus(c.search(QStringLiteral("гүлнара"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("ҮСӨН"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("Бостери"))) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(skus(c.search(QStringLiteral("kochkor"))) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(skus(c.search(QStringLiteral("ак-муз"))) == QStringList{QStringLiteral("HON-250")});
+    // The exact barcode comes first.
+    CHECK(c.search(QStringLiteral("4006381333931")).value(0).sku == QStringLiteral("FLT-YURT"));
+}
+
+TEST_CASE("Search and list filters", "[catalog][search]")
+{
+    SearchShop shop;
+    auto& c = shop.catalog();
+    ProductFilter f;
+    CHECK(c.list(f).size() == 3);
+    f.category = QStringLiteral("textiles");
+    CHECK(skus(c.list(f)) == QStringList{QStringLiteral("TEX-SHY")});
+    CHECK(c.search(QStringLiteral("96385074"), f).size() == 1);
+    CHECK(c.search(QStringLiteral("4006381333931"), f).isEmpty()); // an exact hit obeys the filter too
+    f = {};
+    f.oblastId = PlaceSeed::oblastId(QStringLiteral("naryn"));
+    CHECK(skus(c.list(f)) == QStringList{QStringLiteral("HON-250"), QStringLiteral("TEX-SHY")});
+    f.villageId = PlaceSeed::villageId(QStringLiteral("ak-muz"));
+    CHECK(skus(c.list(f)) == QStringList{QStringLiteral("HON-250")});
+    f = {};
+    f.producerCode = QStringLiteral("bos-01");
+    CHECK(skus(c.search(QStringLiteral("сувенир"), f)) == QStringList{QStringLiteral("FLT-YURT")});
+    CHECK(c.count(QString(), f) == 1);
+    f = {};
+    f.limit = 2;
+    CHECK(c.list(f).size() == 2);
+    f.offset = 2;
+    CHECK(c.list(f).size() == 1);
+    // Sorted by name in the language asked.
+    CHECK(c.list({}, QStringLiteral("en")).value(0).sku == QStringLiteral("TEX-SHY"));
+    CHECK(c.list({}, QStringLiteral("ru")).value(0).sku == QStringLiteral("HON-250"));
+}
+
+TEST_CASE("Renaming a producer or a village updates what search finds", "[catalog][search]")
+{
+    SearchShop shop;
+    auto& c = shop.catalog();
+    auto producer = shop.producers().get(shop.manager, QStringLiteral("BOS-01"));
+    REQUIRE(producer.ok());
+    Producer renamed = producer.value();
+    renamed.name = QStringLiteral("Чолпон Асанова");
+    REQUIRE(shop.producers().save(shop.manager, renamed).ok());
+    CHECK(c.search(QStringLiteral("Айгүл")).isEmpty());
+    CHECK(skus(c.search(QStringLiteral("чолпон"))) == QStringList{QStringLiteral("FLT-YURT")});
+
+    PlaceService places(shop.db());
+    Village village = places.village(PlaceSeed::villageId(QStringLiteral("bosteri"))).value();
+    village.name.en = QStringLiteral("Bosteri-Renamed");
+    REQUIRE(places.saveVillage(shop.manager, village).ok());
+    CHECK(skus(c.search(QStringLiteral("renamed"))) == QStringList{QStringLiteral("FLT-YURT")});
+}
