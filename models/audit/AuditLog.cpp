@@ -162,11 +162,11 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session& actor, const AuditFil
     SqlQuery q(m_db.sql(), QString::fromLatin1(SelectColumns) +
                                QStringLiteral("WHERE (:a1 = '' OR substr(action, 1, length(:a2)) = :a3) "
                                               "AND (:u1 = '' OR user_name = :u2) ORDER BY seq DESC LIMIT :limit"));
-    q.bind(QStringLiteral(":a1"), filter.action)
-        .bind(QStringLiteral(":a2"), filter.action)
-        .bind(QStringLiteral(":a3"), filter.action)
-        .bind(QStringLiteral(":u1"), filter.userName)
-        .bind(QStringLiteral(":u2"), filter.userName)
+    q.bind(QStringLiteral(":a1"), text(filter.action))
+        .bind(QStringLiteral(":a2"), text(filter.action))
+        .bind(QStringLiteral(":a3"), text(filter.action))
+        .bind(QStringLiteral(":u1"), text(filter.userName))
+        .bind(QStringLiteral(":u2"), text(filter.userName))
         .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     if (auto s = q.exec(); !s)
         return s.error();

@@ -192,7 +192,7 @@ Result<QString> BackupService::rotateDaily()
 }
 
 Status BackupService::restore(const QString& databasePath, const QString& file, const Session* actor,
-                              const OpenOptions& options)
+                              const OpenOptions& options, QString* savedCopyOut)
 {
     const QString target = QFileInfo(databasePath).absoluteFilePath();
     const QString source = QFileInfo(file).absoluteFilePath();
@@ -278,6 +278,8 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
     QJsonObject details{{QStringLiteral("file"), source},
                         {QStringLiteral("saved_copy"), savedCopy},
                         {QStringLiteral("backup_version"), candidate->version}};
+    if (savedCopyOut)
+        *savedCopyOut = savedCopy;
     return AuditLog(*restored.value()).append(actor, QStringLiteral("restore"), details);
 }
 

@@ -36,9 +36,10 @@ public:
     // When the current database opens, actor must hold Permission::Restore; a database that does not
     // open (damaged) is moved aside whole and needs no session. Refused while the GUI holds the
     // database (InstanceLock). The restore is audited in the restored database. options gives the
-    // clock and ids used for the restored database.
+    // clock and ids used for the restored database; savedCopy receives the path of the copy put
+    // aside (empty when there was no database).
     static Status restore(const QString& databasePath, const QString& file, const Session* actor,
-                          const OpenOptions& options = {});
+                          const OpenOptions& options = {}, QString* savedCopy = nullptr);
 
 private:
     Database& m_db;

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ovopctl backup FILE and ovopctl restore FILE.
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include "Command.h"
+#include "store/Backup.h"
+
+namespace ovop::ctl {
+
+namespace {
+
+int runBackup(Context& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME backup FILE"));
+    const QString file = ctx.args.first();
+    auto db = ctx.openDatabase();
+    if (!db)
+        return Refused;
+    const auto actor = ctx.login(*db);
+    if (!actor)
+        return Refused;
+    if (auto s = BackupService(*db).backup(*actor, file); !s)
+        return ctx.refuse(s.message());
+    const QFileInfo written(file);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(written.absoluteFilePath())},
+                                  {QStringLiteral("bytes"), written.size()}});
+    else
+        ctx.out << Ctl::tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written.absoluteFilePath()))
+                << Qt::endl;
+    return Ok;
+}
+
+int runRestore(Context& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME restore FILE"));
+    const QString file = ctx.args.first();
+    // A database that opens is replaced only by an administrator; a damaged one needs no login.
+    std::optional<Session> actor;
+    {
+        auto inspection = Database::inspect(ctx.dbPath);
+        if (inspection && !inspection->empty) {
+            auto db = Database::open(ctx.dbPath);
+            if (db) {
+                actor = ctx.login(*db.value());
+                if (!actor)
+                    return Refused;
+            }
+        }
+    }
+    QString savedCopy;
+    if (auto s = BackupService::restore(ctx.dbPath, file, actor ? &*actor : nullptr, {}, &savedCopy); !s)
+        return ctx.refuse(s.message());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(ctx.dbPath)},
+                                  {QStringLiteral("restored_from"), QDir::toNativeSeparators(file)},
+                                  {QStringLiteral("saved_copy"), QDir::toNativeSeparators(savedCopy)}});
+        return Ok;
+    }
+    ctx.out << Ctl::tr("%1 was restored from %2.").arg(QDir::toNativeSeparators(ctx.dbPath),
+                                                        QDir::toNativeSeparators(file))
+            << Qt::endl;
+    if (!savedCopy.isEmpty())
+        ctx.out << Ctl::tr("The database as it was before is kept in %1.").arg(QDir::toNativeSeparators(savedCopy))
+                << Qt::endl;
+    return Ok;
+}
+
+const CommandRegistrar backupRegistrar("backup", "backup FILE", &runBackup);
+const CommandRegistrar restoreRegistrar("restore", "restore FILE", &runRestore);
+
+} // namespace
+
+} // namespace ovop::ctl

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ovopctl check: the database file, the links between records, the audit chain and, as later
+// capabilities add them, their ledgers. Exit status 1 when anything is wrong.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "Command.h"
+#include "audit/AuditLog.h"
+#include "audit/IntegrityCheck.h"
+
+namespace ovop::ctl {
+
+namespace {
+
+int runCheck(Context& ctx)
+{
+    if (!ctx.args.isEmpty())
+        return ctx.usage(Ctl::tr("Usage: ovopctl check"));
+    const QString path = QDir::toNativeSeparators(ctx.dbPath);
+    QStringList problems;
+    qint64 auditEntries = 0;
+    int version = 0;
+    {
+        OpenOptions options;
+        auto db = Database::open(ctx.dbPath, options);
+        if (!db) {
+            problems << db.message();
+        } else {
+            version = db.value()->version();
+            auditEntries = AuditLog(*db.value()).verify().entries;
+            problems = checkIntegrity(*db.value());
+        }
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("database"), path},
+                                  {QStringLiteral("ok"), problems.isEmpty()},
+                                  {QStringLiteral("version"), version},
+                                  {QStringLiteral("audit_entries"), auditEntries},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    } else if (problems.isEmpty()) {
+        ctx.out << Ctl::tr("%1 is sound: data version %2, %n audit entries in an unbroken chain.", "",
+                           int(auditEntries))
+                       .arg(path)
+                       .arg(version)
+                << Qt::endl;
+    }
+    if (problems.isEmpty())
+        return Ok;
+    ctx.err << Ctl::tr("%1 has %n problem(s):", "", int(problems.size())).arg(path) << Qt::endl;
+    for (const QString& problem : problems)
+        ctx.err << "  - " << problem << Qt::endl;
+    return Refused;
+}
+
+const CommandRegistrar registrar("check", "check", &runCheck);
+
+} // namespace
+
+} // namespace ovop::ctl

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ovopctl init: a new shop database, the demo shop or a real one with its first administrator.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "Command.h"
+#include "Prompt.h"
+#include "demo/DemoShop.h"
+#include "people/UserService.h"
+#include "settings/ShopSettings.h"
+
+namespace ovop::ctl {
+
+namespace {
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+struct InitRequest
+{
+    bool demo = false;
+    ShopSettings settings;
+    NewUser admin;
+};
+
+Status initialise(Database& db, const InitRequest& request)
+{
+    if (request.demo)
+        return seedDemoShop(db);
+    if (auto s = SettingsService(db).initialise(request.settings); !s)
+        return s;
+    auto admin = UserService(db).createFirstAdmin(request.admin);
+    return admin ? Status() : Status(admin.error());
+}
+
+int report(Context& ctx, Database& db)
+{
+    const ShopSettings settings = SettingsService(db).load();
+    const QStringList users = UserService(db).activeUserNames();
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
+                                  {QStringLiteral("shop_code"), settings.shopCode},
+                                  {QStringLiteral("shop_name"), settings.shopName},
+                                  {QStringLiteral("device_id"), settings.deviceId},
+                                  {QStringLiteral("users"), QJsonArray::fromStringList(users)}});
+    } else {
+        ctx.out << Ctl::tr("Created the shop database %1 for %2 (%3), device %4.")
+                       .arg(QDir::toNativeSeparators(db.path()), settings.shopName, settings.shopCode,
+                            settings.deviceId)
+                << Qt::endl
+                << Ctl::tr("Users: %1.").arg(users.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    return Ok;
+}
+
+int runInit(Context& ctx)
+{
+    InitRequest request;
+    request.demo = ctx.takeFlag(QStringLiteral("--demo"));
+    QString shopCode, shopName, deviceId = QStringLiteral("T1"), address, adminName = QStringLiteral("admin"),
+                                fullName;
+    if (!ctx.takeOption(QStringLiteral("--shop-code"), shopCode) ||
+        !ctx.takeOption(QStringLiteral("--shop-name"), shopName) ||
+        !ctx.takeOption(QStringLiteral("--device-id"), deviceId) ||
+        !ctx.takeOption(QStringLiteral("--address"), address) || !ctx.takeOption(QStringLiteral("--admin"), adminName) ||
+        !ctx.takeOption(QStringLiteral("--full-name"), fullName))
+        return Usage;
+    if (!ctx.args.isEmpty())
+        return ctx.usage(Ctl::tr("Unexpected argument \"%1\". Usage: ovopctl init --demo, or ovopctl init "
+                                 "--shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] "
+                                 "[--full-name TEXT].")
+                             .arg(ctx.args.first()));
+    if (request.demo && !shopCode.isEmpty())
+        return ctx.usage(Ctl::tr("--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name."));
+    if (!request.demo && (shopCode.isEmpty() || shopName.isEmpty()))
+        return ctx.usage(Ctl::tr("init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop)."));
+
+    // What is already there decides whether there is anything to do.
+    auto inspection = Database::inspect(ctx.dbPath);
+    if (!inspection)
+        return ctx.refuse(inspection.message());
+    std::unique_ptr<Database> existing;
+    if (!inspection->empty) {
+        existing = ctx.openDatabase();
+        if (!existing)
+            return Refused;
+        if (UserService(*existing).hasUsers())
+            return ctx.refuse(Ctl::tr("%1 already has a shop with users; nothing was changed. Use another --db "
+                                      "for a new shop.")
+                                  .arg(QDir::toNativeSeparators(ctx.dbPath)));
+    }
+
+    if (!request.demo) {
+        request.settings.shopCode = shopCode;
+        request.settings.shopName = shopName;
+        request.settings.deviceId = deviceId;
+        request.settings.address = address;
+        request.admin = {adminName, fullName, Role::Admin, QString(), ctx.language};
+        request.admin.pin = secretFromEnvironmentOrPrompt(
+            "OVOP_PIN", Ctl::tr("PIN of the administrator %1 (4 to 8 digits): ").arg(adminName), ctx.err);
+        if (auto s = UserService::validatePin(request.admin.pin); !s)
+            return ctx.refuse(s.message());
+    }
+
+    if (existing) {
+        // A database with a schema but no users yet (left by an interrupted init): set up in place.
+        if (auto s = initialise(*existing, request); !s)
+            return ctx.refuse(s.message());
+        return report(ctx, *existing);
+    }
+
+    // A new database is built under a temporary name and renamed at the end, so that a refusal
+    // half-way leaves no half-made shop behind.
+    const QString target = QFileInfo(ctx.dbPath).absoluteFilePath();
+    const QString building = target + QStringLiteral(".init-%1").arg(QCoreApplication::applicationPid());
+    removeDatabaseFiles(building);
+    {
+        OpenOptions options;
+        options.create = true;
+        auto db = Database::open(building, options);
+        if (!db) {
+            removeDatabaseFiles(building);
+            return ctx.refuse(db.message());
+        }
+        if (auto s = initialise(*db.value(), request); !s) {
+            db.value().reset();
+            removeDatabaseFiles(building);
+            return ctx.refuse(s.message());
+        }
+    }
+    removeDatabaseFiles(target); // nothing, an empty file or an SQLite file without tables
+    if (!QFile::rename(building, target)) {
+        removeDatabaseFiles(building);
+        return ctx.refuse(Ctl::tr("The database %1 cannot be written.").arg(QDir::toNativeSeparators(target)));
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return Refused;
+    return report(ctx, *db);
+}
+
+const CommandRegistrar registrar("init",
+                                 "init --demo | init --shop-code CODE --shop-name NAME [--device-id ID] "
+                                 "[--address TEXT] [--admin NAME] [--full-name TEXT]",
+                                 &runInit);
+
+} // namespace
+
+} // namespace ovop::ctl

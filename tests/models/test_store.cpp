@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "people/UserService.h"
+#include "settings/ShopSettings.h"
+#include "store/InstanceLock.h"
+#include "store/Migrations.h"
+#include "store/Sql.h"
+
+using namespace ovop;
+using ovop::test::TempShop;
+using ovop::test::fileBytes;
+using ovop::test::rawExec;
+using ovop::test::writeFile;
+
+namespace {
+
+// Opening must refuse the file with a message containing expected, leaving its bytes as they were.
+void requireRefusedUnchanged(const QString& path, const char* expected)
+{
+    const QByteArray before = fileBytes(path);
+    OpenOptions options;
+    options.create = true;
+    auto db = Database::open(path, options);
+    REQUIRE_FALSE(db.ok());
+    INFO(db.message().toStdString());
+    CHECK(db.message().contains(QString::fromUtf8(expected)));
+    CHECK(fileBytes(path) == before);
+}
+
+// A connection of its own, for migrate() with a list of steps made up by the test.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path) : m_name(QStringLiteral("migration-test-%1").arg(++s_count))
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name());
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+        }
+    }
+    ~RawConnection() { QSqlDatabase::removeDatabase(name()); }
+    QSqlDatabase db() const { return QSqlDatabase::database(name(), false); }
+    bool hasTable(const QString& table) const
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name"));
+        q.bindValue(QStringLiteral(":name"), table);
+        return q.exec() && q.next() && q.value(0).toInt() == 1;
+    }
+
+private:
+    QString name() const { return m_name; }
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+Status createTable(const QSqlDatabase& db, const char* sql)
+{
+    return SqlQuery::execAll(db, {QString::fromLatin1(sql)});
+}
+
+} // namespace
+
+TEST_CASE("Opening refuses a text file and leaves it as it was", "[store]")
+{
+    TempShop shop;
+    writeFile(shop.path(), "name;price\nfelt slippers;1200\n");
+    requireRefusedUnchanged(shop.path(), "not an SQLite file");
+}
+
+TEST_CASE("Opening refuses a damaged database and leaves it as it was", "[store]")
+{
+    TempShop shop;
+    shop.openDemo();
+    shop.close();
+    QByteArray bytes = fileBytes(shop.path());
+    REQUIRE(bytes.size() >= 3 * 4096);
+    // Page 2 and the ones after it: garbage where b-tree pages were.
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919) & 0xFF);
+    writeFile(shop.path(), bytes);
+    requireRefusedUnchanged(shop.path(), "damaged");
+}
+
+TEST_CASE("Opening refuses a database of a newer version and leaves it as it was", "[store]")
+{
+    TempShop shop;
+    shop.openDemo();
+    shop.close();
+    rawExec(shop.path(), QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1));
+    requireRefusedUnchanged(shop.path(), "newer version");
+}
+
+TEST_CASE("Opening refuses an SQLite file of another program and leaves it as it was", "[store]")
+{
+    TempShop shop;
+    rawExec(shop.path(), QStringLiteral("CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, title TEXT);"
+                                        "INSERT INTO moz_bookmarks (title) VALUES ('news');"));
+    requireRefusedUnchanged(shop.path(), "another program");
+}
+
+TEST_CASE("Opening a missing database without create refuses and creates nothing", "[store]")
+{
+    TempShop shop;
+    auto db = Database::open(shop.path());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.message().contains(QStringLiteral("ovopctl init")));
+    CHECK_FALSE(QFile::exists(shop.path()));
+}
+
+TEST_CASE("A failing upgrade step rolls back whole", "[store][migrations]")
+{
+    TempShop shop;
+    RawConnection connection(shop.path());
+    const std::vector<Migration> steps = {
+        {1, QStringLiteral("first"), [](const QSqlDatabase& db) { return createTable(db, "CREATE TABLE a (x)"); }},
+        {2, QStringLiteral("faulty"),
+         [](const QSqlDatabase& db) -> Status {
+             if (auto s = createTable(db, "CREATE TABLE b (x)"); !s)
+                 return s;
+             if (auto s = createTable(db, "INSERT INTO a VALUES (1)"); !s)
+                 return s;
+             return createTable(db, "INSERT INTO no_such_table VALUES (1)");
+         }},
+        {3, QStringLiteral("never reached"), [](const QSqlDatabase& db) { return createTable(db, "CREATE TABLE c (x)"); }},
+    };
+    const Status migrated = migrate(connection.db(), steps);
+    REQUIRE_FALSE(migrated.ok());
+    CHECK(migrated.message().contains(QStringLiteral("data version 2")));
+    CHECK(migrated.message().contains(QStringLiteral("left as it was")));
+    CHECK(schemaVersion(connection.db()) == 1);
+    CHECK(connection.hasTable(QStringLiteral("a")));
+    CHECK_FALSE(connection.hasTable(QStringLiteral("b")));
+    CHECK_FALSE(connection.hasTable(QStringLiteral("c")));
+    QSqlQuery rows(connection.db());
+    REQUIRE(rows.exec(QStringLiteral("SELECT count(*) FROM a")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toInt() == 0);
+
+    // A first step that fails leaves an empty database at version 0.
+    TempShop other;
+    RawConnection second(other.path());
+    CHECK_FALSE(migrate(second.db(), {steps[1]}).ok());
+    CHECK(schemaVersion(second.db()) == 0);
+    CHECK_FALSE(second.hasTable(QStringLiteral("b")));
+}
+
+TEST_CASE("Every fixture of an older schema upgrades with its data", "[store][migrations][fixtures]")
+{
+    const QDir data(QStringLiteral(OVOP_TEST_DATA_DIR));
+    const QStringList fixtures = data.entryList({QStringLiteral("schema-v*.sql")}, QDir::Files, QDir::Name);
+    REQUIRE_FALSE(fixtures.isEmpty());
+    for (const QString& fixture : fixtures) {
+        INFO(fixture.toStdString());
+        const int fixtureVersion = fixture.mid(8, fixture.size() - 12).toInt();
+        REQUIRE(fixtureVersion >= 1);
+        REQUIRE(fixtureVersion <= Database::latestVersion());
+        TempShop shop;
+        QFile sql(data.filePath(fixture));
+        REQUIRE(sql.open(QIODevice::ReadOnly));
+        rawExec(shop.path(), QString::fromUtf8(sql.readAll()));
+        auto before = Database::inspect(shop.path());
+        REQUIRE(before.ok());
+        CHECK(before->version == fixtureVersion);
+
+        Database& db = shop.open();
+        CHECK(db.version() == Database::latestVersion());
+        CHECK(db.origin().shopCode == QStringLiteral("BIS-1"));
+        CHECK(SettingsService(db).load().shopName == QStringLiteral("OVOP+1 Bishkek"));
+        const auto audit = AuditLog(db).verify();
+        CHECK(audit.ok());
+        CHECK(audit.entries >= 8);
+        UserService users(db);
+        CHECK(users.activeUserNames().size() >= 3);
+        auto admin = users.login(QStringLiteral("admin"), QStringLiteral("1111"));
+        REQUIRE(admin.ok());
+        CHECK(admin->role == Role::Admin);
+        CHECK(AuditLog(db).verify().ok()); // still whole after writing to it
+    }
+}
+
+TEST_CASE("One program at a time holds a database", "[store][lock]")
+{
+    TempShop shop;
+    {
+        auto first = InstanceLock::acquire(shop.path());
+        REQUIRE(first.ok());
+        auto second = InstanceLock::acquire(shop.path());
+        REQUIRE_FALSE(second.ok());
+        INFO(second.message().toStdString());
+        CHECK(second.message().contains(QString::number(QCoreApplication::applicationPid())));
+        CHECK(second.message().contains(QSysInfo::machineHostName()));
+        CHECK(second.message().contains(QStringLiteral("test_models")));
+    }
+    CHECK(InstanceLock::acquire(shop.path()).ok());
+}
+
+TEST_CASE("A lock left by a process that died is taken over", "[store][lock]")
+{
+    TempShop shop;
+    writeFile(shop.path() + QStringLiteral(".lock"),
+              "99999999\novop-pos\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    auto lock = InstanceLock::acquire(shop.path());
+    INFO(lock.message().toStdString());
+    CHECK(lock.ok());
+}
