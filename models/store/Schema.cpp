@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // The schema, as ordered upgrade steps. A released step is never changed: a change is a new step,
 // with a fixture database of the version before it in tests/data.
+#include "catalog/CatalogSchema.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 
@@ -55,6 +56,7 @@ const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> steps = {
         {1, QStringLiteral("settings, users, audit log"), foundation},
+        {2, QStringLiteral("catalogue"), createCatalogueSchema},
     };
     return steps;
 }
