@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// The main window: the pages of each role, the home view, log out and the status bar.
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "ShopFixture.h"
+#include "shell/MainWindow.h"
+
+using namespace ovop;
+using namespace ovop::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initUiTests(); }
+
+    void cashierSeesOnlyTheHomeView()
+    {
+        auto shop = test::makeShop();
+        MainWindow w(*shop->db, shop->cashier());
+        QCOMPARE(w.pageKeys(), QStringList{QStringLiteral("home")});
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 1);
+        QVERIFY(!w.page(QStringLiteral("users")));
+        QVERIFY(!w.page(QStringLiteral("settings")));
+        QVERIFY(!w.page(QStringLiteral("audit")));
+        QVERIFY(!w.showPage(QStringLiteral("settings")));
+        QCOMPARE(w.currentPage(), QStringLiteral("home"));
+
+        // The home view says who is working, where, and how to log out.
+        const QString who = w.findChild<QLabel*>(QStringLiteral("homeWho"))->text();
+        QVERIFY(who.contains(QStringLiteral("cashier")));
+        QVERIFY(who.contains(QStringLiteral("Cashier")));
+        QVERIFY(who.contains(QStringLiteral("BIS-1")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("homeKeys"))->text().contains(QStringLiteral("Ctrl+L")));
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("homePages"))->text().isEmpty());
+    }
+
+    void managerSeesSettingsAndAudit()
+    {
+        auto shop = test::makeShop();
+        MainWindow w(*shop->db, shop->manager());
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("settings"), QStringLiteral("audit")}));
+        QVERIFY(w.showPage(QStringLiteral("audit")));
+        QCOMPARE(w.currentPage(), QStringLiteral("audit"));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Audit log"));
+    }
+
+    void adminSeesEveryPage()
+    {
+        auto shop = test::makeShop();
+        MainWindow w(*shop->db, shop->admin());
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("users"), QStringLiteral("settings"),
+                                            QStringLiteral("audit")}));
+        auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
+        navigation->setCurrentRow(1);
+        QCOMPARE(w.currentPage(), QStringLiteral("users"));
+    }
+
+    void logOutAction()
+    {
+        auto shop = test::makeShop();
+        MainWindow w(*shop->db, shop->cashier());
+        QSignalSpy spy(&w, &MainWindow::logoutRequested);
+        QCOMPARE(w.logoutAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        w.logoutAction()->trigger();
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void statusBarShowsShopUserAndDatabase()
+    {
+        auto shop = test::makeShop();
+        MainWindow w(*shop->db, shop->manager());
+        const QString shopText = w.findChild<QLabel*>(QStringLiteral("shopStatus"))->text();
+        QVERIFY2(shopText.contains(QStringLiteral("BIS-1")) && shopText.contains(QStringLiteral("OVOP+1 Bishkek")) &&
+                     shopText.contains(QStringLiteral("T1")),
+                 qPrintable(shopText));
+        const QString user = w.findChild<QLabel*>(QStringLiteral("userStatus"))->text();
+        QVERIFY(user.contains(QStringLiteral("manager")) && user.contains(QStringLiteral("Manager")));
+        const QString database = w.findChild<QLabel*>(QStringLiteral("databaseStatus"))->text();
+        QVERIFY2(database.contains(QStringLiteral("shop.sqlite")), qPrintable(database));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "people/AddUserDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+#include "core/Language.h"
+#include "widgets/FieldError.h"
+
+namespace ovop::ui {
+
+namespace {
+QLineEdit* pinEdit(QWidget* parent, const char* name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setMaxLength(16);
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), edit));
+    return edit;
+}
+} // namespace
+
+AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent)
+    : QDialog(parent), m_db(db), m_actor(actor)
+{
+    setObjectName(QStringLiteral("addUserDialog"));
+    setMinimumWidth(560);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_intro->setProperty("role", QStringLiteral("hint"));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_fullName = new QLineEdit(this);
+    m_fullName->setObjectName(QStringLiteral("userFullName"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("userRole"));
+    for (Role role : {Role::Cashier, Role::Manager, Role::Admin})
+        m_role->addItem(QString(), int(role));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("userLanguage"));
+    for (const QString& code : Language::codes())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(Language::current()));
+    m_pin = pinEdit(this, "userPin");
+    m_pinAgain = pinEdit(this, "userPinAgain");
+
+    m_nameError = new FieldError(nullptr, this);
+    m_fullNameError = new FieldError(nullptr, this);
+    m_roleError = new FieldError(nullptr, this);
+    m_languageError = new FieldError(nullptr, this);
+    m_pinError = new FieldError(nullptr, this);
+    m_pinAgainError = new FieldError(nullptr, this);
+    m_nameError->setObjectName(QStringLiteral("userNameError"));
+    m_pinError->setObjectName(QStringLiteral("userPinError"));
+    m_pinAgainError->setObjectName(QStringLiteral("userPinAgainError"));
+
+    m_form = new QFormLayout;
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setVerticalSpacing(10);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->addRow(FieldError::rowLabel(m_name), FieldError::wrap(m_name, m_nameError));
+    m_form->addRow(FieldError::rowLabel(m_fullName), FieldError::wrap(m_fullName, m_fullNameError));
+    m_form->addRow(FieldError::rowLabel(m_role), FieldError::wrap(m_role, m_roleError));
+    m_form->addRow(FieldError::rowLabel(m_language), FieldError::wrap(m_language, m_languageError));
+    m_form->addRow(FieldError::rowLabel(m_pin), FieldError::wrap(m_pin, m_pinError));
+    m_form->addRow(FieldError::rowLabel(m_pinAgain), FieldError::wrap(m_pinAgain, m_pinAgainError));
+
+    // A button of our own for the action: the box would rename a standard Ok button to "OK"
+    // whenever the language changes.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    m_ok->setDefault(true);
+    m_ok->setProperty("role", QStringLiteral("primary"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_buttons);
+    retranslateUi();
+}
+
+void AddUserDialog::clearErrors()
+{
+    for (FieldError* error : {m_nameError, m_fullNameError, m_roleError, m_languageError, m_pinError, m_pinAgainError})
+        error->clearError();
+}
+
+void AddUserDialog::submit()
+{
+    clearErrors();
+    NewUser user;
+    user.name = m_name->text().trimmed();
+    user.fullName = m_fullName->text().trimmed();
+    user.role = Role(m_role->currentData().toInt());
+    user.language = m_language->currentData().toString();
+    user.pin = m_pin->text();
+
+    if (auto pin = UserService::validatePin(user.pin); !pin) {
+        m_pinError->showError(pin.message());
+        m_pin->setFocus();
+        return;
+    }
+    if (m_pinAgain->text() != user.pin) {
+        m_pinAgainError->showError(tr("The two PINs differ. Type the same PIN twice."));
+        m_pinAgain->clear();
+        m_pinAgain->setFocus();
+        return;
+    }
+    auto added = UserService(m_db).add(m_actor, user);
+    if (!added) {
+        // The service names the refused field in the error's detail when it can.
+        const QString field = added.error().detail;
+        FieldError* error = m_nameError;
+        QWidget* focus = m_name;
+        if (field == QLatin1String("full_name") || field == QLatin1String("fullName"))
+            error = m_fullNameError, focus = m_fullName;
+        else if (field == QLatin1String("role"))
+            error = m_roleError, focus = m_role;
+        else if (field == QLatin1String("language"))
+            error = m_languageError, focus = m_language;
+        else if (field == QLatin1String("pin"))
+            error = m_pinError, focus = m_pin;
+        error->showError(added.message());
+        focus->setFocus();
+        return;
+    }
+    m_added = added.value();
+    accept();
+}
+
+void AddUserDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void AddUserDialog::retranslateUi()
+{
+    setWindowTitle(tr("Add a user"));
+    m_intro->setText(tr("The new user logs in with their name and a PIN of 4 to 8 digits."));
+    auto label = [this](QWidget* field, const QString& text) {
+        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field->parentWidget())))
+            l->setText(text);
+    };
+    label(m_name, tr("Login name"));
+    label(m_fullName, tr("Full name"));
+    label(m_role, tr("Role"));
+    label(m_language, tr("Language"));
+    label(m_pin, tr("PIN"));
+    label(m_pinAgain, tr("PIN again"));
+    m_name->setPlaceholderText(tr("e.g. aigul"));
+    m_fullName->setPlaceholderText(tr("e.g. Aigul Toktogulova"));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(i, Roles::displayName(Role(m_role->itemData(i).toInt())));
+    m_ok->setText(tr("Add user"));
+}
+
+} // namespace ovop::ui

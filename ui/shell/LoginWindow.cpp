@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "shell/LoginWindow.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include "core/Language.h"
+#include "people/UserService.h"
+#include "settings/ShopSettings.h"
+#include "shell/LanguageSwitch.h"
+#include "store/Database.h"
+#include "widgets/PinPad.h"
+
+namespace ovop::ui {
+
+namespace {
+const char* const LastUserKey = "login/lastUser";
+
+QFrame* card(QWidget* parent)
+{
+    auto* frame = new QFrame(parent);
+    frame->setProperty("role", QStringLiteral("card"));
+    return frame;
+}
+} // namespace
+
+LoginWindow::LoginWindow(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("loginWindow"));
+    setAttribute(Qt::WA_StyledBackground);
+    setMinimumSize(760, 560);
+
+    m_title = new QLabel(this);
+    m_title->setProperty("role", QStringLiteral("heading"));
+    m_shop = new QLabel(this);
+    m_shop->setObjectName(QStringLiteral("loginShop"));
+    m_shop->setProperty("role", QStringLiteral("subheading"));
+    m_languages = new LanguageSwitch(this);
+    connect(m_languages, &LanguageSwitch::languageChosen, this, &LoginWindow::switchLanguage);
+
+    auto* top = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_shop);
+    top->addLayout(titles, 1);
+    top->addWidget(m_languages, 0, Qt::AlignTop);
+
+    // Who is working.
+    auto* usersCard = card(this);
+    m_usersHeading = new QLabel(usersCard);
+    m_usersHeading->setProperty("role", QStringLiteral("subheading"));
+    m_noUsers = new QLabel(usersCard);
+    m_noUsers->setWordWrap(true);
+    m_noUsers->setProperty("role", QStringLiteral("hint"));
+    m_userBox = new QWidget;
+    m_userBox->setObjectName(QStringLiteral("userList"));
+    m_userLayout = new QVBoxLayout(m_userBox);
+    m_userLayout->setContentsMargins(0, 0, 4, 0);
+    m_userLayout->setSpacing(8);
+    m_userLayout->addStretch(1);
+    auto* scroll = new QScrollArea(usersCard);
+    scroll->setWidget(m_userBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_userGroup = new QButtonGroup(this);
+    m_userGroup->setExclusive(true);
+    auto* usersLayout = new QVBoxLayout(usersCard);
+    usersLayout->setContentsMargins(20, 20, 20, 20);
+    usersLayout->setSpacing(12);
+    usersLayout->addWidget(m_usersHeading);
+    usersLayout->addWidget(m_noUsers);
+    usersLayout->addWidget(scroll, 1);
+
+    // The PIN.
+    auto* pinCard = card(this);
+    m_pinHeading = new QLabel(pinCard);
+    m_pinHeading->setObjectName(QStringLiteral("pinHeading"));
+    m_pinHeading->setProperty("role", QStringLiteral("subheading"));
+    m_pinHeading->setWordWrap(true);
+    m_pinPad = new PinPad(pinCard);
+    connect(m_pinPad, &PinPad::submitted, this, &LoginWindow::submit);
+    m_login = new QPushButton(pinCard);
+    m_login->setObjectName(QStringLiteral("loginButton"));
+    m_login->setProperty("role", QStringLiteral("primary"));
+    m_login->setFocusPolicy(Qt::NoFocus);
+    m_login->setMinimumHeight(56);
+    connect(m_login, &QPushButton::clicked, this, &LoginWindow::submit);
+    m_hint = new QLabel(pinCard);
+    m_hint->setProperty("role", QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    auto* pinLayout = new QVBoxLayout(pinCard);
+    pinLayout->setContentsMargins(20, 20, 20, 20);
+    pinLayout->setSpacing(12);
+    pinLayout->addWidget(m_pinHeading);
+    pinLayout->addWidget(m_pinPad, 1);
+    pinLayout->addWidget(m_login);
+    pinLayout->addWidget(m_hint);
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(20);
+    cards->addWidget(usersCard, 1);
+    cards->addWidget(pinCard, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(20);
+    layout->addLayout(top);
+    layout->addLayout(cards, 1);
+
+    auto* next = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    connect(next, &QShortcut::activated, this,
+            [this] { switchLanguage(LanguageSwitch::nextLanguage(Language::current())); });
+
+    reload();
+    retranslateUi();
+}
+
+void LoginWindow::reload()
+{
+    for (QPushButton* button : std::as_const(m_userButtons)) {
+        m_userGroup->removeButton(button);
+        delete button;
+    }
+    m_userButtons.clear();
+    m_shopName = SettingsService(m_db).load().shopName;
+
+    const QStringList names = UserService(m_db).activeUserNames();
+    for (const QString& name : names) {
+        auto* button = new QPushButton(name, m_userBox);
+        button->setObjectName(QStringLiteral("userButton_") + name);
+        button->setCheckable(true);
+        button->setProperty("role", QStringLiteral("user"));
+        button->setMinimumHeight(52);
+        button->installEventFilter(this);
+        m_userGroup->addButton(button);
+        m_userButtons.insert(name, button);
+        m_userLayout->insertWidget(m_userLayout->count() - 1, button);
+        connect(button, &QPushButton::clicked, this, [this, name] { selectUser(name); });
+    }
+    m_noUsers->setVisible(names.isEmpty());
+
+    QString preferred = m_selected;
+    if (!m_userButtons.contains(preferred))
+        preferred = QSettings().value(QLatin1String(LastUserKey)).toString();
+    if (!m_userButtons.contains(preferred))
+        preferred = names.size() == 1 ? names.first() : QString();
+    m_selected.clear();
+    if (!preferred.isEmpty())
+        selectUser(preferred);
+    else
+        updateSelection();
+    m_pinPad->clear();
+    m_pinPad->setError(QString());
+    retranslateUi();
+}
+
+void LoginWindow::selectUser(const QString& name)
+{
+    if (!m_userButtons.contains(name))
+        return;
+    if (m_selected != name) {
+        m_pinPad->clear();
+        m_pinPad->setError(QString());
+    }
+    m_selected = name;
+    m_userButtons.value(name)->setChecked(true);
+    updateSelection();
+    m_pinPad->focusField();
+}
+
+void LoginWindow::updateSelection()
+{
+    m_pinPad->setEnabled(!m_selected.isEmpty());
+    m_login->setEnabled(!m_selected.isEmpty());
+    m_pinHeading->setText(m_selected.isEmpty() ? tr("Choose your name first")
+                                               : tr("PIN for %1").arg(m_selected));
+}
+
+void LoginWindow::submit()
+{
+    if (m_selected.isEmpty()) {
+        m_pinPad->setError(tr("Choose your name in the list first."));
+        return;
+    }
+    if (m_pinPad->pin().isEmpty()) {
+        m_pinPad->setError(tr("Type your PIN, then press Enter or \"Log in\"."));
+        m_pinPad->focusField();
+        return;
+    }
+    auto session = UserService(m_db).login(m_selected, m_pinPad->pin());
+    m_pinPad->clear();
+    if (!session) {
+        m_pinPad->setError(session.message());
+        m_pinPad->focusField();
+        return;
+    }
+    m_pinPad->setError(QString());
+    QSettings().setValue(QLatin1String(LastUserKey), m_selected);
+    Q_EMIT loggedIn(session.value());
+}
+
+void LoginWindow::switchLanguage(const QString& code)
+{
+    if (!Language::isValid(code))
+        return;
+    if (code != Language::current())
+        Language::install(code);
+    LanguageSwitch::rememberLanguage(code);
+    m_languages->setCurrent(code);
+}
+
+bool LoginWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Digits, Backspace, Enter and Esc typed while a user button has the focus go to the PIN.
+    if (event->type() == QEvent::KeyPress && qobject_cast<QPushButton*>(watched)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter) {
+            for (auto it = m_userButtons.cbegin(); it != m_userButtons.cend(); ++it) {
+                if (it.value() == watched && it.key() != m_selected) {
+                    selectUser(it.key());
+                    return true;
+                }
+            }
+        }
+        if (!m_selected.isEmpty() && m_pinPad->handleKey(key->key(), key->text())) {
+            m_pinPad->focusField();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LoginWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_selected.isEmpty())
+        m_pinPad->focusField();
+}
+
+void LoginWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LoginWindow::retranslateUi()
+{
+    setWindowTitle(tr("OVOP shop — log in"));
+    m_title->setText(tr("OVOP shop"));
+    m_shop->setText(m_shopName);
+    m_shop->setVisible(!m_shopName.isEmpty());
+    m_languages->setCurrent(Language::current());
+    m_usersHeading->setText(tr("Who is working?"));
+    m_noUsers->setText(tr("There are no active users in this database. Create the first administrator with "
+                          "\"ovopctl init\", or ask an administrator to enable your account."));
+    m_login->setText(tr("Log in"));
+    m_hint->setText(tr("Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, "
+                       "F9 switches the language."));
+    updateSelection();
+}
+
+} // namespace ovop::ui

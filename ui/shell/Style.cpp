@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "shell/Style.h"
+
+#include <QApplication>
+#include <QFont>
+
+namespace ovop::ui {
+
+namespace {
+
+const char* const StyleSheet = R"(
+QWidget { color: #1b1f23; }
+QMainWindow, QDialog, QWidget#loginWindow, QStackedWidget > QWidget { background: #f4f5f7; }
+QLabel[role="heading"] { font-size: 20pt; font-weight: bold; color: #0d3c40; }
+QLabel[role="subheading"] { font-size: 13pt; font-weight: bold; color: #22313f; }
+QLabel[role="hint"] { color: #4a535c; }
+QLabel[role="error"] { color: #b3261e; font-weight: bold; }
+QLabel[role="ok"] { color: #1e6b34; font-weight: bold; }
+QFrame[role="card"] { background: #ffffff; border: 1px solid #d0d5da; border-radius: 8px; }
+
+QPushButton {
+    min-height: 44px; padding: 4px 16px; border: 1px solid #8a939c; border-radius: 6px;
+    background: #ffffff;
+}
+QPushButton:hover { background: #eef2f3; }
+QPushButton:pressed { background: #dde4e6; }
+QPushButton:disabled { color: #8a939c; border-color: #c4c9ce; background: #f0f1f2; }
+QPushButton:focus { border: 2px solid #0d5c63; }
+QPushButton[role="primary"] { background: #0d5c63; color: #ffffff; border-color: #0a4a50; font-weight: bold; }
+QPushButton[role="primary"]:hover { background: #0f6e76; }
+QPushButton[role="primary"]:pressed { background: #0a4a50; }
+QPushButton[role="primary"]:disabled { background: #9bb8ba; color: #f4f5f7; }
+QPushButton[role="pad"] { font-size: 20pt; min-height: 56px; padding: 0; }
+QPushButton[role="user"] { text-align: left; padding: 4px 16px; font-size: 14pt; min-height: 52px; }
+QPushButton[role="user"]:checked { background: #0d5c63; color: #ffffff; border-color: #0a4a50; }
+QPushButton[role="language"] { min-width: 92px; padding: 4px 8px; }
+QPushButton[role="language"]:checked { background: #0d5c63; color: #ffffff; border-color: #0a4a50; }
+
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit {
+    min-height: 40px; padding: 2px 8px; border: 1px solid #8a939c; border-radius: 4px;
+    background: #ffffff; selection-background-color: #0d5c63; selection-color: #ffffff;
+}
+QPlainTextEdit { padding: 4px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus {
+    border: 2px solid #0d5c63;
+}
+QLineEdit[role="pin"] { font-size: 22pt; min-height: 52px; letter-spacing: 6px; }
+*[invalid="true"] { border: 2px solid #b3261e; background: #fff4f3; }
+QCheckBox { min-height: 40px; spacing: 10px; }
+QCheckBox::indicator { width: 22px; height: 22px; }
+
+QListWidget#navigation {
+    background: #22313f; color: #ffffff; border: none; font-size: 13pt; outline: none;
+}
+QListWidget#navigation::item { min-height: 52px; padding: 0 14px; border-left: 5px solid transparent; }
+QListWidget#navigation::item:selected { background: #0d5c63; color: #ffffff; border-left: 5px solid #f2c14e; }
+QListWidget#navigation::item:hover:!selected { background: #2e4153; }
+QFrame#sidePanel { background: #22313f; }
+QFrame#sidePanel QLabel { color: #ffffff; }
+QFrame#sidePanel QLabel[role="hint"] { color: #c9d3dc; }
+
+QTableView {
+    background: #ffffff; alternate-background-color: #f3f6f7; gridline-color: #d0d5da;
+    border: 1px solid #c4c9ce; selection-background-color: #0d5c63; selection-color: #ffffff;
+}
+QHeaderView::section {
+    background: #e8ebee; padding: 6px 8px; border: none; border-right: 1px solid #d0d5da;
+    border-bottom: 1px solid #c4c9ce; font-weight: bold;
+}
+QStatusBar { background: #e8ebee; border-top: 1px solid #c4c9ce; }
+QStatusBar QLabel { padding: 0 8px; }
+QToolTip { background: #ffffe8; color: #1b1f23; border: 1px solid #8a939c; }
+)";
+
+} // namespace
+
+void applyStyle(QApplication& app)
+{
+    QFont font = app.font();
+    font.setPointSize(11);
+    app.setFont(font);
+    app.setStyleSheet(QString::fromUtf8(StyleSheet));
+}
+
+} // namespace ovop::ui

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QLabel>
+#include <QPointer>
+
+namespace ovop::ui {
+
+// The message shown beside a field whose value was refused. Hidden while there is nothing to say;
+// while shown, the field is marked (property "invalid") so the style sheet draws it in red.
+class FieldError : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit FieldError(QWidget* field = nullptr, QWidget* parent = nullptr);
+
+    void setField(QWidget* field);
+    QWidget* field() const { return m_field; }
+
+    void showError(const QString& message);
+    void clearError();
+    bool hasError() const { return !text().isEmpty(); }
+
+    // A field and its error label stacked, for a row of a form layout.
+    static QWidget* wrap(QWidget* field, FieldError* error);
+    // A label for a form row, aligned with the field's first line and its buddy.
+    static QLabel* rowLabel(QWidget* buddy);
+
+private:
+    void markField(bool invalid);
+
+    QPointer<QWidget> m_field;
+};
+
+} // namespace ovop::ui
