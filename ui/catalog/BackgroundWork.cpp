@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "catalog/BackgroundWork.h"
+
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "store/Database.h"
+
+namespace ovop::ui {
+
+QFuture<WorkOutcome> runWithOwnDatabase(const Database& db, DatabaseWork work)
+{
+    const QString path = db.path();
+    const Clock* clock = &db.clock();
+    return QtConcurrent::run([path, clock, work = std::move(work)](QPromise<WorkOutcome>& promise) {
+        OpenOptions options;
+        options.clock = clock;
+        auto opened = Database::open(path, options);
+        if (!opened) {
+            promise.addResult(WorkOutcome{false, opened.message()});
+            return;
+        }
+        int range = -1;
+        const ImportProgress progress = [&promise, &range](int done, int total) {
+            if (total != range) {
+                range = total;
+                promise.setProgressRange(0, total);
+            }
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        };
+        promise.addResult(work(*opened.value(), progress));
+    });
+}
+
+} // namespace ovop::ui

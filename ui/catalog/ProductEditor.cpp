@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "catalog/ProductEditor.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "catalog/CatalogService.h"
+#include "catalog/OptionalDateEdit.h"
+#include "catalog/ProducerService.h"
+#include "core/Language.h"
+#include "people/Role.h"
+#include "store/Database.h"
+#include "widgets/FieldError.h"
+
+namespace ovop::ui {
+
+namespace {
+const QString PhotoKey = QStringLiteral("photo");
+constexpr int PhotoSide = 200;
+
+QPlainTextEdit* storyEdit(QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(72);
+    return edit;
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+} // namespace
+
+ProductEditor::ProductEditor(Database& db, const Session& session, const QString& sku, QWidget* parent)
+    : QDialog(parent), m_db(db), m_session(session)
+{
+    setObjectName(QStringLiteral("productEditor"));
+    setMinimumSize(960, 640);
+
+    auto* columns = new QWidget;
+    auto* columnsLayout = new QHBoxLayout(columns);
+    columnsLayout->setContentsMargins(0, 0, 8, 0);
+    columnsLayout->setSpacing(24);
+    columnsLayout->addWidget(buildIdentity(), 1);
+    columnsLayout->addWidget(buildStory(), 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(columns);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("productEditorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveProductButton"));
+    m_save->setProperty("role", QStringLiteral("primary"));
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &ProductEditor::save);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelProductButton"));
+    connect(m_cancel, &QPushButton::clicked, this, &ProductEditor::reject);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_cancel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    CatalogService catalog(m_db);
+    if (!sku.isEmpty()) {
+        if (auto found = catalog.findBySku(sku)) {
+            m_product = *found;
+            if (m_product.hasPhoto)
+                m_photo = catalog.photo(m_product.id);
+        } else {
+            m_product.sku = sku;
+            showMessage(tr("There is no product with the SKU %1 any more; saving adds it as a new product.").arg(sku),
+                        true);
+        }
+    }
+    m_certificateDate->setDefaultDate(m_db.now().date());
+    m_readOnly = !m_session.can(Permission::EditCatalog);
+    retranslateUi();
+    setProduct(m_product);
+    setReadOnly(m_readOnly);
+}
+
+QString ProductEditor::language() const
+{
+    const QString current = Language::current();
+    return current.isEmpty() ? m_session.language : current;
+}
+
+void ProductEditor::addRow(QFormLayout* form, const QString& key, QWidget* editor)
+{
+    auto* error = new FieldError(editor, this);
+    error->setObjectName(QStringLiteral("error_") + key);
+    QLabel* label = FieldError::rowLabel(editor);
+    form->addRow(label, FieldError::wrap(editor, error));
+    m_fields.insert(key, editor);
+    m_errors.insert(key, error);
+    m_labels.insert(key, label);
+}
+
+QWidget* ProductEditor::buildIdentity()
+{
+    auto* box = new QWidget;
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(6);
+
+    m_sku = new QLineEdit(box);
+    m_sku->setMaxLength(32);
+    addRow(form, ProductField::Sku, m_sku);
+
+    m_barcodes = new QLineEdit(box);
+    m_assignBarcode = new QPushButton(box);
+    m_assignBarcode->setObjectName(QStringLiteral("assignBarcodeButton"));
+    connect(m_assignBarcode, &QPushButton::clicked, this, &ProductEditor::proposeBarcode);
+    auto* barcodeRow = new QWidget(box);
+    auto* barcodeLayout = new QHBoxLayout(barcodeRow);
+    barcodeLayout->setContentsMargins(0, 0, 0, 0);
+    barcodeLayout->addWidget(m_barcodes, 1);
+    barcodeLayout->addWidget(m_assignBarcode);
+    addRow(form, ProductField::Barcodes, barcodeRow);
+    m_errors.value(ProductField::Barcodes)->setField(m_barcodes);
+    m_fields.insert(ProductField::Barcodes, m_barcodes);
+
+    m_nameKy = new QLineEdit(box);
+    m_nameRu = new QLineEdit(box);
+    m_nameEn = new QLineEdit(box);
+    addRow(form, ProductField::NameKy, m_nameKy);
+    addRow(form, ProductField::NameRu, m_nameRu);
+    addRow(form, ProductField::NameEn, m_nameEn);
+    // "At least one language": said under the names, all three outlined.
+    auto* nameError = new FieldError(m_nameRu, this);
+    nameError->setObjectName(QStringLiteral("error_name"));
+    form->addRow(QString(), nameError);
+    m_errors.insert(ProductField::Name, nameError);
+
+    m_category = new QComboBox(box);
+    addRow(form, ProductField::Category, m_category);
+    m_unit = new QComboBox(box);
+    addRow(form, ProductField::Unit, m_unit);
+    m_price = new QLineEdit(box);
+    m_price->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_price->setMaximumWidth(220);
+    addRow(form, ProductField::Price, m_price);
+    m_taxGroup = new QComboBox(box);
+    addRow(form, ProductField::TaxGroup, m_taxGroup);
+
+    m_producer = new QComboBox(box);
+    m_producer->setEditable(true);
+    m_producer->setInsertPolicy(QComboBox::NoInsert);
+    m_producer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_producer->completer()->setFilterMode(Qt::MatchContains);
+    m_producer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    addRow(form, ProductField::Producer, m_producer);
+
+    m_active = new QCheckBox(box);
+    addRow(form, ProductField::Active, m_active);
+
+    m_identityHeading = new QLabel(box);
+    m_identityHeading->setProperty("role", QStringLiteral("subheading"));
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_identityHeading);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return box;
+}
+
+QWidget* ProductEditor::buildStory()
+{
+    auto* box = new QWidget;
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(6);
+
+    m_materials = new QLineEdit(box);
+    addRow(form, ProductField::Materials, m_materials);
+    m_storyKy = storyEdit(box);
+    m_storyRu = storyEdit(box);
+    m_storyEn = storyEdit(box);
+    addRow(form, ProductField::StoryKy, m_storyKy);
+    addRow(form, ProductField::StoryRu, m_storyRu);
+    addRow(form, ProductField::StoryEn, m_storyEn);
+    m_certificateNumber = new QLineEdit(box);
+    addRow(form, ProductField::CertificateNumber, m_certificateNumber);
+    m_certificateDate = new OptionalDateEdit(box);
+    addRow(form, ProductField::CertificateDate, m_certificateDate);
+    m_tracksBatches = new QCheckBox(box);
+    addRow(form, ProductField::TracksBatches, m_tracksBatches);
+
+    m_photoView = new QLabel(box);
+    m_photoView->setObjectName(QStringLiteral("productPhoto"));
+    m_photoView->setFixedSize(PhotoSide, PhotoSide);
+    m_photoView->setAlignment(Qt::AlignCenter);
+    m_photoView->setWordWrap(true);
+    m_photoView->setStyleSheet(QStringLiteral("QLabel { background: #ffffff; border: 1px dashed #8a939c; }"));
+    m_choosePhoto = new QPushButton(box);
+    m_choosePhoto->setObjectName(QStringLiteral("choosePhotoButton"));
+    connect(m_choosePhoto, &QPushButton::clicked, this, &ProductEditor::choosePhoto);
+    m_removePhoto = new QPushButton(box);
+    m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
+    connect(m_removePhoto, &QPushButton::clicked, this, &ProductEditor::removePhoto);
+    auto* photoButtons = new QVBoxLayout;
+    photoButtons->addWidget(m_choosePhoto);
+    photoButtons->addWidget(m_removePhoto);
+    photoButtons->addStretch(1);
+    auto* photoRow = new QWidget(box);
+    auto* photoLayout = new QHBoxLayout(photoRow);
+    photoLayout->setContentsMargins(0, 0, 0, 0);
+    photoLayout->addWidget(m_photoView);
+    photoLayout->addLayout(photoButtons, 1);
+    addRow(form, PhotoKey, photoRow);
+    m_errors.value(PhotoKey)->setField(m_photoView);
+
+    m_storyHeading = new QLabel(box);
+    m_storyHeading->setProperty("role", QStringLiteral("subheading"));
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_storyHeading);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return box;
+}
+
+void ProductEditor::fillCombos()
+{
+    const QString lang = language();
+    const QString category = m_category->currentData().toString();
+    m_category->clear();
+    m_category->addItem(tr("— choose —"), QString());
+    for (const Category& c : CatalogService(m_db).categories())
+        m_category->addItem(c.name.in(lang), c.key);
+    selectData(m_category, category);
+
+    const QString unit = m_unit->currentData().toString();
+    m_unit->clear();
+    for (Unit u : Units::all())
+        m_unit->addItem(Units::symbol(u), Units::key(u));
+    selectData(m_unit, unit);
+
+    const QString tax = m_taxGroup->currentData().toString();
+    m_taxGroup->clear();
+    for (const QString& key : TaxGroups::keys())
+        m_taxGroup->addItem(TaxGroups::displayName(key), key);
+    selectData(m_taxGroup, tax);
+
+    const QString producer = m_producer->currentData().toString();
+    m_producer->clear();
+    m_producer->addItem(QString(), QString());
+    auto producers = ProducerService(m_db).list(m_session, ProducerFilter{});
+    bool found = false;
+    if (producers) {
+        for (const Producer& p : producers.value()) {
+            m_producer->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.id);
+            found = found || p.id == m_product.producerId;
+        }
+    }
+    if (!found && !m_product.producerId.isEmpty())
+        m_producer->addItem(QStringLiteral("%1 (%2)").arg(m_product.producerName, m_product.producerCode),
+                            m_product.producerId);
+    selectData(m_producer, producer);
+    m_producer->lineEdit()->setPlaceholderText(tr("Type a name or code…"));
+}
+
+void ProductEditor::setProduct(const Product& product)
+{
+    const QString lang = language();
+    m_sku->setText(product.sku);
+    m_barcodes->setText(product.barcodes.join(QLatin1Char(' ')));
+    m_nameKy->setText(product.name.ky);
+    m_nameRu->setText(product.name.ru);
+    m_nameEn->setText(product.name.en);
+    selectData(m_category, product.category);
+    selectData(m_unit, Units::key(product.unit));
+    m_price->setText(product.price.isZero() ? QString() : product.price.toPlainString(lang));
+    selectData(m_taxGroup, product.taxGroup);
+    selectData(m_producer, product.producerId);
+    m_active->setChecked(product.active);
+    m_materials->setText(product.materials);
+    m_storyKy->setPlainText(product.story.ky);
+    m_storyRu->setPlainText(product.story.ru);
+    m_storyEn->setPlainText(product.story.en);
+    m_certificateNumber->setText(product.certificateNumber);
+    m_certificateDate->setDate(product.certificateDate);
+    m_tracksBatches->setChecked(product.tracksBatches);
+    showPhoto();
+}
+
+Product ProductEditor::productFromForm() const
+{
+    Product p = m_product;
+    p.sku = m_sku->text().trimmed();
+    p.barcodes = m_barcodes->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    p.name = LocalizedText{m_nameKy->text(), m_nameRu->text(), m_nameEn->text()}.trimmed();
+    p.category = m_category->currentData().toString();
+    p.unit = Units::fromKey(m_unit->currentData().toString()).value_or(Unit::Piece);
+    auto price = Money::parse(m_price->text());
+    p.price = price ? price.value() : Money();
+    p.taxGroup = m_taxGroup->currentData().toString();
+    // The producer chosen in the list; text typed that matches no entry means none.
+    const int producerIndex = m_producer->findText(m_producer->currentText(), Qt::MatchFixedString);
+    p.producerId = producerIndex > 0 ? m_producer->itemData(producerIndex).toString() : QString();
+    p.producerCode.clear();
+    p.materials = m_materials->text().trimmed();
+    p.story = LocalizedText{m_storyKy->toPlainText(), m_storyRu->toPlainText(), m_storyEn->toPlainText()}.trimmed();
+    p.certificateNumber = m_certificateNumber->text().trimmed();
+    p.certificateDate = m_certificateDate->date();
+    p.tracksBatches = m_tracksBatches->isChecked();
+    p.active = m_active->isChecked();
+    return p;
+}
+
+bool ProductEditor::save()
+{
+    clearProblems();
+    showMessage(QString(), false);
+    if (m_readOnly) {
+        showMessage(Roles::refusal(Permission::EditCatalog).message, true);
+        return false;
+    }
+    CatalogService catalog(m_db);
+    const Product product = productFromForm();
+
+    // What the form itself cannot read (the price text), then what the catalogue refuses.
+    FieldProblems problems;
+    auto price = Money::parse(m_price->text());
+    if (!price)
+        problems << FieldProblem{ProductField::Price, price.message()};
+    if (!m_producer->currentText().trimmed().isEmpty() && product.producerId.isEmpty())
+        problems << FieldProblem{ProductField::Producer,
+                                 tr("No producer is called \"%1\". Choose one from the list.")
+                                     .arg(m_producer->currentText().trimmed())};
+    for (const FieldProblem& problem : catalog.validate(product)) {
+        const bool known = std::any_of(problems.cbegin(), problems.cend(),
+                                       [&](const FieldProblem& p) { return p.field == problem.field; });
+        if (!known)
+            problems << problem;
+    }
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        return false;
+    }
+
+    // An existing product's new photo first, so that a refused photo leaves the product unchanged.
+    if (!isNew() && m_photoChanged) {
+        if (auto photo = catalog.setPhoto(m_session, m_product.sku, m_photo); !photo) {
+            m_errors.value(PhotoKey)->showError(photo.message());
+            return false;
+        }
+        m_photoChanged = false;
+    }
+    auto saved = catalog.save(m_session, product);
+    if (!saved) {
+        if (saved.problems().isEmpty())
+            showMessage(saved.message(), true);
+        else
+            showProblems(saved.problems());
+        return false;
+    }
+    m_saved = saved.value();
+    m_product = m_saved;
+    if (m_photoChanged) {
+        if (auto photo = catalog.setPhoto(m_session, m_saved.sku, m_photo); !photo) {
+            m_errors.value(PhotoKey)->showError(photo.message());
+            showMessage(tr("The product was saved, but not its photo."), true);
+            return false;
+        }
+        m_photoChanged = false;
+    }
+    accept();
+    return true;
+}
+
+void ProductEditor::showProblems(const FieldProblems& problems)
+{
+    QMap<QString, QStringList> byField;
+    QStringList general;
+    for (const FieldProblem& p : problems) {
+        if (m_errors.contains(p.field))
+            byField[p.field] << p.message;
+        else
+            general << p.message;
+    }
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
+        m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    if (byField.contains(ProductField::Name)) {
+        // Outline every name field.
+        for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
+            w->setProperty("invalid", true);
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+        }
+    }
+    if (!general.isEmpty())
+        showMessage(general.join(QLatin1Char('\n')), true);
+    else
+        showMessage(tr("Nothing was saved: correct the fields marked in red."), true);
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (it.value()->hasError() && it.value()->field()) {
+            it.value()->field()->setFocus();
+            break;
+        }
+    }
+}
+
+void ProductEditor::clearProblems()
+{
+    for (FieldError* error : std::as_const(m_errors))
+        error->clearError();
+    for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
+        if (w->property("invalid").toBool()) {
+            w->setProperty("invalid", false);
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+        }
+    }
+}
+
+void ProductEditor::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ProductEditor::proposeBarcode()
+{
+    const QString code = CatalogService(m_db).proposeInStoreBarcode();
+    if (code.isEmpty())
+        return;
+    QStringList codes = m_barcodes->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
+    if (!codes.contains(code))
+        codes << code;
+    m_barcodes->setText(codes.join(QLatin1Char(' ')));
+}
+
+bool ProductEditor::loadPhoto(const QString& path)
+{
+    FieldError* error = m_errors.value(PhotoKey);
+    error->clearError();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->showError(tr("The file %1 cannot be read. Choose another picture.").arg(path));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    QImage image;
+    if (!image.loadFromData(bytes)) {
+        error->showError(tr("This file is not a picture. Choose a PNG or JPEG photo."));
+        return false;
+    }
+    m_photo = bytes;
+    m_photoChanged = true;
+    showPhoto();
+    return true;
+}
+
+void ProductEditor::choosePhoto()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a photo"), QString(),
+                                                      tr("Pictures (*.png *.jpg *.jpeg)"));
+    if (!path.isEmpty())
+        loadPhoto(path);
+}
+
+void ProductEditor::removePhoto()
+{
+    m_photo.clear();
+    m_photoChanged = true;
+    m_errors.value(PhotoKey)->clearError();
+    showPhoto();
+}
+
+void ProductEditor::showPhoto()
+{
+    QImage image;
+    if (!m_photo.isEmpty() && image.loadFromData(m_photo)) {
+        m_photoView->setPixmap(QPixmap::fromImage(
+            image.scaled(PhotoSide - 4, PhotoSide - 4, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    } else {
+        m_photoView->setPixmap(QPixmap());
+        m_photoView->setText(tr("No photo"));
+    }
+    m_removePhoto->setEnabled(!m_photo.isEmpty() && !m_readOnly);
+}
+
+void ProductEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : {m_sku, m_barcodes, m_nameKy, m_nameRu, m_nameEn, m_price, m_materials, m_certificateNumber})
+        edit->setReadOnly(readOnly);
+    for (QPlainTextEdit* edit : {m_storyKy, m_storyRu, m_storyEn})
+        edit->setReadOnly(readOnly);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_category, m_unit, m_taxGroup, m_producer, m_active,
+                                                      m_tracksBatches, m_assignBarcode, m_choosePhoto})
+        w->setEnabled(!readOnly);
+    m_certificateDate->setReadOnly(readOnly);
+    m_removePhoto->setEnabled(!readOnly && !m_photo.isEmpty());
+    m_save->setEnabled(!readOnly);
+    m_save->setToolTip(readOnly ? Roles::refusal(Permission::EditCatalog).message : QString());
+}
+
+void ProductEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ProductEditor::retranslateUi()
+{
+    if (m_readOnly)
+        setWindowTitle(tr("Product %1").arg(m_product.sku));
+    else
+        setWindowTitle(isNew() ? tr("New product") : tr("Edit product %1").arg(m_product.sku));
+    m_identityHeading->setText(tr("Product"));
+    m_storyHeading->setText(tr("Origin and story"));
+    const QMap<QString, QString> labels{
+        {ProductField::Sku, tr("SKU")},
+        {ProductField::Barcodes, tr("Barcodes")},
+        {ProductField::NameKy, tr("Name (Kyrgyz)")},
+        {ProductField::NameRu, tr("Name (Russian)")},
+        {ProductField::NameEn, tr("Name (English)")},
+        {ProductField::Category, tr("Category")},
+        {ProductField::Unit, tr("Unit")},
+        {ProductField::Price, tr("Price, som")},
+        {ProductField::TaxGroup, tr("Tax group")},
+        {ProductField::Producer, tr("Producer")},
+        {ProductField::Active, tr("On sale")},
+        {ProductField::Materials, tr("Materials")},
+        {ProductField::StoryKy, tr("Story (Kyrgyz)")},
+        {ProductField::StoryRu, tr("Story (Russian)")},
+        {ProductField::StoryEn, tr("Story (English)")},
+        {ProductField::CertificateNumber, tr("Certificate No.")},
+        {ProductField::CertificateDate, tr("Certificate date")},
+        {ProductField::TracksBatches, tr("Batches")},
+        {PhotoKey, tr("Photo")},
+    };
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QLabel* label = m_labels.value(it.key()))
+            label->setText(it.value());
+    m_sku->setPlaceholderText(tr("e.g. FLT-001"));
+    m_barcodes->setPlaceholderText(tr("EAN-13, EAN-8 or UPC-A; several separated by spaces"));
+    m_assignBarcode->setText(tr("In-store EAN-13"));
+    m_assignBarcode->setToolTip(tr("Give a handmade product its own barcode from the shop's range (20…29)"));
+    m_price->setPlaceholderText(tr("e.g. 1250 or 1250,50"));
+    m_materials->setPlaceholderText(tr("e.g. sheep wool, natural dyes"));
+    m_certificateNumber->setPlaceholderText(tr("OVOP Brand Committee certificate"));
+    m_active->setText(tr("Active (archived products are kept but not sold)"));
+    m_tracksBatches->setText(tr("Track batches and expiry dates (honey, cosmetics)"));
+    m_choosePhoto->setText(tr("Choose photo…"));
+    m_removePhoto->setText(tr("Remove photo"));
+    m_save->setText(tr("Save"));
+    m_cancel->setText(m_readOnly ? tr("Close") : tr("Cancel"));
+    fillCombos();
+    showPhoto();
+}
+
+} // namespace ovop::ui

@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "catalog/ProductsPage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "catalog/BackgroundWork.h"
+#include "catalog/CatalogService.h"
+#include "catalog/ImportDialog.h"
+#include "catalog/LabelDialog.h"
+#include "catalog/ProducerService.h"
+#include "catalog/ProductEditor.h"
+#include "catalog/ProductTableModel.h"
+#include "core/Language.h"
+#include "exchange/CatalogExport.h"
+#include "places/PlaceService.h"
+#include "stock/StockLedger.h"
+#include "store/Database.h"
+
+namespace ovop::ui {
+
+namespace {
+const QString SettingsGroup = QStringLiteral("productsPage");
+constexpr int SearchPauseMs = 150;
+constexpr int PageLimit = 500;
+
+QComboBox* filterCombo(const QString& name, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    return combo;
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+} // namespace
+
+ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent)
+    : QWidget(parent), m_db(db), m_session(session), m_canEdit(session.can(Permission::EditCatalog)),
+      m_model(new ProductTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("productsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProductTableModel::SortRole);
+    m_proxy->setDynamicSortFilter(false);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchPauseMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &ProductsPage::runSearch);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ProductsPage::runPendingSearch);
+
+    m_category = filterCombo(QStringLiteral("categoryFilter"), this);
+    m_oblast = filterCombo(QStringLiteral("oblastFilter"), this);
+    m_village = filterCombo(QStringLiteral("villageFilter"), this);
+    m_producer = filterCombo(QStringLiteral("producerFilter"), this);
+    m_state = filterCombo(QStringLiteral("stateFilter"), this);
+    m_state->setMinimumContentsLength(8);
+    for (QComboBox* combo : {m_category, m_oblast, m_village, m_producer, m_state})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProductsPage::filterChanged);
+
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newProductButton"));
+    m_new->setProperty("role", QStringLiteral("primary"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editProductButton"));
+    m_archive = new QPushButton(this);
+    m_archive->setObjectName(QStringLiteral("archiveProductButton"));
+    m_labels = new QPushButton(this);
+    m_labels->setObjectName(QStringLiteral("printLabelsButton"));
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importProductsButton"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportProductsButton"));
+    connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editProduct(currentSku()); });
+    connect(m_archive, &QPushButton::clicked, this, &ProductsPage::toggleArchived);
+    connect(m_labels, &QPushButton::clicked, this, &ProductsPage::printLabels);
+    connect(m_import, &QPushButton::clicked, this, &ProductsPage::importProducts);
+    connect(m_export, &QPushButton::clicked, this, &ProductsPage::exportProducts);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("productsStatus"));
+    m_status->setProperty("role", QStringLiteral("hint"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("productsMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("productsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(40);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's own order until a column is chosen
+    const int widths[ProductTableModel::ColumnCount] = {110, 280, 130, 60, 120, 190, 120, 120, 90, 90};
+    for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    m_view->setSortingEnabled(true);
+    QSettings settings;
+    header->restoreState(settings.value(SettingsGroup + QStringLiteral("/columns")).toByteArray());
+    connect(header, &QHeaderView::sectionResized, this, &ProductsPage::saveColumns);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProductsPage::saveColumns);
+    connect(header, &QHeaderView::sectionMoved, this, &ProductsPage::saveColumns);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { editProduct(currentSku()); });
+
+    auto* filters = new QGridLayout;
+    filters->setHorizontalSpacing(8);
+    filters->addWidget(m_search, 0, 0, 1, 5);
+    filters->addWidget(m_category, 1, 0);
+    filters->addWidget(m_oblast, 1, 1);
+    filters->addWidget(m_village, 1, 2);
+    filters->addWidget(m_producer, 1, 3);
+    filters->addWidget(m_state, 1, 4);
+    for (int column = 0; column < 4; ++column)
+        filters->setColumnStretch(column, 2);
+    filters->setColumnStretch(4, 1);
+
+    auto* tools = new QHBoxLayout;
+    tools->setSpacing(8);
+    tools->addWidget(m_new);
+    tools->addWidget(m_edit);
+    tools->addWidget(m_archive);
+    tools->addSpacing(16);
+    tools->addWidget(m_labels);
+    tools->addStretch(1);
+    tools->addWidget(m_import);
+    tools->addWidget(m_export);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(filters);
+    layout->addLayout(tools);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    retranslateUi();
+    reload();
+}
+
+ProductsPage::~ProductsPage() = default;
+
+QString ProductsPage::language() const
+{
+    const QString current = Language::current();
+    return current.isEmpty() ? m_session.language : current;
+}
+
+void ProductsPage::reload()
+{
+    fillFilters();
+    const QHash<QString, Quantity> stock = StockLedger(m_db).onHandAll();
+    m_model->setStock(stock, true);
+    runSearch();
+}
+
+void ProductsPage::fillFilters()
+{
+    const QString lang = language();
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    auto remembered = [&](QComboBox* combo, const QString& key) {
+        return combo->count() > 0 ? combo->currentData().toString() : settings.value(key).toString();
+    };
+    const QString category = remembered(m_category, QStringLiteral("category"));
+    const QString oblast = remembered(m_oblast, QStringLiteral("oblast"));
+    const QString producer = remembered(m_producer, QStringLiteral("producer"));
+    const QString state = remembered(m_state, QStringLiteral("state"));
+
+    m_filling = true;
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    QHash<QString, LocalizedText> categoryNames;
+    for (const Category& c : CatalogService(m_db).categories()) {
+        m_category->addItem(c.name.in(lang), c.key);
+        categoryNames.insert(c.key, c.name);
+    }
+    m_model->setCategoryNames(categoryNames);
+    selectData(m_category, category);
+
+    m_oblast->clear();
+    m_oblast->addItem(tr("All oblasts"), QString());
+    for (const Oblast& o : PlaceService(m_db).oblasts(lang))
+        m_oblast->addItem(o.name.in(lang), o.id);
+    selectData(m_oblast, oblast);
+    fillVillages();
+
+    m_producer->clear();
+    m_producer->addItem(tr("All producers"), QString());
+    ProducerFilter producers;
+    producers.state = ProducerFilter::State::All;
+    if (auto list = ProducerService(m_db).list(m_session, producers)) {
+        for (const Producer& p : list.value())
+            m_producer->addItem(QStringLiteral("%1 (%2)").arg(p.name, p.code), p.id);
+    }
+    selectData(m_producer, producer);
+
+    m_state->clear();
+    m_state->addItem(tr("On sale"), QStringLiteral("active"));
+    m_state->addItem(tr("Archived"), QStringLiteral("archived"));
+    m_state->addItem(tr("All products"), QStringLiteral("all"));
+    selectData(m_state, state.isEmpty() ? QStringLiteral("active") : state);
+    m_filling = false;
+}
+
+void ProductsPage::fillVillages()
+{
+    const QString lang = language();
+    const QString village =
+        m_village->count() > 0 ? m_village->currentData().toString()
+                               : QSettings().value(SettingsGroup + QStringLiteral("/village")).toString();
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_village->clear();
+    m_village->addItem(tr("All villages"), QString());
+    for (const Village& v : PlaceService(m_db).villages(m_oblast->currentData().toString(), QString(), lang))
+        m_village->addItem(v.name.in(lang), v.id);
+    selectData(m_village, village);
+    m_filling = wasFilling;
+}
+
+void ProductsPage::filterChanged()
+{
+    if (m_filling)
+        return;
+    if (sender() == m_oblast)
+        fillVillages();
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(QStringLiteral("category"), m_category->currentData());
+    settings.setValue(QStringLiteral("oblast"), m_oblast->currentData());
+    settings.setValue(QStringLiteral("village"), m_village->currentData());
+    settings.setValue(QStringLiteral("producer"), m_producer->currentData());
+    settings.setValue(QStringLiteral("state"), m_state->currentData());
+    runSearch();
+}
+
+ProductFilter ProductsPage::filter() const
+{
+    ProductFilter f;
+    f.category = m_category->currentData().toString();
+    f.oblastId = m_oblast->currentData().toString();
+    f.villageId = m_village->currentData().toString();
+    f.producerId = m_producer->currentData().toString();
+    const QString state = m_state->currentData().toString();
+    f.state = state == QLatin1String("archived") ? ProductFilter::State::Archived
+              : state == QLatin1String("all")    ? ProductFilter::State::All
+                                                 : ProductFilter::State::Active;
+    f.limit = PageLimit;
+    return f;
+}
+
+bool ProductsPage::searchPending() const
+{
+    return m_searchTimer->isActive();
+}
+
+void ProductsPage::runPendingSearch()
+{
+    m_searchTimer->stop();
+    runSearch();
+}
+
+void ProductsPage::runSearch()
+{
+    m_searchTimer->stop();
+    const QStringList selected = selectedSkus();
+    const ProductFilter f = filter();
+    CatalogService catalog(m_db);
+    const QList<Product> products = catalog.search(m_search->text(), f, language());
+    m_model->setLanguage(language());
+    m_model->setProducts(products);
+    const int sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    if (sortColumn >= 0 && sortColumn < ProductTableModel::ColumnCount)
+        m_proxy->sort(sortColumn, m_view->horizontalHeader()->sortIndicatorOrder());
+    else
+        m_proxy->sort(-1);
+
+    const int shown = int(products.size());
+    if (shown >= PageLimit) {
+        const int total = catalog.count(m_search->text(), f);
+        m_status->setText(tr("Showing the first %1 of %2 products: type more of a name or choose a filter to "
+                             "narrow the list.")
+                              .arg(shown)
+                              .arg(total));
+    } else if (shown == 0 && !m_search->text().trimmed().isEmpty()) {
+        m_status->setText(tr("No product matches “%1”. Try part of a word, the SKU or the barcode.")
+                              .arg(m_search->text().trimmed()));
+    } else {
+        m_status->setText(tr("%n product(s)", nullptr, shown));
+    }
+    for (const QString& sku : selected)
+        selectSku(sku);
+    updateButtons();
+}
+
+QString ProductsPage::currentSku() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return current.data(ProductTableModel::SkuRole).toString();
+    const QStringList skus = selectedSkus();
+    return skus.isEmpty() ? QString() : skus.first();
+}
+
+QStringList ProductsPage::selectedSkus() const
+{
+    QStringList out;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows)
+        out << index.data(ProductTableModel::SkuRole).toString();
+    return out;
+}
+
+bool ProductsPage::selectSku(const QString& sku)
+{
+    const int row = m_model->rowOfSku(sku);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void ProductsPage::updateButtons()
+{
+    const QStringList skus = selectedSkus();
+    const Product* product = m_model->product(m_model->rowOfSku(currentSku()));
+    const QString refusal = m_canEdit ? QString() : Roles::refusal(Permission::EditCatalog).message;
+    m_new->setEnabled(m_canEdit);
+    m_edit->setEnabled(m_canEdit && product);
+    m_archive->setEnabled(m_canEdit && product);
+    m_import->setEnabled(m_canEdit);
+    for (QPushButton* button : {m_new, m_edit, m_archive, m_import})
+        button->setToolTip(refusal);
+    m_archive->setText(product && !product->active ? tr("Restore") : tr("Archive"));
+    m_labels->setEnabled(!skus.isEmpty());
+    m_labels->setToolTip(skus.isEmpty() ? tr("Select the products to label in the table first.") : QString());
+}
+
+void ProductsPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ProductsPage::saveColumns()
+{
+    QSettings().setValue(SettingsGroup + QStringLiteral("/columns"), m_view->horizontalHeader()->saveState());
+}
+
+void ProductsPage::newProduct()
+{
+    ProductEditor editor(m_db, m_session, QString(), this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const QString sku = editor.savedProduct().sku;
+    reload();
+    m_view->clearSelection();
+    if (!selectSku(sku)) {
+        m_search->setText(sku);
+        runPendingSearch();
+        selectSku(sku);
+    }
+    showMessage(tr("The product %1 was added.").arg(sku), false);
+}
+
+void ProductsPage::editProduct(const QString& sku)
+{
+    if (sku.isEmpty())
+        return;
+    ProductEditor editor(m_db, m_session, sku, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_view->clearSelection();
+    selectSku(editor.savedProduct().sku);
+    showMessage(tr("The product %1 was saved.").arg(editor.savedProduct().sku), false);
+}
+
+void ProductsPage::toggleArchived()
+{
+    const QString sku = currentSku();
+    const Product* product = m_model->product(m_model->rowOfSku(sku));
+    if (!product)
+        return;
+    const bool restore = !product->active;
+    CatalogService catalog(m_db);
+    const Status done = restore ? catalog.reactivate(m_session, sku) : catalog.archive(m_session, sku);
+    if (!done) {
+        showMessage(done.message(), true);
+        return;
+    }
+    runSearch();
+    showMessage(restore ? tr("The product %1 is on sale again.").arg(sku)
+                        : tr("The product %1 was archived: it is kept with its history but no longer sold.").arg(sku),
+                false);
+}
+
+void ProductsPage::importProducts()
+{
+    ImportDialog dialog(m_db, m_session, ImportDialog::Kind::Products, this);
+    dialog.exec();
+    if (dialog.wasImported()) {
+        reload();
+        const ImportSummary& s = dialog.summary();
+        showMessage(tr("Imported: %1 added, %2 changed.").arg(s.added).arg(s.changed), false);
+    }
+}
+
+void ProductsPage::exportProducts()
+{
+    const QString commaFilter = tr("CSV, comma separated (*.csv)");
+    const QString semicolonFilter = tr("CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)");
+    QString chosenFilter = commaFilter;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export products"), folder + QStringLiteral("/products.csv"),
+                                                commaFilter + QStringLiteral(";;") + semicolonFilter, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    auto written = exportTo(path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(','));
+    if (!written)
+        showMessage(written.message(), true);
+    else
+        showMessage(tr("%n product(s) written to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)),
+                    false);
+}
+
+Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter)
+{
+    ExportOptions options;
+    options.delimiter = delimiter;
+    options.language = language();
+    auto count = std::make_shared<int>(0);
+    QFutureWatcher<WorkOutcome> watcher;
+    QProgressDialog progress(tr("Writing the products to %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0,
+                             this);
+    progress.setWindowTitle(tr("Export products"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::WindowModal);
+    connect(&watcher, &QFutureWatcher<WorkOutcome>::finished, &progress, &QProgressDialog::accept);
+    watcher.setFuture(runWithOwnDatabase(m_db, [path, options, count](Database& db, const ImportProgress&) {
+        auto saved = CatalogExport(db).saveProducts(path, CatalogExport::allProducts(), options);
+        if (!saved)
+            return WorkOutcome{false, saved.message()};
+        *count = saved.value();
+        return WorkOutcome{true, QString()};
+    }));
+    if (!watcher.isFinished())
+        progress.exec();
+    watcher.waitForFinished();
+    const WorkOutcome outcome = watcher.result();
+    if (!outcome.ok)
+        return Error{outcome.message};
+    return *count;
+}
+
+void ProductsPage::printLabels()
+{
+    const QStringList skus = selectedSkus();
+    if (skus.isEmpty())
+        return;
+    LabelDialog dialog(m_db, m_session, skus, this);
+    dialog.exec();
+    if (dialog.barcodesAssigned())
+        runSearch();
+}
+
+void ProductsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        fillFilters();
+        runSearch();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProductsPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search: barcode, SKU, name in any language, producer or village"));
+    m_category->setToolTip(tr("Category"));
+    m_oblast->setToolTip(tr("Oblast of the producer's village"));
+    m_village->setToolTip(tr("Producer's village"));
+    m_producer->setToolTip(tr("Producer"));
+    m_state->setToolTip(tr("On sale, archived or all products"));
+    m_new->setText(tr("New product"));
+    m_edit->setText(tr("Edit"));
+    m_labels->setText(tr("Print labels…"));
+    m_import->setText(tr("Import…"));
+    m_export->setText(tr("Export…"));
+    m_model->setLanguage(language());
+    m_model->retranslate();
+    updateButtons();
+}
+
+} // namespace ovop::ui
