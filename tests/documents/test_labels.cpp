@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +281,29 @@ private Q_SLOTS:
         QVERIFY(image.save(png));
         QString error;
         QCOMPARE(test::scanImage(png, error), expectedCodes({l}));
+    }
+
+    // Printing through QPrinter (as the GUI does) lays the labels out the same way.
+    void printsThroughQPrinter()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("printer.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        LabelOptions options;
+        options.format = LabelFormat::Single;
+        const auto printed = LabelRenderer::print(printer, products().mid(0, 2), options);
+        QVERIFY2(printed.ok(), qPrintable(printed.message()));
+        QString error;
+        const QStringList pages = test::renderPages(pdf, dir.path(), 300, error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(pages.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QImage page(pages.at(i));
+            QVERIFY(qAbs(page.width() - 685) <= 1 && qAbs(page.height() - 472) <= 1);
+            QCOMPARE(test::scanImage(pages.at(i), error), expectedCodes({products().at(i)}));
+        }
     }
 
     // A preview image for the screen reads back too.

@@ -275,13 +275,46 @@ Status LabelRenderer::check(const QList<LabelData>& labels, const LabelOptions& 
     return {};
 }
 
-Result<QByteArray> LabelRenderer::renderPdf(const QList<LabelData>& labels, const LabelOptions& options)
+Status LabelRenderer::print(QPagedPaintDevice& device, const QList<LabelData>& labels, const LabelOptions& options)
 {
     auto prepared = prepareAll(labels, options);
     if (!prepared)
         return prepared.error();
+    const QPageSize pageSize = options.format == LabelFormat::Sheet
+                                   ? QPageSize(QPageSize::A4)
+                                   : QPageSize(geometry(options.format).page, QPageSize::Millimeter,
+                                               tr("Label 58 x 40 mm"), QPageSize::ExactMatch);
+    QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    if (!device.setPageLayout(layout))
+        return Error{tr("The printer does not take pages of %1: choose another printer or paper.")
+                         .arg(pageSize.name())};
 
-    const Geometry g = geometry(options.format);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{tr("Could not start printing the labels: check that the printer is ready.")};
+    const qreal unit = device.logicalDpiX() / 25.4; // device units per millimetre
+    const int perPage = labelsPerPage(options.format);
+    int cell = options.skipCells;
+    for (const Prepared& label : prepared.value()) {
+        for (int copy = 0; copy < options.copies; ++copy) {
+            if (cell == perPage) {
+                if (!device.newPage())
+                    return Error{tr("Could not start a new page: check the printer.")};
+                cell = 0;
+            }
+            const QRectF rect = cellRect(options.format, cell);
+            paintPrepared(painter, QRectF(rect.topLeft() * unit, rect.size() * unit), label, options.format);
+            ++cell;
+        }
+    }
+    if (!painter.end())
+        return Error{tr("Could not finish printing the labels: check the printer.")};
+    return {};
+}
+
+Result<QByteArray> LabelRenderer::renderPdf(const QList<LabelData>& labels, const LabelOptions& options)
+{
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
@@ -289,32 +322,9 @@ Result<QByteArray> LabelRenderer::renderPdf(const QList<LabelData>& labels, cons
         QPdfWriter writer(&buffer);
         writer.setTitle(tr("Price labels"));
         writer.setCreator(QStringLiteral("OVOP shop"));
-        const QPageSize pageSize = options.format == LabelFormat::Sheet
-                                       ? QPageSize(QPageSize::A4)
-                                       : QPageSize(g.page, QPageSize::Millimeter, QStringLiteral("Label 58x40 mm"),
-                                                   QPageSize::ExactMatch);
-        QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
-        layout.setMode(QPageLayout::FullPageMode);
-        writer.setPageLayout(layout);
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("Could not start drawing the labels.")};
-        const qreal unit = writer.resolution() / 25.4; // device units per millimetre
-        const int perPage = g.columns * g.rows;
-        int cell = options.skipCells;
-        for (const Prepared& label : prepared.value()) {
-            for (int copy = 0; copy < options.copies; ++copy) {
-                if (cell == perPage) {
-                    writer.newPage();
-                    cell = 0;
-                }
-                const QRectF rect = cellRect(options.format, cell);
-                paintPrepared(painter, QRectF(rect.topLeft() * unit, rect.size() * unit), label, options.format);
-                ++cell;
-            }
-        }
-        painter.end();
+        auto printed = print(writer, labels, options);
+        if (!printed)
+            return printed.error();
     }
     return pdf;
 }

@@ -13,6 +13,7 @@
 #include "core/Result.h"
 #include "documents/LabelData.h"
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace ovop::ui {
@@ -36,6 +37,9 @@ public:
 
     // Checks every label and the options without drawing anything.
     static Status check(const QList<LabelData>& labels, const LabelOptions& options = {});
+    // Prints the labels on a paged device (a QPrinter, a QPdfWriter), setting its page size and
+    // drawing from the paper's corner: a 58 x 40 mm page per label, or A4 sheets.
+    static Status print(QPagedPaintDevice& device, const QList<LabelData>& labels, const LabelOptions& options = {});
     // The labels as a PDF document in memory.
     static Result<QByteArray> renderPdf(const QList<LabelData>& labels, const LabelOptions& options = {});
     // The labels as a PDF file, written whole or not at all.
