@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ovopctl catalog import|export: the product file (CSV).
+#include "Command.h"
+#include "ImportReport.h"
+#include "exchange/CatalogExport.h"
+#include "exchange/ProductImport.h"
+
+namespace ovop::ctl {
+
+namespace {
+
+int importProducts(Context& ctx)
+{
+    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+    if (ctx.args.size() != 1)
+        return ctx.usage(Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run]"));
+    const QString file = ctx.args.first();
+    auto db = ctx.openDatabase();
+    if (!db)
+        return Refused;
+    const auto session = ctx.login(*db);
+    if (!session)
+        return Refused;
+    ProductImport importer(*db);
+    const auto plan = importer.parseFile(*session, file);
+    if (!plan)
+        return ctx.refuse(plan.message());
+    return ImportReport::run(
+        ctx, plan.value(), dryRun, [](const Product& p) { return p.sku; },
+        [&]() { return importer.apply(*session, plan.value()); });
+}
+
+int exportProducts(Context& ctx)
+{
+    ExportOptions options;
+    if (ctx.takeFlag(QStringLiteral("--semicolon")))
+        options.delimiter = QLatin1Char(';');
+    options.language = ctx.language;
+    if (ctx.args.size() != 1)
+        return ctx.usage(Ctl::tr("Usage: ovopctl catalog export FILE [--semicolon]"));
+    const QString file = ctx.args.first();
+    auto db = ctx.openDatabase();
+    if (!db)
+        return Refused;
+    const auto written = CatalogExport(*db).saveProducts(file, CatalogExport::allProducts(), options);
+    if (!written)
+        return ctx.refuse(written.message());
+    ctx.out << Ctl::tr("%n product(s) written to %1.", nullptr, written.value()).arg(file) << Qt::endl;
+    return Ok;
+}
+
+int runCatalog(Context& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("import"))
+        return importProducts(ctx);
+    if (sub == QLatin1String("export"))
+        return exportProducts(ctx);
+    return ctx.usage(Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]"));
+}
+
+const CommandRegistrar reg("catalog", "catalog import FILE [--dry-run] | export FILE [--semicolon]", &runCatalog);
+
+} // namespace
+
+} // namespace ovop::ctl

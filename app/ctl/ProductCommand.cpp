@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// ovopctl product list: find products by barcode, SKU or words of the name, producer and village.
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "Command.h"
+#include "TextTable.h"
+#include "catalog/CatalogService.h"
+
+namespace ovop::ctl {
+
+namespace {
+
+QJsonObject productJson(const Product& p, const QString& language)
+{
+    return QJsonObject{{QStringLiteral("sku"), p.sku},
+                       {QStringLiteral("barcodes"), QJsonArray::fromStringList(p.barcodes)},
+                       {QStringLiteral("name_ky"), p.name.exact(QStringLiteral("ky"))},
+                       {QStringLiteral("name_ru"), p.name.exact(QStringLiteral("ru"))},
+                       {QStringLiteral("name_en"), p.name.exact(QStringLiteral("en"))},
+                       {QStringLiteral("category"), p.category},
+                       {QStringLiteral("unit"), Units::key(p.unit)},
+                       {QStringLiteral("price"), p.price.tyiyn()},
+                       {QStringLiteral("producer_code"), p.producerCode},
+                       {QStringLiteral("village"), p.villageName.in(language)},
+                       {QStringLiteral("oblast"), p.oblastName.in(language)},
+                       {QStringLiteral("active"), p.active}};
+}
+
+int listProducts(Context& ctx)
+{
+    QString search;
+    ProductFilter filter;
+    filter.limit = 0;
+    if (!ctx.takeOption(QStringLiteral("--search"), search) ||
+        !ctx.takeOption(QStringLiteral("--category"), filter.category) ||
+        !ctx.takeOption(QStringLiteral("--producer"), filter.producerCode))
+        return Usage;
+    const bool all = ctx.takeFlag(QStringLiteral("--all"));
+    const bool archived = ctx.takeFlag(QStringLiteral("--archived"));
+    filter.state = all ? ProductFilter::State::All
+                       : archived ? ProductFilter::State::Archived : ProductFilter::State::Active;
+    if (!ctx.args.isEmpty())
+        return ctx.usage(Ctl::tr("Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] "
+                                 "[--all | --archived] [--json]"));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return Refused;
+    const CatalogService catalog(*db);
+    const QList<Product> products = catalog.search(search, filter, ctx.language);
+    if (ctx.json) {
+        QJsonArray array;
+        for (const Product& p : products)
+            array.append(productJson(p, ctx.language));
+        ctx.printJson(array);
+        return Ok;
+    }
+    if (products.isEmpty()) {
+        ctx.out << Ctl::tr("No products found.") << Qt::endl;
+        return Ok;
+    }
+    TextTable table({Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Unit"), Ctl::tr("Price"), Ctl::tr("Producer"),
+                     Ctl::tr("Village"), Ctl::tr("Barcode")},
+                    {false, false, false, true});
+    for (const Product& p : products) {
+        QString name = p.displayName(ctx.language);
+        if (!p.active)
+            name += QLatin1Char(' ') + Ctl::tr("(archived)");
+        table.addRow({p.sku, name, Units::symbol(p.unit), p.price.format(ctx.language), p.producerCode,
+                      p.villageName.in(ctx.language), p.primaryBarcode()});
+    }
+    table.print(ctx.out);
+    ctx.out << Ctl::tr("%n product(s).", nullptr, int(products.size())) << Qt::endl;
+    return Ok;
+}
+
+int runProduct(Context& ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QLatin1String("list"))
+        return listProducts(ctx);
+    return ctx.usage(Ctl::tr("Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] "
+                             "[--all | --archived] [--json]"));
+}
+
+const CommandRegistrar reg("product", "product list [--search TEXT] [--category KEY] [--all|--archived] [--json]",
+                           &runProduct);
+
+} // namespace
+
+} // namespace ovop::ctl
