@@ -217,7 +217,7 @@ void paintPrepared(QPainter& painter, const QRectF& rect, const Prepared& label,
     for (const QString& place : {label.data.village.simplified(), label.data.producer.simplified()})
         if (!place.isEmpty())
             places << place;
-    qreal room = bottom - top - priceHeight - Gap;
+    const qreal room = bottom - top - priceHeight - Gap;
     while (!places.isEmpty() && room - places.size() * smallLine < nameLine)
         places.removeLast(); // the name goes before village and producer when space is short
     const int nameLines = qBound(1, int((room - places.size() * smallLine) / nameLine), 3);

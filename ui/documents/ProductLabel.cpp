@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "documents/ProductLabel.h"
+
+#include "catalog/Product.h"
+
+namespace ovop::ui {
+
+namespace {
+// The unit after the price, in the label's language (not the application's).
+QString perUnit(Unit unit, const QString& language)
+{
+    const bool latin = language == QLatin1String("en");
+    switch (unit) {
+    case Unit::Kilogram:
+        return latin ? QStringLiteral(" / kg") : QStringLiteral(" / кг");
+    case Unit::Metre:
+        return latin ? QStringLiteral(" / m") : QStringLiteral(" / м");
+    case Unit::Piece:
+        break;
+    }
+    return QString();
+}
+} // namespace
+
+LabelData productLabel(const Product& product, const QString& language)
+{
+    return {product.displayName(language),
+            product.price.format(language) + perUnit(product.unit, language),
+            product.villageName.in(language),
+            product.producerName,
+            product.primaryBarcode(),
+            qrPayloadForSku(product.sku)};
+}
+
+} // namespace ovop::ui
