@@ -324,7 +324,7 @@ TEST_CASE("check refuses what is not a shop database", "[cli][check]")
     CHECK(bytes(f.db()) == "just some text\n");
 }
 
-TEST_CASE("backup, then restore; a garbage file is refused", "[cli][backup]")
+TEST_CASE("backup and restore, and a garbage file refused", "[cli][backup]")
 {
     Folder f;
     f.initDemo();
@@ -362,7 +362,7 @@ TEST_CASE("backup, then restore; a garbage file is refused", "[cli][backup]")
     (void)before;
 }
 
-TEST_CASE("--lang ru gives Russian messages", "[cli][language]")
+TEST_CASE("Messages in Russian with --lang ru", "[cli][language]")
 {
     Folder f;
     f.initDemo();

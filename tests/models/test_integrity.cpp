@@ -25,7 +25,7 @@ TEST_CASE("A sound database passes every check", "[integrity]")
     CHECK(names.mid(0, 3) == QStringList{"sqlite", "foreign-keys", "audit"});
 }
 
-TEST_CASE("Each step's problems are collected; later checks plug in as steps", "[integrity]")
+TEST_CASE("Each step's problems are collected and later checks plug in as steps", "[integrity]")
 {
     TempShop shop;
     Database& db = shop.openDemo();
