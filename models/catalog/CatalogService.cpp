@@ -99,11 +99,29 @@ const QString SearchJoin = QStringLiteral(
 
 CatalogService::CatalogService(Database& db) : m_db(db) {}
 
+CatalogService::~CatalogService() = default;
+
 std::optional<Product> CatalogService::findByBarcode(const QString& code) const
 {
-    if (code.trimmed().isEmpty())
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
         return std::nullopt;
-    return ProductStore::loadByBarcode(m_db, code);
+    if (!m_byBarcode)
+        m_byBarcode = std::make_unique<SqlQuery>(
+            m_db.sql(), ProductStore::selectSql() +
+                            QStringLiteral("WHERE p.id = (SELECT product_id FROM product_barcodes WHERE barcode = :code)"));
+    for (const QString& spelling : Barcode::equivalents(trimmed)) {
+        m_byBarcode->bind(QStringLiteral(":code"), spelling);
+        if (!m_byBarcode->exec())
+            return std::nullopt;
+        std::optional<Product> found;
+        if (m_byBarcode->next())
+            found = ProductStore::readProduct(*m_byBarcode);
+        m_byBarcode->raw().finish(); // ends the read, so it holds no snapshot of the database
+        if (found)
+            return found;
+    }
+    return std::nullopt;
 }
 
 std::optional<Product> CatalogService::findBySku(const QString& sku) const
@@ -178,8 +196,12 @@ QList<Product> CatalogService::search(const QString& text, const ProductFilter& 
 int CatalogService::count(const QString& text, const ProductFilter& filter) const
 {
     Conditions c = filterConditions(filter);
-    QString from = QStringLiteral("SELECT count(*) FROM products p JOIN producers pr ON pr.id = p.producer_id "
-                                  "JOIN villages v ON v.id = pr.village_id");
+    // Only the joins the filter needs: counting every match of a one-letter prefix must stay cheap.
+    QString from = QStringLiteral("SELECT count(*) FROM products p");
+    if (!filter.villageId.isEmpty() || !filter.oblastId.isEmpty() || !filter.producerCode.isEmpty())
+        from += QStringLiteral(" JOIN producers pr ON pr.id = p.producer_id");
+    if (!filter.oblastId.isEmpty())
+        from += QStringLiteral(" JOIN villages v ON v.id = pr.village_id");
     if (!text.trimmed().isEmpty()) {
         const QString match = SearchText::prefixQuery(text);
         if (match.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
@@ -19,6 +20,7 @@
 namespace ovop {
 
 class Database;
+class SqlQuery;
 struct Session;
 
 // The product catalogue: find, list, add, change, archive, import.
@@ -41,6 +43,9 @@ class CatalogService
 
 public:
     explicit CatalogService(Database& db);
+    ~CatalogService();
+    CatalogService(const CatalogService&) = delete;
+    CatalogService& operator=(const CatalogService&) = delete;
 
     // --- Reads (no session) ---
     // By any of the product's barcodes (indexed; archived products too, so a return can find
@@ -101,6 +106,8 @@ public:
 
 private:
     Database& m_db;
+    // The till's lookup, prepared once: a scan must not wait for SQL to be compiled.
+    mutable std::unique_ptr<SqlQuery> m_byBarcode;
 };
 
 } // namespace ovop
