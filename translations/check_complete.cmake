@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: OVOP+1 shop software contributors
 # Fails when any translation entry is unfinished, empty or missing.
-string(REPLACE " " ";" files "${TS_FILES}")
+string(REPLACE "|" ";" files "${TS_FILES}")
 set(bad 0)
 foreach(f IN LISTS files)
     file(READ "${f}" text)

@@ -1,4 +1,3060 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Shop database created</source>
+        <translation>Shop database created</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>User locked after wrong PINs</source>
+        <translation>User locked after wrong PINs</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Backup taken</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Product added</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Product changed</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Product archived</translation>
+    </message>
+    <message>
+        <source>Producer added</source>
+        <translation>Producer added</translation>
+    </message>
+    <message>
+        <source>Producer changed</source>
+        <translation>Producer changed</translation>
+    </message>
+    <message>
+        <source>Village added</source>
+        <translation>Village added</translation>
+    </message>
+    <message>
+        <source>Village changed</source>
+        <translation>Village changed</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogue imported</translation>
+    </message>
+    <message>
+        <source>Producers imported</source>
+        <translation>Producers imported</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation>Audit entry %1 is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Audit entries %1 to %2 are missing: they were deleted.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) was changed after it was written.</source>
+        <translation>Audit entry %1 (%2) was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not start the chain: entries before it were deleted or it was changed.</source>
+        <translation>Audit entry %1 does not start the chain: entries before it were deleted or it was changed.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
+        <translation>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The copy could not be started; nothing was changed.</source>
+        <translation>The copy could not be started; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy; the copy was not made. Try again in a moment.</source>
+        <translation>The database stayed busy; the copy was not made. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the copy was not made.</source>
+        <translation>The disk is full; the copy was not made.</translation>
+    </message>
+    <message>
+        <source>The copy could not be made; nothing was changed.</source>
+        <translation>The copy could not be made; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished.</source>
+        <translation>The copy could not be finished.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>The file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read; nothing was changed.</source>
+        <translation>The backup %1 cannot be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy could not be checked and was removed; try again.</source>
+        <translation>The copy could not be checked and was removed; try again.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 already exists. Choose a new file name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 is the database itself; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored.</source>
+        <translation>There is no file %1; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 holds no shop data; nothing was restored.</source>
+        <translation>%1 holds no shop data; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore this database; nothing was restored.</source>
+        <translation>Log in as an administrator to restore this database; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside, so nothing was restored.</source>
+        <translation>The current database could not be saved aside, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside, so nothing was restored.</source>
+        <translation>%1 cannot be moved aside, so nothing was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>The barcode is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The barcode %1 has %n digit(s); an EAN-13 has 13, a UPC-A 12 and an EAN-8 8. Check that it was typed or scanned whole.</source>
+        <translation>
+            <numerusform>The barcode %1 has %n digit; an EAN-13 has 13, a UPC-A 12 and an EAN-8 8. Check that it was typed or scanned whole.</numerusform>
+            <numerusform>The barcode %1 has %n digits; an EAN-13 has 13, a UPC-A 12 and an EAN-8 8. Check that it was typed or scanned whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not a valid %2: its last digit should be %3. Check the digits or scan it again.</source>
+        <translation>The barcode %1 is not a valid %2: its last digit should be %3. Check the digits or scan it again.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is longer than %2 characters.</source>
+        <translation>The barcode %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</source>
+        <translation>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The product was not found; it may have been removed. Nothing was saved.</source>
+        <translation>The product was not found; it may have been removed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Choose the producer who made the product.</source>
+        <translation>Choose the producer who made the product.</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>There is no product with the SKU %1.</translation>
+    </message>
+    <message>
+        <source>No in-store barcode is free any more.</source>
+        <translation>No in-store barcode is free any more.</translation>
+    </message>
+    <message>
+        <source>The product %1 is already archived.</source>
+        <translation>The product %1 is already archived.</translation>
+    </message>
+    <message>
+        <source>The product %1 is not archived.</source>
+        <translation>The product %1 is not archived.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: it has been received, sold or counted, and its history must stay. Archive it instead.</source>
+        <translation>The product %1 cannot be deleted: it has been received, sold or counted, and its history must stay. Archive it instead.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: other records refer to it. Archive it instead.</source>
+        <translation>The product %1 cannot be deleted: other records refer to it. Archive it instead.</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG image.</source>
+        <translation>The photo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; make it smaller and try again.</source>
+        <translation>The photo is larger than 2 MB; make it smaller and try again.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>The SKU %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>The barcode %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the producer %1 was not found.</source>
+        <translation>Nothing was imported: the producer %1 was not found.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed. Search for it again.</source>
+        <translation>The product was not found; it may have been removed. Search for it again.</translation>
+    </message>
+    <message>
+        <source>Enter the SKU, the shop&apos;s own code of the product (for example FLT-001).</source>
+        <translation>Enter the SKU, the shop&apos;s own code of the product (for example FLT-001).</translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</source>
+        <translation>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another product. Choose another SKU.</source>
+        <translation>The SKU %1 is already used by another product. Choose another SKU.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is given twice.</source>
+        <translation>The barcode %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to the product %2 (%3). A barcode identifies one product only.</source>
+        <translation>The barcode %1 already belongs to the product %2 (%3). A barcode identifies one product only.</translation>
+    </message>
+    <message>
+        <source>Enter the name in at least one language (Kyrgyz, Russian or English).</source>
+        <translation>Enter the name in at least one language (Kyrgyz, Russian or English).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>The name is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>There is no category &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>The price must be more than zero.</translation>
+    </message>
+    <message>
+        <source>There is no tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>There is no tax group &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1. Add the producer first or correct the code.</source>
+        <translation>There is no producer with the code %1. Add the producer first or correct the code.</translation>
+    </message>
+    <message>
+        <source>The chosen producer no longer exists. Choose the producer again.</source>
+        <translation>The chosen producer no longer exists. Choose the producer again.</translation>
+    </message>
+    <message>
+        <source>The unit cannot change: the product already has stock counted in %1. Archive it and add a new product instead.</source>
+        <translation>The unit cannot change: the product already has stock counted in %1. Archive it and add a new product instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</source>
+        <translation>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names, then one row per item.</source>
+        <translation>The file is empty: it needs a header row with the column names, then one row per item.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>There is no file %1. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that you may open it and that no other program locks it.</source>
+        <translation>Cannot read the file %1. Check that you may open it and that no other program locks it.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (more than %2 MB). Split it into smaller files.</source>
+        <translation>The file %1 is too large (more than %2 MB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that the disk is readable.</source>
+        <translation>Cannot read the file %1. Check that the disk is readable.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>The column %1 appears twice in the first row (columns %2 and %3). Keep one of them and import again. Nothing was imported.</source>
+        <translation>The column %1 appears twice in the first row (columns %2 and %3). Keep one of them and import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
+        <translation>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</translation>
+    </message>
+    <message>
+        <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
+        <translation>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
+        <translation>Cannot write the file %1. Choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>Could not save the file %1. Check that the disk is not full.</source>
+        <translation>Could not save the file %1. Check that the disk is not full.</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
+        <translation>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup FILE</source>
+        <translation>Usage: ovopctl --as NAME backup FILE</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>The backup was written to %1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME restore FILE</source>
+        <translation>Usage: ovopctl --as NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 was restored from %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>The database as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
+        <translation>Usage: ovopctl catalog import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
+        <translation>Usage: ovopctl catalog export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n product written to %1.</numerusform>
+            <numerusform>%n products written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
+        <translation>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check</source>
+        <translation>Usage: ovopctl check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
+        <translation>
+            <numerusform>%1 is sound: data version %2, %n audit entry in an unbroken chain.</numerusform>
+            <numerusform>%1 is sound: data version %2, %n audit entries in an unbroken chain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 has %n problem:</numerusform>
+            <numerusform>%1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
+        <source>This command changes data: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>This command changes data: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Created the shop database %1 for %2 (%3), device %4.</source>
+        <translation>Created the shop database %1 for %2 (%3), device %4.</translation>
+    </message>
+    <message>
+        <source>Users: %1.</source>
+        <translation>Users: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
+        <translation>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
+    </message>
+    <message>
+        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
+        <translation>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</translation>
+    </message>
+    <message>
+        <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
+        <translation>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</translation>
+    </message>
+    <message>
+        <source>%1 already has a shop with users; nothing was changed. Use another --db for a new shop.</source>
+        <translation>%1 already has a shop with users; nothing was changed. Use another --db for a new shop.</translation>
+    </message>
+    <message>
+        <source>PIN of the administrator %1 (4 to 8 digits): </source>
+        <translation>PIN of the administrator %1 (4 to 8 digits): </translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>The database %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
+        <translation>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 needs a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose either --sheet or --single, not both.</source>
+        <translation>Choose either --sheet or --single, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;: put SKUs after --sku.</source>
+        <translation>Unexpected &quot;%1&quot;: put SKUs after --sku.</translation>
+    </message>
+    <message>
+        <source>Say which products: --sku SKU.</source>
+        <translation>Say which products: --sku SKU.</translation>
+    </message>
+    <message>
+        <source>Say where to write the labels: --out FILE.pdf.</source>
+        <translation>Say where to write the labels: --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU &quot;%1&quot;: see ovopctl product list.</source>
+        <translation>No product has the SKU &quot;%1&quot;: see ovopctl product list.</translation>
+    </message>
+    <message>
+        <source>The product %1 is archived: reactivate it before printing its label.</source>
+        <translation>The product %1 is archived: reactivate it before printing its label.</translation>
+    </message>
+    <message>
+        <source>No labels were written.</source>
+        <translation>No labels were written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n label written to %1 (%2).</numerusform>
+            <numerusform>%n labels written to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</source>
+        <translation>Usage: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Commands that change data act as a user: --as NAME, with the PIN from the environment variable OVOP_PIN or typed at the prompt.</source>
+        <translation>Commands that change data act as a user: --as NAME, with the PIN from the environment variable OVOP_PIN or typed at the prompt.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused or check failed, 2 usage error.</source>
+        <translation>Exit status: 0 success, 1 refused or check failed, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db needs a file name.</translation>
+    </message>
+    <message>
+        <source>--lang needs ky, ru or en.</source>
+        <translation>--lang needs ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>--as needs a user name.</source>
+        <translation>--as needs a user name.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See ovopctl --help.</source>
+        <translation>Unknown option %1. See ovopctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See ovopctl --help.</source>
+        <translation>Unknown command &quot;%1&quot;. See ovopctl --help.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1</source>
+        <translation>Usage: ovopctl %1</translation>
+    </message>
+    <message>
+        <source>No producers found.</source>
+        <translation>No producers found.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the working-conditions visit overdue (none in the last 12 months).</source>
+        <translation>
+            <numerusform>%n with the working-conditions visit overdue (none in the last 12 months).</numerusform>
+            <numerusform>%n with the working-conditions visit overdue (none in the last 12 months).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer import FILE [--dry-run]</source>
+        <translation>Usage: ovopctl producer import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
+        <translation>Usage: ovopctl producer export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n producer written to %1.</numerusform>
+            <numerusform>%n producers written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</source>
+        <translation>Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</translation>
+    </message>
+    <message>
+        <source>No products found.</source>
+        <translation>No products found.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n product.</numerusform>
+            <numerusform>%n products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation>%1: %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Keys: %2</source>
+        <translation>Usage: ovopctl %1
+Keys: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use cashier, manager or admin.</source>
+        <translation>Unknown role &quot;%1&quot;: use cashier, manager or admin.</translation>
+    </message>
+    <message>
+        <source>PIN of the new user %1: </source>
+        <translation>PIN of the new user %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>New PIN of %1: </source>
+        <translation>New PIN of %1: </translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>The PIN of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>%1 will see the application in %2.</source>
+        <translation>%1 will see the application in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</source>
+        <translation>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</source>
+        <translation>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user list</source>
+        <translation>Usage: ovopctl user list</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop database: it is not an SQLite file.</source>
+        <translation>%1 is not a shop database: it is not an SQLite file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).</source>
+        <translation>%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a shop database.</source>
+        <translation>%1 is an SQLite database of another program, not a shop database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of this application (data version %2; this version understands up to %3). Install the newer version to open it.</source>
+        <translation>%1 was written by a newer version of this application (data version %2; this version understands up to %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</source>
+        <translation>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>The database %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
+        <translation>The database could not be upgraded to data version %1 (%2); it was left as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>This database already has users; the demo shop goes into a new database only.</source>
+        <translation>This database already has users; the demo shop goes into a new database only.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP shop</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known. Use ky, ru or en.</source>
+        <translation>The language &quot;%1&quot; is not known. Use ky, ru or en.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>New: %1, changed: %2, unchanged: %3.</source>
+        <translation>New: %1, changed: %2, unchanged: %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: new</source>
+        <translation>  line %1, %2: new</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: changes %3</source>
+        <translation>  line %1, %2: changes %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already there: nothing was changed.</source>
+        <translation>Everything in the file is already there: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Imported: %1 new, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1: %2, delimiter &quot;%3&quot;, %n row(s).</source>
+        <translation>
+            <numerusform>File %1: %2, delimiter &quot;%3&quot;, %n row.</numerusform>
+            <numerusform>File %1: %2, delimiter &quot;%3&quot;, %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</source>
+        <translation>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another program. Close it there first.</source>
+        <translation>The database %1 is already open in another program. Close it there first.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created: there is no permission to write in that folder.</source>
+        <translation>The lock file %1 cannot be created: there is no permission to write in that folder.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>The lock file %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The database file is damaged and cannot be checked: %1 Restore it from a backup.</source>
+        <translation>The database file is damaged and cannot be checked: %1 Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore it from a backup.</source>
+        <translation>The database file is damaged: %1. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: %1</source>
+        <translation>The links between records cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
+        <translation>Record %1 of table %2 refers to a record of table %3 that does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRenderer</name>
+    <message>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>Label %1 (%2)</source>
+        <translation>Label %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The product has no name in the chosen language.</source>
+        <translation>The product has no name in the chosen language.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</source>
+        <translation>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</source>
+        <translation>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: choose at least one product.</source>
+        <translation>There are no labels to print: choose at least one product.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1.</source>
+        <translation>The number of copies must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>The number of used labels to skip must be between 0 and %1.</source>
+        <translation>The number of used labels to skip must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Price labels</source>
+        <translation>Price labels</translation>
+    </message>
+    <message>
+        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
+        <translation>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
+        <translation>The preview resolution must be between 50 and 1200 dots per inch.</translation>
+    </message>
+    <message>
+        <source>Label 58 x 40 mm</source>
+        <translation>Label 58 x 40 mm</translation>
+    </message>
+    <message>
+        <source>The printer does not take pages of %1: choose another printer or paper.</source>
+        <translation>The printer does not take pages of %1: choose another printer or paper.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the labels: check that the printer is ready.</source>
+        <translation>Could not start printing the labels: check that the printer is ready.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Could not start a new page: check the printer.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the labels: check the printer.</source>
+        <translation>Could not finish printing the labels: check the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>LinearBarcode</name>
+    <message>
+        <source>The product has no barcode: give it one (or an in-store code) before printing its label.</source>
+        <translation>The product has no barcode: give it one (or an in-store code) before printing its label.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</source>
+        <translation>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</source>
+        <translation>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</source>
+        <translation>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</source>
+        <translation>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;: out of memory.</source>
+        <translation>Could not draw the barcode &quot;%1&quot;: out of memory.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;.</source>
+        <translation>Could not draw the barcode &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</source>
+        <translation>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative: &quot;%1&quot;.</source>
+        <translation>The amount cannot be negative: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: &quot;%1&quot;.</source>
+        <translation>The amount is too large: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</source>
+        <translation>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>add users, disable or enable them, reset PINs</source>
+        <translation>add users, disable or enable them, reset PINs</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header and tax profile</source>
+        <translation>shop code, name, address, device, receipt header and tax profile</translation>
+    </message>
+    <message>
+        <source>who did what and when, and a check that no entry was altered</source>
+        <translation>who did what and when, and a check that no entry was altered</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceService</name>
+    <message>
+        <source>Enter the village&apos;s name in at least one language.</source>
+        <translation>Enter the village&apos;s name in at least one language.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>The name is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Choose the oblast of the village.</source>
+        <translation>Choose the oblast of the village.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the list.</source>
+        <translation>The chosen district is not in the list.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the chosen oblast. Choose them again.</source>
+        <translation>The chosen district is not in the chosen oblast. Choose them again.</translation>
+    </message>
+    <message>
+        <source>There is already a village named %1 in this district.</source>
+        <translation>There is already a village named %1 in this district.</translation>
+    </message>
+    <message>
+        <source>The village was not found; it may have been removed. Nothing was saved.</source>
+        <translation>The village was not found; it may have been removed. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</source>
+        <translation>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</source>
+        <translation>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</translation>
+    </message>
+    <message>
+        <source>Unknown terms &quot;%1&quot;. Use consignment or purchase.</source>
+        <translation>Unknown terms &quot;%1&quot;. Use consignment or purchase.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</source>
+        <translation>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</source>
+        <translation>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</translation>
+    </message>
+    <message>
+        <source>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</source>
+        <translation>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no producers. Nothing was imported.</source>
+        <translation>The file %1 has a header row but no producers. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>These columns are not used and were left out: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>The file %1 has %n problem: nothing was imported. Correct the row listed and import the file again.</numerusform>
+            <numerusform>The file %1 has %n problems: nothing was imported. Correct the rows listed and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProducerKinds</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerService</name>
+    <message>
+        <source>The code %1 is also on line %2 of the file.</source>
+        <translation>The code %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Row %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>There is no producer with the code %1.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed.</source>
+        <translation>The producer was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s code (for example BOS-01).</source>
+        <translation>Enter the producer&apos;s code (for example BOS-01).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</source>
+        <translation>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the producer %2. Choose another code.</source>
+        <translation>The code %1 is already used by the producer %2. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s name.</source>
+        <translation>Enter the producer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>The name is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Choose the village the producer lives and works in.</source>
+        <translation>Choose the village the producer lives and works in.</translation>
+    </message>
+    <message>
+        <source>The chosen village is not in the list of villages. Choose it again or add it in Settings.</source>
+        <translation>The chosen village is not in the list of villages. Choose it again or add it in Settings.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</source>
+        <translation>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</translation>
+    </message>
+    <message>
+        <source>The number of members must be at least 1.</source>
+        <translation>The number of members must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The number of women cannot be negative.</source>
+        <translation>The number of women cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The number of women (%1) cannot be more than the number of members (%2).</source>
+        <translation>The number of women (%1) cannot be more than the number of members (%2).</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0% and 100%.</source>
+        <translation>The commission must be between 0% and 100%.</translation>
+    </message>
+    <message>
+        <source>The date of the last visit is in the future.</source>
+        <translation>The date of the last visit is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of the child-labour check is in the future.</source>
+        <translation>The date of the child-labour check is in the future.</translation>
+    </message>
+    <message>
+        <source>The certificate date is in the future.</source>
+        <translation>The certificate date is in the future.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed. Nothing was saved.</source>
+        <translation>The producer was not found; it may have been removed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is already archived.</source>
+        <translation>The producer %1 is already archived.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is not archived.</source>
+        <translation>The producer %1 is not archived.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <source>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</source>
+        <translation>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown category &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
+        <translation>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</translation>
+    </message>
+    <message>
+        <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown tax group &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>name_ky, name_ru or name_en</source>
+        <translation>name_ky, name_ru or name_en</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no products. Nothing was imported.</source>
+        <translation>The file %1 has a header row but no products. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>These columns are not used and were left out: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>The import was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>The file %1 has %n problem: nothing was imported. Correct the row listed and import the file again.</numerusform>
+            <numerusform>The file %1 has %n problems: nothing was imported. Correct the rows listed and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QrSymbol</name>
+    <message>
+        <source>The product code for the QR code is empty.</source>
+        <translation>The product code for the QR code is empty.</translation>
+    </message>
+    <message>
+        <source>The product code for the QR code contains a NUL character.</source>
+        <translation>The product code for the QR code contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long for a QR code.</source>
+        <translation>The text &quot;%1&quot; is too long for a QR code.</translation>
+    </message>
+    <message>
+        <source>Could not make the QR code for &quot;%1&quot;.</source>
+        <translation>Could not make the QR code for &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Enter a quantity.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most three decimals: &quot;%1&quot;.</source>
+        <translation>A quantity has at most three decimals: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative: &quot;%1&quot;.</source>
+        <translation>The quantity cannot be negative: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: &quot;%1&quot;.</source>
+        <translation>The quantity is too large: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</source>
+        <translation>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users. Ask an administrator to do this.</source>
+        <translation>Only an administrator may manage users. Ask an administrator to do this.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the shop settings.</source>
+        <translation>Only a manager or an administrator may change the shop settings.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may read the audit log.</source>
+        <translation>Only a manager or an administrator may read the audit log.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may take a backup.</source>
+        <translation>Only a manager or an administrator may take a backup.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore the database from a backup.</source>
+        <translation>Only an administrator may restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the catalogue.</source>
+        <translation>Only a manager or an administrator may change the catalogue.</translation>
+    </message>
+    <message>
+        <source>You may not view the catalogue.</source>
+        <translation>You may not view the catalogue.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
+        <translation>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</source>
+        <translation>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</translation>
+    </message>
+    <message>
+        <source>The shop name cannot be empty.</source>
+        <translation>The shop name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The shop name is too long: at most %1 characters.</source>
+        <translation>The shop name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters.</source>
+        <translation>The address is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The receipt header is too long: at most %1 characters.</source>
+        <translation>The receipt header is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: use shop or head-office.</source>
+        <translation>&quot;%1&quot; is not a mode: use shop or head-office.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer for %2: use yes or no.</source>
+        <translation>&quot;%1&quot; is not an answer for %2: use yes or no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</source>
+        <translation>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</source>
+        <translation>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Unknown setting &quot;%1&quot;. The settings are: %2.</translation>
+    </message>
+    <message>
+        <source>shop code</source>
+        <translation>shop code</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>shop name</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>device id</translation>
+    </message>
+    <message>
+        <source>receipt header</source>
+        <translation>receipt header</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>VAT payer</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>sales tax rate</source>
+        <translation>sales tax rate</translation>
+    </message>
+    <message>
+        <source>tax rounding</source>
+        <translation>tax rounding</translation>
+    </message>
+    <message>
+        <source>This database is already set up for shop %1; change its settings instead.</source>
+        <translation>This database is already set up for shop %1; change its settings instead.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>The database is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (read-only).</source>
+        <translation>The database cannot be written to (read-only).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>The disk is full: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation; nothing was changed.</source>
+        <translation>The database could not carry out the operation; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>The product was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The quantity received must be more than zero.</source>
+        <translation>The quantity received must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 is counted in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>The note is longer than %1 characters; shorten it.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroups</name>
+    <message>
+        <source>Standard (shop&apos;s tax rates)</source>
+        <translation>Standard (shop&apos;s tax rates)</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Exempt from VAT</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>The PIN cannot be protected: the cryptography library did not start.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>The PIN cannot be protected: not enough memory. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
+        <translation>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 characters.</source>
+        <translation>The full name is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose ky, ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: choose ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9), nothing else.</source>
+        <translation>A PIN is 4 to 8 digits (0-9), nothing else.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</source>
+        <translation>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>The user %1 is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to reset the PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an administrator to reset the PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. %n more wrong PIN(s) will lock the user for %2 minutes.</source>
+        <translation>
+            <numerusform>Wrong PIN for %1. %n more wrong PIN will lock the user for %2 minutes.</numerusform>
+            <numerusform>Wrong PIN for %1. %n more wrong PINs will lock the user for %2 minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a user named %1. Choose another name.</source>
+        <translation>There is already a user named %1. Choose another name.</translation>
+    </message>
+    <message>
+        <source>This database already has users: log in as an administrator to add more.</source>
+        <translation>This database already has users: log in as an administrator to add more.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>There is no user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Ask another administrator.</source>
+        <translation>You cannot disable yourself. Ask another administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled. Add or enable another administrator first.</source>
+        <translation>%1 is the last active administrator and cannot be disabled. Add or enable another administrator first.</translation>
+    </message>
+    <message>
+        <source>Your user no longer exists. Log in again.</source>
+        <translation>Your user no longer exists. Log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AddUserDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>The new user logs in with their name and a PIN of 4 to 8 digits.</source>
+        <translation>The new user logs in with their name and a PIN of 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>e.g. aigul</source>
+        <translation>e.g. aigul</translation>
+    </message>
+    <message>
+        <source>e.g. Aigul Toktogulova</source>
+        <translation>e.g. Aigul Toktogulova</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked, none altered or missing.</source>
+        <translation>The audit log is intact: %1 entries checked, none altered or missing.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1 problems found in %2 entries. Keep this computer as it is and tell head office.</source>
+        <translation>The audit log was altered: %1 problems found in %2 entries. Keep this computer as it is and tell head office.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was edited or deleted</source>
+        <translation>Check that no entry of the audit log was edited or deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shop / device</source>
+        <translation>Shop / device</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Your pages</source>
+        <translation>Your pages</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no work pages in this version of the application. Log out when you have finished.</source>
+        <translation>Your role (%1) has no work pages in this version of the application. Log out when you have finished.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Next language (%1)</source>
+        <translation>Next language (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled. Nothing was imported.</source>
+        <translation>Reading the file was cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by “%3”)</source>
+        <translation>%1 (%2, separated by “%3”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 new, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problem: nothing will be imported until the file is corrected.</numerusform>
+            <numerusform>%n problems: nothing will be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported.</source>
+        <translation>This file was imported.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below in the file, then open it again.</source>
+        <translation>Correct the problems listed below in the file, then open it again.</translation>
+    </message>
+    <message>
+        <source>Every row is already in the catalogue as the file says: nothing to import.</source>
+        <translation>Every row is already in the catalogue as the file says: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <source>Import producers</source>
+        <translation>Import producers</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation>Import products from a CSV file</translation>
+    </message>
+    <message>
+        <source>Import producers from a CSV file</source>
+        <translation>Import producers from a CSV file</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their names in the header row, in any order; required: %1. UTF-8 or Windows-1251, separated by commas or semicolons. Nothing is imported while any row has a problem.</source>
+        <translation>Columns are matched by their names in the header row, in any order; required: %1. UTF-8 or Windows-1251, separated by commas or semicolons. Nothing is imported while any row has a problem.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Changes or problems</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LabelDialog</name>
+    <message>
+        <source>no barcode</source>
+        <translation>no barcode</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) without a barcode are left out: %1. Give them in-store barcodes first.</source>
+        <translation>
+            <numerusform>%n product without a barcode is left out: %1. Give it an in-store barcode first.</numerusform>
+            <numerusform>%n products without a barcode are left out: %1. Give them in-store barcodes first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) for the selected products</source>
+        <translation>
+            <numerusform>%n label for the selected products</numerusform>
+            <numerusform>%n labels for the selected products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In-store barcodes were given to the products that had none.</source>
+        <translation>In-store barcodes were given to the products that had none.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Save labels as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the selected products has a barcode: give them in-store barcodes first.</source>
+        <translation>None of the selected products has a barcode: give them in-store barcodes first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n label saved to %1.</numerusform>
+            <numerusform>%n labels saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 24 labels (63.5 × 33.9 mm)</source>
+        <translation>A4 sheet, 24 labels (63.5 × 33.9 mm)</translation>
+    </message>
+    <message>
+        <source>Single labels for a 58 mm label printer</source>
+        <translation>Single labels for a 58 mm label printer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Copies of each</source>
+        <translation>Copies of each</translation>
+    </message>
+    <message>
+        <source>Preview of the first label</source>
+        <translation>Preview of the first label</translation>
+    </message>
+    <message>
+        <source>Give in-store barcodes</source>
+        <translation>Give in-store barcodes</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LanguageSwitch</name>
+    <message>
+        <source>Switch the language to %1 (F9: next language)</source>
+        <translation>Switch the language to %1 (F9: next language)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LoginWindow</name>
+    <message>
+        <source>Choose your name first</source>
+        <translation>Choose your name first</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Choose your name in the list first.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
+        <translation>Type your PIN, then press Enter or &quot;Log in&quot;.</translation>
+    </message>
+    <message>
+        <source>OVOP shop — log in</source>
+        <translation>OVOP shop — log in</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP shop</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</source>
+        <translation>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
+        <translation>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MainWindow</name>
+    <message>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: saved</source>
+        <translation>%1: saved</translation>
+    </message>
+    <message>
+        <source>daily backup failed: %1</source>
+        <translation>daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>last backup %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop — %1</source>
+        <translation>OVOP shop — %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP shop</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Log out (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Next language</source>
+        <translation>Next language</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::OptionalDateEdit</name>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the PIN (Esc)</source>
+        <translation>Clear the PIN (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Delete the last digit (Backspace)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerTableModel</name>
+    <message>
+        <source>No working-conditions visit on record: plan one.</source>
+        <translation>No working-conditions visit on record: plan one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last working-conditions visit was on %1, more than %n month(s) ago: plan the next one.</source>
+        <translation>
+            <numerusform>The last working-conditions visit was on %1, more than %n month ago: plan the next one.</numerusform>
+            <numerusform>The last working-conditions visit was on %1, more than %n months ago: plan the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next working-conditions visit due by %1.</source>
+        <translation>Next working-conditions visit due by %1.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 members, of them %2 women</source>
+        <translation>%1 members, of them %2 women</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue (none, or more than 12 months ago)</source>
+        <translation>Working-conditions visit overdue (none, or more than 12 months ago)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Members / women</source>
+        <translation>Members / women</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Women-led</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducersPage</name>
+    <message numerus="yes">
+        <source>%n producer(s) shown</source>
+        <translation>
+            <numerusform>%n producer shown</numerusform>
+            <numerusform>%n producers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) with a working-conditions visit overdue</source>
+        <translation>
+            <numerusform>%n producer with a working-conditions visit overdue</numerusform>
+            <numerusform>%n producers with a working-conditions visit overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>The producer %1 was added.</source>
+        <translation>The producer %1 was added.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was saved.</source>
+        <translation>The producer %1 was saved.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is active again.</source>
+        <translation>The producer %1 is active again.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was archived.</source>
+        <translation>The producer %1 was archived.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Imported: %1 added, %2 changed.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, comma separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export producers</source>
+        <translation>Export producers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n producer written to %1.</numerusform>
+            <numerusform>%n producers written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the producers to %1…</source>
+        <translation>Writing the producers to %1…</translation>
+    </message>
+    <message>
+        <source>Filter: name, code or village</source>
+        <translation>Filter: name, code or village</translation>
+    </message>
+    <message>
+        <source>Visit overdue only</source>
+        <translation>Visit overdue only</translation>
+    </message>
+    <message>
+        <source>Producers with no working-conditions visit in the last 12 months</source>
+        <translation>Producers with no working-conditions visit in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>All producers</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>New producer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductEditor</name>
+    <message>
+        <source>There is no product with the SKU %1 any more; saving adds it as a new product.</source>
+        <translation>There is no product with the SKU %1 any more; saving adds it as a new product.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Type a name or code…</source>
+        <translation>Type a name or code…</translation>
+    </message>
+    <message>
+        <source>No producer is called &quot;%1&quot;. Choose one from the list.</source>
+        <translation>No producer is called &quot;%1&quot;. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The product was saved, but not its photo.</source>
+        <translation>The product was saved, but not its photo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Choose another picture.</source>
+        <translation>The file %1 cannot be read. Choose another picture.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a PNG or JPEG photo.</source>
+        <translation>This file is not a picture. Choose a PNG or JPEG photo.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Product %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>Edit product %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Origin and story</source>
+        <translation>Origin and story</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Barcodes</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Name (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Name (Russian)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price, som</source>
+        <translation>Price, som</translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <translation>Tax group</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Story (Kyrgyz)</source>
+        <translation>Story (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Story (Russian)</source>
+        <translation>Story (Russian)</translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation>Story (English)</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>e.g. FLT-001</source>
+        <translation>e.g. FLT-001</translation>
+    </message>
+    <message>
+        <source>EAN-13, EAN-8 or UPC-A; several separated by spaces</source>
+        <translation>EAN-13, EAN-8 or UPC-A; several separated by spaces</translation>
+    </message>
+    <message>
+        <source>In-store EAN-13</source>
+        <translation>In-store EAN-13</translation>
+    </message>
+    <message>
+        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
+        <translation>Give a handmade product its own barcode from the shop&apos;s range (20…29)</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 1250,50</source>
+        <translation>e.g. 1250 or 1250,50</translation>
+    </message>
+    <message>
+        <source>e.g. sheep wool, natural dyes</source>
+        <translation>e.g. sheep wool, natural dyes</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>OVOP Brand Committee certificate</translation>
+    </message>
+    <message>
+        <source>Active (archived products are kept but not sold)</source>
+        <translation>Active (archived products are kept but not sold)</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates (honey, cosmetics)</source>
+        <translation>Track batches and expiry dates (honey, cosmetics)</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductsPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All oblasts</source>
+        <translation>All oblasts</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>All producers</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 products: type more of a name or choose a filter to narrow the list.</source>
+        <translation>Showing the first %1 of %2 products: type more of a name or choose a filter to narrow the list.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”. Try part of a word, the SKU or the barcode.</source>
+        <translation>No product matches “%1”. Try part of a word, the SKU or the barcode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Select the products to label in the table first.</source>
+        <translation>Select the products to label in the table first.</translation>
+    </message>
+    <message>
+        <source>The product %1 was added.</source>
+        <translation>The product %1 was added.</translation>
+    </message>
+    <message>
+        <source>The product %1 was saved.</source>
+        <translation>The product %1 was saved.</translation>
+    </message>
+    <message>
+        <source>The product %1 is on sale again.</source>
+        <translation>The product %1 is on sale again.</translation>
+    </message>
+    <message>
+        <source>The product %1 was archived: it is kept with its history but no longer sold.</source>
+        <translation>The product %1 was archived: it is kept with its history but no longer sold.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Imported: %1 added, %2 changed.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, comma separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Export products</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n product written to %1.</numerusform>
+            <numerusform>%n products written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the products to %1…</source>
+        <translation>Writing the products to %1…</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name in any language, producer or village</source>
+        <translation>Search: barcode, SKU, name in any language, producer or village</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Oblast of the producer&apos;s village</source>
+        <translation>Oblast of the producer&apos;s village</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s village</source>
+        <translation>Producer&apos;s village</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>On sale, archived or all products</source>
+        <translation>On sale, archived or all products</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Print labels…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ResetPinDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>The two PINs differ. Type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1, 4 to 8 digits. Tell it to the user in person.</source>
+        <translation>A new PIN for %1, 4 to 8 digits. Tell it to the user in person.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::SettingsPage</name>
+    <message>
+        <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
+        <translation>Type a percentage with at most two decimals, such as 12 or 1,5.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the marked field.</source>
+        <translation>Nothing was saved. Correct the marked field.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>The settings were saved.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Tax profile</translation>
+    </message>
+    <message>
+        <source>Shelf prices include tax. The receipt shows the tax contained in the total.</source>
+        <translation>Shelf prices include tax. The receipt shows the tax contained in the total.</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>This database is</source>
+        <translation>This database is</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate, %</source>
+        <translation>VAT rate, %</translation>
+    </message>
+    <message>
+        <source>Sales tax, %</source>
+        <translation>Sales tax, %</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Tax rounding</translation>
+    </message>
+    <message>
+        <source>e.g. BIS-1</source>
+        <translation>e.g. BIS-1</translation>
+    </message>
+    <message>
+        <source>e.g. T1</source>
+        <translation>e.g. T1</translation>
+    </message>
+    <message>
+        <source>Receipt numbers are SHOP-DEVICE-NNNNNN, e.g. BIS-1-T1-000123.</source>
+        <translation>Receipt numbers are SHOP-DEVICE-NNNNNN, e.g. BIS-1-T1-000123.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt</source>
+        <translation>Printed at the top of every receipt</translation>
+    </message>
+    <message>
+        <source>a shop</source>
+        <translation>a shop</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>head office</translation>
+    </message>
+    <message>
+        <source>The shop is a VAT payer</source>
+        <translation>The shop is a VAT payer</translation>
+    </message>
+    <message>
+        <source>once per receipt</source>
+        <translation>once per receipt</translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation>per line</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Save the settings (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UsersPage</name>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>User %1 was added.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>User %1 was enabled.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>User %1 was disabled.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>The PIN of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Filter by name, full name, role or status</source>
+        <translation>Filter by name, full name, role or status</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Reset PIN…</translation>
+    </message>
+</context>
 </TS>

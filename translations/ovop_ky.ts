@@ -1,4 +1,3060 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Shop database created</source>
+        <translation>Дүкөндүн маалымат базасы түзүлдү</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Кирди</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Кирүүдөн баш тартылды</translation>
+    </message>
+    <message>
+        <source>User locked after wrong PINs</source>
+        <translation>Туура эмес PIN-коддордон кийин колдонуучу бөгөттөлдү</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Колдонуучу кошулду</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Колдонуучу өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Колдонуучу иштетилди</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-код алмаштырылды</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Тил алмаштырылды</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Жөндөө өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Камдык көчүрмө алынды</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Маалымат базасы камдык көчүрмөдөн калыбына келтирилди</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Товар кошулду</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Товар өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Товар архивге жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Producer added</source>
+        <translation>Өндүрүүчү кошулду</translation>
+    </message>
+    <message>
+        <source>Producer changed</source>
+        <translation>Өндүрүүчү өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Village added</source>
+        <translation>Айыл кошулду</translation>
+    </message>
+    <message>
+        <source>Village changed</source>
+        <translation>Айыл өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Каталог импорттолду</translation>
+    </message>
+    <message>
+        <source>Producers imported</source>
+        <translation>Өндүрүүчүлөр импорттолду</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Аудит журналын окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation>Аудиттин %1-жазуусу жок: ал өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Аудиттин %1–%2-жазуулары жок: алар өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) was changed after it was written.</source>
+        <translation>Аудиттин %1 (%2) жазуусу жазылгандан кийин өзгөртүлгөн.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not start the chain: entries before it were deleted or it was changed.</source>
+        <translation>Аудиттин %1-жазуусу чынжырды баштабайт: андан мурунку жазуулар өчүрүлгөн же ал өзгөртүлгөн.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
+        <translation>Аудиттин %1-жазуусу %2-жазуудан кийин келбейт: алардын ортосундагы жазуу өчүрүлгөн, кошулган же өзгөртүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The copy could not be started; nothing was changed.</source>
+        <translation>Көчүрүүнү баштоо мүмкүн болгон жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy; the copy was not made. Try again in a moment.</source>
+        <translation>Маалымат базасы бош эмес бойдон калды; көчүрмө жасалган жок. Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the copy was not made.</source>
+        <translation>Диск толук; көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>The copy could not be made; nothing was changed.</source>
+        <translation>Көчүрмөнү жасоо мүмкүн болгон жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished.</source>
+        <translation>Көчүрүүнү аягына чыгаруу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>%1 файлына жазуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read; nothing was changed.</source>
+        <translation>%1 камдык көчүрмөсүн окуу мүмкүн эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The copy could not be checked and was removed; try again.</source>
+        <translation>Көчүрмөнү текшерүү мүмкүн болгон жок, ал өчүрүлдү; кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 мурунтан эле бар. Жаңы файл атын тандаңыз; бар файлдын үстүнө эч качан жазылбайт.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 папкасы жок.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>%1 камдык көчүрмөлөр папкасын түзүү мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 — маалымат базасынын өзү; камдык көчүрмө файлын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Эч нерсе калыбына келтирилген жок: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored.</source>
+        <translation>%1 файлы жок; эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>%1 holds no shop data; nothing was restored.</source>
+        <translation>%1 файлында дүкөндүн маалыматы жок; эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore this database; nothing was restored.</source>
+        <translation>Бул маалымат базасын калыбына келтирүү үчүн администратор катары кириңиз; эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside, so nothing was restored.</source>
+        <translation>Учурдагы маалымат базасын четке сактоо мүмкүн болгон жок, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside, so nothing was restored.</source>
+        <translation>%1 четке жылдырылбай калды, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>Штрих-код бош.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The barcode %1 has %n digit(s); an EAN-13 has 13, a UPC-A 12 and an EAN-8 8. Check that it was typed or scanned whole.</source>
+        <translation>
+            <numerusform>%1 штрих-кодунда %n сан бар; EAN-13 кодунда 13, UPC-A кодунда 12, EAN-8 кодунда 8 сан болот. Толук терилгенин же сканерленгенин текшериңиз.</numerusform>
+            <numerusform>%1 штрих-кодунда %n сан бар; EAN-13 кодунда 13, UPC-A кодунда 12, EAN-8 кодунда 8 сан болот. Толук терилгенин же сканерленгенин текшериңиз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not a valid %2: its last digit should be %3. Check the digits or scan it again.</source>
+        <translation>%1 штрих-коду туура %2 эмес: анын акыркы саны %3 болушу керек. Сандарды текшериңиз же кайра сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is longer than %2 characters.</source>
+        <translation>%1 штрих-коду %2 белгиден узун.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</source>
+        <translation>&quot;%1&quot; штрих-кодунда штрих-кодго болбой турган белгилер бар (латын тамгалары, сандар жана тыныш белгилери гана, боштуксуз).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The product was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн. Эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>Choose the producer who made the product.</source>
+        <translation>Товарды жасаган өндүрүүчүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>%1 артикулу менен товар жок.</translation>
+    </message>
+    <message>
+        <source>No in-store barcode is free any more.</source>
+        <translation>Дүкөндүн ички штрих-коддорунун бошу калган жок.</translation>
+    </message>
+    <message>
+        <source>The product %1 is already archived.</source>
+        <translation>%1 товары мурунтан эле архивде.</translation>
+    </message>
+    <message>
+        <source>The product %1 is not archived.</source>
+        <translation>%1 товары архивде эмес.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: it has been received, sold or counted, and its history must stay. Archive it instead.</source>
+        <translation>%1 товарын өчүрүүгө болбойт: ал кабыл алынган, сатылган же саналган, анын тарыхы сакталышы керек. Анын ордуна архивге жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: other records refer to it. Archive it instead.</source>
+        <translation>%1 товарын өчүрүүгө болбойт: башка жазуулар ага шилтеме кылат. Анын ордуна архивге жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG image.</source>
+        <translation>Сүрөт PNG же JPEG форматында болушу керек.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; make it smaller and try again.</source>
+        <translation>Сүрөт 2 МБдан чоң; кичирейтип, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>%1 артикулу файлдын %2-сабында да бар.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>%1 штрих-коду файлдын %2-сабында да бар.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>%1-сап (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the producer %1 was not found.</source>
+        <translation>Эч нерсе импорттолгон жок: %1 өндүрүүчүсү табылган жок.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed. Search for it again.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн. Аны кайра издеңиз.</translation>
+    </message>
+    <message>
+        <source>Enter the SKU, the shop&apos;s own code of the product (for example FLT-001).</source>
+        <translation>Артикулду, башкача айтканда дүкөндүн товарга берген өз кодун жазыңыз (мисалы, FLT-001).</translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</source>
+        <translation>&quot;%1&quot; артикулунда латын тамгалары, сандар жана - _ . / белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another product. Choose another SKU.</source>
+        <translation>%1 артикулу башка товарда колдонулат. Башка артикул тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is given twice.</source>
+        <translation>%1 штрих-коду эки жолу берилген.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to the product %2 (%3). A barcode identifies one product only.</source>
+        <translation>%1 штрих-коду мурунтан эле %2 (%3) товарына таандык. Бир штрих-код бир гана товарды билдирет.</translation>
+    </message>
+    <message>
+        <source>Enter the name in at least one language (Kyrgyz, Russian or English).</source>
+        <translation>Аталышын жок дегенде бир тилде жазыңыз (кыргызча, орусча же англисче).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Аталышы %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Категорияны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>&quot;%1&quot; категориясы жок. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>Баа нөлдөн жогору болушу керек.</translation>
+    </message>
+    <message>
+        <source>There is no tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>&quot;%1&quot; салык тобу жок. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1. Add the producer first or correct the code.</source>
+        <translation>%1 коду менен өндүрүүчү жок. Адегенде өндүрүүчүнү кошуңуз же кодду оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>The chosen producer no longer exists. Choose the producer again.</source>
+        <translation>Тандалган өндүрүүчү мындан ары жок. Өндүрүүчүнү кайра тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The unit cannot change: the product already has stock counted in %1. Archive it and add a new product instead.</source>
+        <translation>Өлчөм бирдигин өзгөртүүгө болбойт: товардын калдыгы %1 менен эсептелген. Анын ордуна аны архивге жөнөтүп, жаңы товар кошуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Файл UTF-8 коддоосунда эмес, ал эми бул орнотуу Windows-1251 коддоосун окуй албайт. Файлды &quot;CSV UTF-8&quot; катары сактап, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</source>
+        <translation>%1-сап: тырмакчага алынган талаа жабылган эмес (&quot; жетишпейт). Ошол саптагы тырмакчаларды текшерип, файлды кайра сактаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names, then one row per item.</source>
+        <translation>Файл бош: ага мамычалардын аттары жазылган баш сап, андан кийин ар бир нерсеге бирден сап керек.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>%1 файлы жок. Атын жана папканы текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that you may open it and that no other program locks it.</source>
+        <translation>%1 файлын окуу мүмкүн эмес. Аны ачууга уруксатыңыз бар экенин жана башка программа бөгөттөбөгөнүн текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (more than %2 MB). Split it into smaller files.</source>
+        <translation>%1 файлы өтө чоң (%2 МБдан ашык). Аны кичинерээк файлдарга бөлүңүз.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that the disk is readable.</source>
+        <translation>%1 файлын окуу мүмкүн эмес. Диск окула турганын текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>The column %1 appears twice in the first row (columns %2 and %3). Keep one of them and import again. Nothing was imported.</source>
+        <translation>%1 мамычасы биринчи сапта эки жолу кездешет (%2 жана %3-мамычалар). Бирөөнү калтырып, кайра импорттоңуз. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</source>
+        <translation>&quot;%1&quot; — дата эмес. Аны 2024-03-05 же 05.03.2024 түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
+        <translation>&quot;%1&quot; — &quot;ооба&quot; да, &quot;жок&quot; да эмес. yes же no (же 1 же 0) деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
+        <translation>Файлда %1 мамычасы жок. Анын биринчи сабында мамычалардын аттары, жок дегенде булар болушу керек: %2. Эч нерсе импорттолгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
+        <translation>%1 файлын жазуу мүмкүн эмес. Файлдарды сактоого уруксат берилген папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Could not save the file %1. Check that the disk is not full.</source>
+        <translation>%1 файлын сактоо мүмкүн болгон жок. Диск толуп калбаганын текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
+        <translation>Колдонуу: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup FILE</source>
+        <translation>Колдонуу: ovopctl --as NAME backup FILE</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Камдык көчүрмө %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME restore FILE</source>
+        <translation>Колдонуу: ovopctl --as NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 %2 файлынан калыбына келтирилди.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Маалымат базасынын мурунку абалы %1 файлында сакталды.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
+        <translation>Колдонуу: ovopctl catalog import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
+        <translation>Колдонуу: ovopctl catalog export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n товар %1 файлына жазылды.</numerusform>
+            <numerusform>%n товар %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
+        <translation>Колдонуу: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check</source>
+        <translation>Колдонуу: ovopctl check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
+        <translation>
+            <numerusform>%1 бүтүн: маалымат версиясы %2, аудиттин %n жазуусу үзүлбөгөн чынжырда.</numerusform>
+            <numerusform>%1 бүтүн: маалымат версиясы %2, аудиттин %n жазуусу үзүлбөгөн чынжырда.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 ичинде %n көйгөй бар:</numerusform>
+            <numerusform>%1 ичинде %n көйгөй бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN-код: </translation>
+    </message>
+    <message>
+        <source>This command changes data: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Бул буйрук маалыматты өзгөртөт: ким экениңизди --as NAME менен көрсөтүңүз (PIN-код OVOP_PIN өзгөрмөсүнөн же суралганда терилет).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 үчүн маани керек.</translation>
+    </message>
+    <message>
+        <source>Created the shop database %1 for %2 (%3), device %4.</source>
+        <translation>%2 (%3) үчүн %1 дүкөн маалымат базасы түзүлдү, түзмөк %4.</translation>
+    </message>
+    <message>
+        <source>Users: %1.</source>
+        <translation>Колдонуучулар: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
+        <translation>Күтүлбөгөн аргумент &quot;%1&quot;. Колдонуу: ovopctl init --demo, же ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
+    </message>
+    <message>
+        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
+        <translation>--demo BIS-1 демо дүкөнүн түзөт; --shop-code жана --shop-name жазбаңыз.</translation>
+    </message>
+    <message>
+        <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
+        <translation>init үчүн --shop-code CODE жана --shop-name NAME керек (же демо дүкөн үчүн --demo).</translation>
+    </message>
+    <message>
+        <source>%1 already has a shop with users; nothing was changed. Use another --db for a new shop.</source>
+        <translation>%1 ичинде колдонуучулары бар дүкөн мурунтан эле бар; эч нерсе өзгөргөн жок. Жаңы дүкөн үчүн башка --db колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>PIN of the administrator %1 (4 to 8 digits): </source>
+        <translation>%1 администраторунун PIN-коду (4–8 сан): </translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>%1 маалымат базасына жазуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
+        <translation>Колдонуу: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 үчүн &quot;%2&quot; эмес, бүтүн сан керек.</translation>
+    </message>
+    <message>
+        <source>Choose either --sheet or --single, not both.</source>
+        <translation>--sheet же --single тандаңыз, экөөн тең эмес.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Белгисиз параметр %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;: put SKUs after --sku.</source>
+        <translation>Күтүлбөгөн &quot;%1&quot;: артикулдарды --sku кийин жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Say which products: --sku SKU.</source>
+        <translation>Кайсы товарлар экенин көрсөтүңүз: --sku SKU.</translation>
+    </message>
+    <message>
+        <source>Say where to write the labels: --out FILE.pdf.</source>
+        <translation>Этикеткаларды кайда жазуу керектигин көрсөтүңүз: --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU &quot;%1&quot;: see ovopctl product list.</source>
+        <translation>&quot;%1&quot; артикулу менен товар жок: ovopctl product list караңыз.</translation>
+    </message>
+    <message>
+        <source>The product %1 is archived: reactivate it before printing its label.</source>
+        <translation>%1 товары архивде: этикеткасын басып чыгаруудан мурун аны кайра сатууга кайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>No labels were written.</source>
+        <translation>Бир да этикетка жазылган жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n этикетка %1 файлына жазылды (%2).</numerusform>
+            <numerusform>%n этикетка %1 файлына жазылды (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</source>
+        <translation>Колдонуу: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Буйруктар:</translation>
+    </message>
+    <message>
+        <source>Commands that change data act as a user: --as NAME, with the PIN from the environment variable OVOP_PIN or typed at the prompt.</source>
+        <translation>Маалыматты өзгөрткөн буйруктар колдонуучунун атынан аткарылат: --as NAME, PIN-код OVOP_PIN чөйрө өзгөрмөсүнөн алынат же суралганда терилет.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused or check failed, 2 usage error.</source>
+        <translation>Чыгуу коду: 0 — ийгилик, 1 — баш тартылды же текшерүү өтпөдү, 2 — колдонуу катасы.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db үчүн файлдын аты керек.</translation>
+    </message>
+    <message>
+        <source>--lang needs ky, ru or en.</source>
+        <translation>--lang үчүн ky, ru же en керек.</translation>
+    </message>
+    <message>
+        <source>--as needs a user name.</source>
+        <translation>--as үчүн колдонуучунун аты керек.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See ovopctl --help.</source>
+        <translation>Белгисиз параметр %1. ovopctl --help караңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Белгисиз тил &quot;%1&quot;: ky, ru же en колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See ovopctl --help.</source>
+        <translation>Белгисиз буйрук &quot;%1&quot;. ovopctl --help караңыз.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1</source>
+        <translation>Колдонуу: ovopctl %1</translation>
+    </message>
+    <message>
+        <source>No producers found.</source>
+        <translation>Бир да өндүрүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Аялдар</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Акыркы сапар</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(архивде)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МӨӨНӨТҮ ӨТКӨН</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жакшы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n өндүрүүчү</numerusform>
+            <numerusform>%n өндүрүүчү</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the working-conditions visit overdue (none in the last 12 months).</source>
+        <translation>
+            <numerusform>%n — эмгек шарттарын текшерүү сапарынын мөөнөтү өтүп кеткен (акыркы 12 айда болгон эмес).</numerusform>
+            <numerusform>%n — эмгек шарттарын текшерүү сапарынын мөөнөтү өтүп кеткен (акыркы 12 айда болгон эмес).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer import FILE [--dry-run]</source>
+        <translation>Колдонуу: ovopctl producer import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
+        <translation>Колдонуу: ovopctl producer export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n өндүрүүчү %1 файлына жазылды.</numerusform>
+            <numerusform>%n өндүрүүчү %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</source>
+        <translation>Колдонуу: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</translation>
+    </message>
+    <message>
+        <source>No products found.</source>
+        <translation>Бир да товар табылган жок.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрих-код</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n товар.</numerusform>
+            <numerusform>%n товар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation>%1: %2 (мурун %3 эле)</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Keys: %2</source>
+        <translation>Колдонуу: ovopctl %1
+Ачкычтар: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>иштейт</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 чейин бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use cashier, manager or admin.</source>
+        <translation>Белгисиз роль &quot;%1&quot;: cashier, manager же admin колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>PIN of the new user %1: </source>
+        <translation>Жаңы колдонуучу %1 үчүн PIN-код: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) кошулду.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 иштетилди.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>New PIN of %1: </source>
+        <translation>%1 үчүн жаңы PIN-код: </translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 колдонуучусунун PIN-коду алмаштырылды.</translation>
+    </message>
+    <message>
+        <source>%1 will see the application in %2.</source>
+        <translation>%1 колдонмону %2 тилинде көрөт.</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</source>
+        <translation>Колдонуучулар үчүн белгисиз буйрук &quot;%1&quot;. Колдонуу: ovopctl %2</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</source>
+        <translation>Колдонуу: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user list</source>
+        <translation>Колдонуу: ovopctl user list</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — файл эмес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 окулбайт: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop database: it is not an SQLite file.</source>
+        <translation>%1 — дүкөндүн маалымат базасы эмес: бул SQLite файлы эмес.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).</source>
+        <translation>%1 бузулган, аны колдонууга болбойт. Аны камдык көчүрмөдөн калыбына келтириңиз (ovopctl restore FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a shop database.</source>
+        <translation>%1 — дүкөндүн эмес, башка программанын SQLite маалымат базасы.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of this application (data version %2; this version understands up to %3). Install the newer version to open it.</source>
+        <translation>%1 бул колдонмонун жаңыраак версиясы менен жазылган (маалымат версиясы %2; бул версия %3 чейин гана түшүнөт). Аны ачуу үчүн жаңыраак версияны орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</source>
+        <translation>%1 жеринде дүкөндүн маалымат базасы жок. Аны &quot;ovopctl init&quot; менен түзүңүз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 папкасын түзүү мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>%1 маалымат базасын ачуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
+        <translation>Маалымат базасын %1 маалымат версиясына (%2) жаңыртуу мүмкүн болгон жок; ал мурункудай калды.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>This database already has users; the demo shop goes into a new database only.</source>
+        <translation>Бул маалымат базасында колдонуучулар мурунтан эле бар; демо дүкөн жаңы маалымат базасына гана түзүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP дүкөнү</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known. Use ky, ru or en.</source>
+        <translation>&quot;%1&quot; тили белгисиз. ky, ru же en колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>New: %1, changed: %2, unchanged: %3.</source>
+        <translation>Жаңы: %1, өзгөргөн: %2, өзгөрбөгөн: %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Эскертүү: %1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: new</source>
+        <translation>  %1-сап, %2: жаңы</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: changes %3</source>
+        <translation>  %1-сап, %2: өзгөрүүлөр %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n көйгөй:</numerusform>
+            <numerusform>%n көйгөй:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>%1-сап, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Сыноо режими: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already there: nothing was changed.</source>
+        <translation>Файлдагынын баары мурунтан эле бар: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Импорттолду: %1 жаңы, %2 өзгөргөн, %3 өзгөрбөгөн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1: %2, delimiter &quot;%3&quot;, %n row(s).</source>
+        <translation>
+            <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
+            <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</source>
+        <translation>%1 маалымат базасы %2 ичинде ачык турат (%4 компьютериндеги %3 процесси). Адегенде аны ошол жерде жабыңыз же ошол терезеде уланта бериңиз.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>башка программа</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгисиз</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another program. Close it there first.</source>
+        <translation>%1 маалымат базасы башка программада ачык турат. Адегенде аны ошол жерде жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created: there is no permission to write in that folder.</source>
+        <translation>%1 бөгөт файлын түзүү мүмкүн эмес: ал папкага жазууга уруксат жок.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>%1 бөгөт файлын түзүү мүмкүн эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The database file is damaged and cannot be checked: %1 Restore it from a backup.</source>
+        <translation>Маалымат базасынын файлы бузулган, аны текшерүү мүмкүн эмес: %1 Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore it from a backup.</source>
+        <translation>Маалымат базасынын файлы бузулган: %1. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: %1</source>
+        <translation>Жазуулардын ортосундагы байланыштарды текшерүү мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
+        <translation>%2 таблицасынын %1-жазуусу %3 таблицасынын жок жазуусуна шилтеме кылат.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRenderer</name>
+    <message>
+        <source>Label %1</source>
+        <translation>%1-этикетка</translation>
+    </message>
+    <message>
+        <source>Label %1 (%2)</source>
+        <translation>%1-этикетка (%2)</translation>
+    </message>
+    <message>
+        <source>The product has no name in the chosen language.</source>
+        <translation>Товардын тандалган тилде аталышы жок.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</source>
+        <translation>&quot;%1&quot; штрих-коду этикеткага басуу үчүн өтө узун: товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</source>
+        <translation>&quot;%1&quot; товар коду этикетканын QR-коду үчүн өтө узун: кыскараак код колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: choose at least one product.</source>
+        <translation>Басып чыгарууга этикетка жок: жок дегенде бир товар тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1.</source>
+        <translation>Нускалардын саны 1ден %1ге чейин болушу керек.</translation>
+    </message>
+    <message>
+        <source>The number of used labels to skip must be between 0 and %1.</source>
+        <translation>Өткөрүп жиберилүүчү колдонулган этикеткалардын саны 0дөн %1ге чейин болушу керек.</translation>
+    </message>
+    <message>
+        <source>Price labels</source>
+        <translation>Баа этикеткалары</translation>
+    </message>
+    <message>
+        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
+        <translation>Этикеткаларды %1 катары сактоо мүмкүн болгон жок: %2. Жазууга уруксат берилген папкадан файл тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
+        <translation>Алдын ала көрүүнүн тактыгы дюймга 50дөн 1200 чекитке чейин болушу керек.</translation>
+    </message>
+    <message>
+        <source>Label 58 x 40 mm</source>
+        <translation>58 x 40 мм этикетка</translation>
+    </message>
+    <message>
+        <source>The printer does not take pages of %1: choose another printer or paper.</source>
+        <translation>Принтер %1 өлчөмүндөгү барактарды кабыл албайт: башка принтер же кагаз тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the labels: check that the printer is ready.</source>
+        <translation>Этикеткаларды басып чыгарууну баштоо мүмкүн болгон жок: принтер даяр экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Жаңы баракты баштоо мүмкүн болгон жок: принтерди текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the labels: check the printer.</source>
+        <translation>Этикеткаларды басып чыгарууну аягына чыгаруу мүмкүн болгон жок: принтерди текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>LinearBarcode</name>
+    <message>
+        <source>The product has no barcode: give it one (or an in-store code) before printing its label.</source>
+        <translation>Товардын штрих-коду жок: этикеткасын басып чыгаруудан мурун ага штрих-код (же дүкөндүн ички кодун) бериңиз.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</source>
+        <translation>&quot;%1&quot; штрих-кодунда %2 сан бар: сандардан турган штрих-код EAN-13 (13 сан), EAN-8 (8 сан) же UPC-A (12 сан) болушу керек.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</source>
+        <translation>&quot;%1&quot; штрих-кодунун текшерүү саны туура эмес (%2, %3 болушу керек): товарга басылган санды текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</source>
+        <translation>&quot;%1&quot; штрих-кодунда &quot;%2&quot; бар: штрих-кодто сандар, латын тамгалары жана белгилер гана, боштуксуз болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</source>
+        <translation>&quot;%1&quot; штрих-коду этикеткага басуу үчүн өтө узун (эң көп %2 белги): товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;: out of memory.</source>
+        <translation>&quot;%1&quot; штрих-кодун тартуу мүмкүн болгон жок: эс тутум жетишпейт.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; штрих-кодун тартуу мүмкүн болгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Сумманы жазыңыз.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</source>
+        <translation>Суммада үтүрдөн кийин эң көп эки сан (тыйын) болот: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative: &quot;%1&quot;.</source>
+        <translation>Сумма терс болушу мүмкүн эмес: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: &quot;%1&quot;.</source>
+        <translation>Сумма өтө чоң: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</source>
+        <translation>&quot;%1&quot; — акчанын суммасы эмес. Аны 1234,50 же 1234.50 түрүндө жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Башкы бет</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>add users, disable or enable them, reset PINs</source>
+        <translation>колдонуучуларды кошуу, өчүрүү же иштетүү, PIN-коддорду алмаштыруу</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header and tax profile</source>
+        <translation>дүкөндүн коду, аталышы, дареги, түзмөк, чектин башы жана салык профили</translation>
+    </message>
+    <message>
+        <source>who did what and when, and a check that no entry was altered</source>
+        <translation>ким эмне кылды жана качан, ошондой эле эч бир жазуу өзгөртүлбөгөнүн текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceService</name>
+    <message>
+        <source>Enter the village&apos;s name in at least one language.</source>
+        <translation>Айылдын аталышын жок дегенде бир тилде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Аталышы %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the oblast of the village.</source>
+        <translation>Айылдын облусун тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the list.</source>
+        <translation>Тандалган район тизмеде жок.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the chosen oblast. Choose them again.</source>
+        <translation>Тандалган район тандалган облуста эмес. Аларды кайра тандаңыз.</translation>
+    </message>
+    <message>
+        <source>There is already a village named %1 in this district.</source>
+        <translation>Бул райондо %1 деген айыл мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <source>The village was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Айыл табылган жок; ал өчүрүлгөн болушу мүмкүн. Эч нерсе сакталган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</source>
+        <translation>&quot;%1&quot; — адамдардын саны эмес. 12 сыяктуу бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</source>
+        <translation>Белгисиз түр &quot;%1&quot;. individual, group же cooperative колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown terms &quot;%1&quot;. Use consignment or purchase.</source>
+        <translation>Белгисиз шарттар &quot;%1&quot;. consignment же purchase колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</source>
+        <translation>&quot;%1&quot; — комиссия эмес. 0дөн 100гө чейинки пайызды жазыңыз, мисалы 25 же 12,5.</translation>
+    </message>
+    <message>
+        <source>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</source>
+        <translation>Белгисиз айыл &quot;%1&quot;. Адегенде аны Жөндөөлөр → Айылдар бөлүмүнө кошуңуз же аталышын ал жактагыдай жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</source>
+        <translation>Бир нече айыл &quot;%1&quot; деп аталат: %2. Район мамычасын кошуңуз же айылдын идентификаторун жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no producers. Nothing was imported.</source>
+        <translation>%1 файлында баш сап бар, бирок өндүрүүчүлөр жок. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>Бул мамычалар колдонулбайт жана эске алынган жок: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт токтотулду. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
+            <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProducerKinds</name>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Кооператив</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Жеке</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Сатып алуу</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Консигнация</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerService</name>
+    <message>
+        <source>The code %1 is also on line %2 of the file.</source>
+        <translation>%1 коду файлдын %2-сабында да бар.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>%1-сап (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>%1 коду менен өндүрүүчү жок.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed.</source>
+        <translation>Өндүрүүчү табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s code (for example BOS-01).</source>
+        <translation>Өндүрүүчүнүн кодун жазыңыз (мисалы, BOS-01).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</source>
+        <translation>&quot;%1&quot; кодунда латын тамгалары, сандар жана - _ . белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the producer %2. Choose another code.</source>
+        <translation>%1 коду %2 өндүрүүчүсүндө колдонулат. Башка код тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s name.</source>
+        <translation>Өндүрүүчүнүн атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Аталышы %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the village the producer lives and works in.</source>
+        <translation>Өндүрүүчү жашаган жана иштеген айылды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The chosen village is not in the list of villages. Choose it again or add it in Settings.</source>
+        <translation>Тандалган айыл айылдардын тизмесинде жок. Аны кайра тандаңыз же Жөндөөлөргө кошуңуз.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</source>
+        <translation>&quot;%1&quot; телефон номери туура эмес: сандарды, боштуктарды, - белгисин жана башында + белгисин колдонуңуз (мисалы, +996 555 123 456).</translation>
+    </message>
+    <message>
+        <source>The number of members must be at least 1.</source>
+        <translation>Мүчөлөрдүн саны жок дегенде 1 болушу керек.</translation>
+    </message>
+    <message>
+        <source>The number of women cannot be negative.</source>
+        <translation>Аялдардын саны терс болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The number of women (%1) cannot be more than the number of members (%2).</source>
+        <translation>Аялдардын саны (%1) мүчөлөрдүн санынан (%2) көп болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0% and 100%.</source>
+        <translation>Комиссия 0% менен 100% ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>The date of the last visit is in the future.</source>
+        <translation>Акыркы сапардын датасы келечекте.</translation>
+    </message>
+    <message>
+        <source>The date of the child-labour check is in the future.</source>
+        <translation>Балдар эмгегин текшерүүнүн датасы келечекте.</translation>
+    </message>
+    <message>
+        <source>The certificate date is in the future.</source>
+        <translation>Сертификаттын датасы келечекте.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Өндүрүүчү табылган жок; ал өчүрүлгөн болушу мүмкүн. Эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is already archived.</source>
+        <translation>%1 өндүрүүчүсү мурунтан эле архивде.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is not archived.</source>
+        <translation>%1 өндүрүүчүсү архивде эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <source>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</source>
+        <translation>&quot;%1&quot; штрих-кодун электрондук таблица санга айландырып, анын сандары жоголгон. Штрих-код мамычасын текст катары форматтап, коддорду кайра терип, сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Белгисиз категория &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
+        <translation>Белгисиз бирдик &quot;%1&quot;. pcs, kg же m колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Белгисиз салык тобу &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
+    </message>
+    <message>
+        <source>name_ky, name_ru or name_en</source>
+        <translation>name_ky, name_ru же name_en</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no products. Nothing was imported.</source>
+        <translation>%1 файлында баш сап бар, бирок товарлар жок. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>Бул мамычалар колдонулбайт жана эске алынган жок: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт токтотулду. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл Windows-1251 коддоосунда сакталган, анда Ң, Ө, Ү тамгалары жок: электрондук таблица кыргызча тексттеги алардын ордуна &quot;?&quot; коюп койгон болушу мүмкүн (%1-саптар). Аларды текшериңиз же файлды &quot;CSV UTF-8&quot; катары сактап, кайра импорттоңуз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
+            <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QrSymbol</name>
+    <message>
+        <source>The product code for the QR code is empty.</source>
+        <translation>QR-код үчүн товардын коду бош.</translation>
+    </message>
+    <message>
+        <source>The product code for the QR code contains a NUL character.</source>
+        <translation>QR-код үчүн товардын кодунда NUL белгиси бар.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long for a QR code.</source>
+        <translation>&quot;%1&quot; тексти QR-код үчүн өтө узун.</translation>
+    </message>
+    <message>
+        <source>Could not make the QR code for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; үчүн QR-кодду түзүү мүмкүн болгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Санын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most three decimals: &quot;%1&quot;.</source>
+        <translation>Санда үтүрдөн кийин эң көп үч сан болот: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative: &quot;%1&quot;.</source>
+        <translation>Саны терс болушу мүмкүн эмес: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: &quot;%1&quot;.</source>
+        <translation>Саны өтө чоң: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</source>
+        <translation>&quot;%1&quot; — сан эмес. Аны 2 же 1,5 түрүндө жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users. Ask an administrator to do this.</source>
+        <translation>Колдонуучуларды администратор гана башкара алат. Муну администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the shop settings.</source>
+        <translation>Дүкөндүн жөндөөлөрүн менеджер же администратор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may read the audit log.</source>
+        <translation>Аудит журналын менеджер же администратор гана окуй алат.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may take a backup.</source>
+        <translation>Камдык көчүрмөнү менеджер же администратор гана ала алат.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore the database from a backup.</source>
+        <translation>Маалымат базасын камдык көчүрмөдөн администратор гана калыбына келтире алат.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the catalogue.</source>
+        <translation>Каталогду менеджер же администратор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>You may not view the catalogue.</source>
+        <translation>Сизге каталогду көрүүгө уруксат жок.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Сизге муну кылууга уруксат жок.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
+        <translation>&quot;%1&quot; дүкөндүн коду боло албайт: 2ден 10го чейин латындын баш тамгаларын, сандарды жана дефисти колдонуңуз, мисалы BIS-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</source>
+        <translation>&quot;%1&quot; түзмөктүн идентификатору боло албайт: 1ден 8ге чейин латындын баш тамгаларын же сандарды колдонуңуз, мисалы T1.</translation>
+    </message>
+    <message>
+        <source>The shop name cannot be empty.</source>
+        <translation>Дүкөндүн аталышы бош болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The shop name is too long: at most %1 characters.</source>
+        <translation>Дүкөндүн аталышы өтө узун: эң көп %1 белги.</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters.</source>
+        <translation>Дарек өтө узун: эң көп %1 белги.</translation>
+    </message>
+    <message>
+        <source>The receipt header is too long: at most %1 characters.</source>
+        <translation>Чектин башы өтө узун: эң көп %1 белги.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: use shop or head-office.</source>
+        <translation>&quot;%1&quot; — режим эмес: shop же head-office колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer for %2: use yes or no.</source>
+        <translation>&quot;%1&quot; — %2 үчүн жооп эмес: yes же no колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</source>
+        <translation>&quot;%1&quot; — туура %2 эмес: 0дөн 100гө чейинки пайызды үтүрдөн кийин эң көп эки сан менен жазыңыз, мисалы 12 же 1.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</source>
+        <translation>&quot;%1&quot; — тегеректөө эмес: per-receipt же per-line колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Белгисиз жөндөө &quot;%1&quot;. Жөндөөлөр: %2.</translation>
+    </message>
+    <message>
+        <source>shop code</source>
+        <translation>дүкөндүн коду</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>дүкөндүн аталышы</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>дарек</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>түзмөктүн идентификатору</translation>
+    </message>
+    <message>
+        <source>receipt header</source>
+        <translation>чектин башы</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>КНС төлөөчү</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>КНС ченеми</translation>
+    </message>
+    <message>
+        <source>sales tax rate</source>
+        <translation>сатуу салыгынын ченеми</translation>
+    </message>
+    <message>
+        <source>tax rounding</source>
+        <translation>салыкты тегеректөө</translation>
+    </message>
+    <message>
+        <source>This database is already set up for shop %1; change its settings instead.</source>
+        <translation>Бул маалымат базасы %1 дүкөнү үчүн мурунтан эле жөндөлгөн; анын ордуна жөндөөлөрүн өзгөртүңүз.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>Маалымат базасы бош эмес. Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (read-only).</source>
+        <translation>Маалымат базасына жазуу мүмкүн эмес (окуу үчүн гана).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>Диск толук: эч нерсе сакталган жок.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation; nothing was changed.</source>
+        <translation>Маалымат базасы операцияны аткара алган жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The quantity received must be more than zero.</source>
+        <translation>Кабыл алынган сан нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен эсептелет: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Эскертме %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroups</name>
+    <message>
+        <source>Standard (shop&apos;s tax rates)</source>
+        <translation>Стандарттык (дүкөндүн салык ченемдери)</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>КНСтен бошотулган</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>даана</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>PIN-кодду коргоо мүмкүн эмес: криптография китепканасы ишке кирген жок.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>PIN-кодду коргоо мүмкүн эмес: эс тутум жетишсиз. Башка программаларды жабып, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
+        <translation>&quot;%1&quot; колдонуучунун аты боло албайт: 2ден 32ге чейин тамгаларды, сандарды, чекиттерди, дефистерди же астыңкы сызыктарды боштуксуз колдонуңуз (мисалы, aigul же a.sydykova).</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 characters.</source>
+        <translation>Толук аты өтө узун: эң көп %1 белги.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose ky, ru or en.</source>
+        <translation>Белгисиз тил &quot;%1&quot;: ky, ru же en тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9), nothing else.</source>
+        <translation>PIN-код 4төн 8ге чейинки сандардан (0-9) гана турат.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</source>
+        <translation>&quot;%1&quot; деген колдонуучу жок. Атын текшериңиз же администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>%1 колдонуучусу өчүрүлгөн. Аны иштетүүнү администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>%1 %2 жолу туура эмес PIN-коддон кийин %3 чейин бөгөттөлгөн. Ошондо кайра аракет кылыңыз же PIN-кодду алмаштырууну администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>PIN-код туура эмес. %1 жолу туура эмес PIN-коддон кийин %2 %3 чейин бөгөттөлдү. Ошондо кайра аракет кылыңыз же PIN-кодду алмаштырууну администратордон сураңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. %n more wrong PIN(s) will lock the user for %2 minutes.</source>
+        <translation>
+            <numerusform>%1 үчүн PIN-код туура эмес. Дагы %n жолу туура эмес терилсе, колдонуучу %2 мүнөткө бөгөттөлөт.</numerusform>
+            <numerusform>%1 үчүн PIN-код туура эмес. Дагы %n жолу туура эмес терилсе, колдонуучу %2 мүнөткө бөгөттөлөт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a user named %1. Choose another name.</source>
+        <translation>%1 деген колдонуучу мурунтан эле бар. Башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This database already has users: log in as an administrator to add more.</source>
+        <translation>Бул маалымат базасында колдонуучулар мурунтан эле бар: дагы кошуу үчүн администратор катары кириңиз.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; деген колдонуучу жок.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Ask another administrator.</source>
+        <translation>Өзүңүздү өчүрө албайсыз. Башка администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled. Add or enable another administrator first.</source>
+        <translation>%1 — акыркы иштеп жаткан администратор, аны өчүрүүгө болбойт. Адегенде башка администраторду кошуңуз же иштетиңиз.</translation>
+    </message>
+    <message>
+        <source>Your user no longer exists. Log in again.</source>
+        <translation>Сиздин колдонуучуңуз мындан ары жок. Кайра кириңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AddUserDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Эки PIN-код бирдей эмес. Бир эле PIN-кодду эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Колдонуучу кошуу</translation>
+    </message>
+    <message>
+        <source>The new user logs in with their name and a PIN of 4 to 8 digits.</source>
+        <translation>Жаңы колдонуучу өз аты жана 4–8 сандан турган PIN-код менен кирет.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Кирүү аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толук аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-код кайра</translation>
+    </message>
+    <message>
+        <source>e.g. aigul</source>
+        <translation>мисалы, aigul</translation>
+    </message>
+    <message>
+        <source>e.g. Aigul Toktogulova</source>
+        <translation>мисалы, Айгүл Токтогулова</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Кошуу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Бардык аракеттер</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Бардык колдонуучулар</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked, none altered or missing.</source>
+        <translation>Аудит журналы бүтүн: %1 жазуу текшерилди, бири да өзгөртүлгөн же жоголгон эмес.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1 problems found in %2 entries. Keep this computer as it is and tell head office.</source>
+        <translation>Аудит журналы өзгөртүлгөн: %2 жазуудан %1 көйгөй табылды. Бул компьютерди ушул абалында калтырып, башкы кеңсеге билдириңиз.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… жана дагы %1.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Чынжырды текшерүү</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was edited or deleted</source>
+        <translation>Аудит журналынын эч бир жазуусу өзгөртүлбөгөнүн же өчүрүлбөгөнүн текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <source>Shop / device</source>
+        <translation>Дүкөн / түзмөк</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Кош келиңиз, %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Дүкөн</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгиленген эмес</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <source>Your pages</source>
+        <translation>Сиздин барактар</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no work pages in this version of the application. Log out when you have finished.</source>
+        <translation>Колдонмонун бул версиясында сиздин ролуңуз (%1) үчүн иш барактары жок. Ишиңизди бүткөндө чыгыңыз.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Баскычтоп</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Next language (%1)</source>
+        <translation>Кийинки тил (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV файлын тандаңыз</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV файлдары (*.csv *.txt);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled. Nothing was imported.</source>
+        <translation>Файлды окуу токтотулду. Эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Импорт токтотулду. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Импорттолду: %1 кошулду, %2 өзгөрдү, %3 өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by “%3”)</source>
+        <translation>%1 (%2, бөлгүч “%3”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n сап: </numerusform>
+            <numerusform>%n сап: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>%1 жаңы, %2 өзгөргөн, %3 өзгөрбөгөн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n көйгөй: файл оңдолмоюнча эч нерсе импорттолбойт.</numerusform>
+            <numerusform>%n көйгөй: файл оңдолмоюнча эч нерсе импорттолбойт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported.</source>
+        <translation>Бул файл импорттолду.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Адегенде файл тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below in the file, then open it again.</source>
+        <translation>Төмөндө көрсөтүлгөн көйгөйлөрдү файлда оңдоп, аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Every row is already in the catalogue as the file says: nothing to import.</source>
+        <translation>Ар бир сап каталогдо файлдагыдай мурунтан эле бар: импорттой турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Товарларды импорттоо</translation>
+    </message>
+    <message>
+        <source>Import producers</source>
+        <translation>Өндүрүүчүлөрдү импорттоо</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation>Товарларды CSV файлынан импорттоо</translation>
+    </message>
+    <message>
+        <source>Import producers from a CSV file</source>
+        <translation>Өндүрүүчүлөрдү CSV файлынан импорттоо</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their names in the header row, in any order; required: %1. UTF-8 or Windows-1251, separated by commas or semicolons. Nothing is imported while any row has a problem.</source>
+        <translation>Мамычалар баш саптагы аттары боюнча каалаган тартипте таанылат; милдеттүү: %1. UTF-8 же Windows-1251, үтүр же үтүрлүү чекит менен бөлүнгөн. Кайсы бир сапта көйгөй болсо, эч нерсе импорттолбойт.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл тандалган жок</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файл тандоо…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Файлдын саптары</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Көйгөйлөр: жок</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Көйгөйлөр (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>жаңы</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгөргөн</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгөрбөгөн</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>көйгөй</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Өзгөрүүлөр же көйгөйлөр</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Мамыча</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LabelDialog</name>
+    <message>
+        <source>no barcode</source>
+        <translation>штрих-коду жок</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Басып чыгара турган эч нерсе жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) without a barcode are left out: %1. Give them in-store barcodes first.</source>
+        <translation>
+            <numerusform>Штрих-коду жок %n товар калтырылды: %1. Адегенде аларга дүкөндүн ички штрих-коддорун бериңиз.</numerusform>
+            <numerusform>Штрих-коду жок %n товар калтырылды: %1. Адегенде аларга дүкөндүн ички штрих-коддорун бериңиз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) for the selected products</source>
+        <translation>
+            <numerusform>Тандалган товарлар үчүн %n этикетка</numerusform>
+            <numerusform>Тандалган товарлар үчүн %n этикетка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In-store barcodes were given to the products that had none.</source>
+        <translation>Штрих-коду жок товарларга дүкөндүн ички штрих-коддору берилди.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Этикеткаларды PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the selected products has a barcode: give them in-store barcodes first.</source>
+        <translation>Тандалган товарлардын биринде да штрих-код жок: адегенде аларга дүкөндүн ички штрих-коддорун бериңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n этикетка %1 файлына сакталды.</numerusform>
+            <numerusform>%n этикетка %1 файлына сакталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Этикеткаларды басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикеткалар</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 24 labels (63.5 × 33.9 mm)</source>
+        <translation>A4 барагы, 24 этикетка (63,5 × 33,9 мм)</translation>
+    </message>
+    <message>
+        <source>Single labels for a 58 mm label printer</source>
+        <translation>58 мм этикетка принтери үчүн өзүнчө этикеткалар</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Copies of each</source>
+        <translation>Ар биринин нускасы</translation>
+    </message>
+    <message>
+        <source>Preview of the first label</source>
+        <translation>Биринчи этикетканы алдын ала көрүү</translation>
+    </message>
+    <message>
+        <source>Give in-store barcodes</source>
+        <translation>Ички штрих-коддорду берүү</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LanguageSwitch</name>
+    <message>
+        <source>Switch the language to %1 (F9: next language)</source>
+        <translation>Тилди %1 тилине которуу (F9: кийинки тил)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LoginWindow</name>
+    <message>
+        <source>Choose your name first</source>
+        <translation>Адегенде атыңызды тандаңыз</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>%1 үчүн PIN-код</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Адегенде тизмеден атыңызды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
+        <translation>PIN-кодуңузду терип, Enter же &quot;Кирүү&quot; баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>OVOP shop — log in</source>
+        <translation>OVOP дүкөнү — кирүү</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP дүкөнү</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Ким иштейт?</translation>
+    </message>
+    <message>
+        <source>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</source>
+        <translation>Бул маалымат базасында иштеп жаткан колдонуучулар жок. Биринчи администраторду &quot;ovopctl init&quot; менен түзүңүз же каттоо жазууңузду иштетүүнү администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
+        <translation>PIN-кодду баскычтоп же экрандагы панель менен териңиз. Enter — кирүү, Esc — тазалоо, F9 — тилди алмаштыруу.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MainWindow</name>
+    <message>
+        <source>device %1</source>
+        <translation>түзмөк %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: saved</source>
+        <translation>%1: сакталды</translation>
+    </message>
+    <message>
+        <source>daily backup failed: %1</source>
+        <translation>күнүмдүк камдык көчүрмө алынган жок: %1</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>акыркы камдык көчүрмө %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop — %1</source>
+        <translation>OVOP дүкөнү — %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>OVOP дүкөнү</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Чыгуу (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Next language</source>
+        <translation>Кийинки тил</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::OptionalDateEdit</name>
+    <message>
+        <source>Date:</source>
+        <translation>Датасы:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалоо</translation>
+    </message>
+    <message>
+        <source>Clear the PIN (Esc)</source>
+        <translation>PIN-кодду тазалоо (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Акыркы санды өчүрүү (Backspace)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Акыркы санды өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerTableModel</name>
+    <message>
+        <source>No working-conditions visit on record: plan one.</source>
+        <translation>Эмгек шарттарын текшерүү сапары катталган эмес: аны пландаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last working-conditions visit was on %1, more than %n month(s) ago: plan the next one.</source>
+        <translation>
+            <numerusform>Эмгек шарттарын текшерүү боюнча акыркы сапар %1 болгон, %n айдан ашык мурун: кийинкисин пландаңыз.</numerusform>
+            <numerusform>Эмгек шарттарын текшерүү боюнча акыркы сапар %1 болгон, %n айдан ашык мурун: кийинкисин пландаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next working-conditions visit due by %1.</source>
+        <translation>Эмгек шарттарын текшерүү боюнча кийинки сапардын мөөнөтү: %1.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+    <message>
+        <source>%1 members, of them %2 women</source>
+        <translation>%1 мүчө, алардын ичинен %2 аял</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue (none, or more than 12 months ago)</source>
+        <translation>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн (болгон эмес же 12 айдан ашык мурун болгон)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>Members / women</source>
+        <translation>Мүчөлөр / аялдар</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Аялдар жетектеген</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Акыркы сапар</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducersPage</name>
+    <message numerus="yes">
+        <source>%n producer(s) shown</source>
+        <translation>
+            <numerusform>%n өндүрүүчү көрсөтүлдү</numerusform>
+            <numerusform>%n өндүрүүчү көрсөтүлдү</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) with a working-conditions visit overdue</source>
+        <translation>
+            <numerusform>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн %n өндүрүүчү</numerusform>
+            <numerusform>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн %n өндүрүүчү</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Сатууга кайтаруу</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архивге</translation>
+    </message>
+    <message>
+        <source>The producer %1 was added.</source>
+        <translation>%1 өндүрүүчүсү кошулду.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was saved.</source>
+        <translation>%1 өндүрүүчүсү сакталды.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is active again.</source>
+        <translation>%1 өндүрүүчүсү кайрадан активдүү.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was archived.</source>
+        <translation>%1 өндүрүүчүсү архивге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Импорттолду: %1 кошулду, %2 өзгөрдү.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, үтүр менен бөлүнгөн (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>Орусча же кыргызча Excel үчүн CSV, үтүрлүү чекит менен бөлүнгөн (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export producers</source>
+        <translation>Өндүрүүчүлөрдү экспорттоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n өндүрүүчү %1 файлына жазылды.</numerusform>
+            <numerusform>%n өндүрүүчү %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the producers to %1…</source>
+        <translation>Өндүрүүчүлөр %1 файлына жазылууда…</translation>
+    </message>
+    <message>
+        <source>Filter: name, code or village</source>
+        <translation>Чыпка: аты, коду же айылы</translation>
+    </message>
+    <message>
+        <source>Visit overdue only</source>
+        <translation>Сапарынын мөөнөтү өткөндөр гана</translation>
+    </message>
+    <message>
+        <source>Producers with no working-conditions visit in the last 12 months</source>
+        <translation>Акыркы 12 айда эмгек шарттарын текшерүү сапары болбогон өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архивде</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Бардык өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>Жаңы өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductEditor</name>
+    <message>
+        <source>There is no product with the SKU %1 any more; saving adds it as a new product.</source>
+        <translation>%1 артикулу менен товар мындан ары жок; сактасаңыз, ал жаңы товар катары кошулат.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— тандаңыз —</translation>
+    </message>
+    <message>
+        <source>Type a name or code…</source>
+        <translation>Атын же кодун териңиз…</translation>
+    </message>
+    <message>
+        <source>No producer is called &quot;%1&quot;. Choose one from the list.</source>
+        <translation>&quot;%1&quot; деген өндүрүүчү жок. Тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The product was saved, but not its photo.</source>
+        <translation>Товар сакталды, бирок анын сүрөтү сакталган жок.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Эч нерсе сакталган жок: кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Choose another picture.</source>
+        <translation>%1 файлын окуу мүмкүн эмес. Башка сүрөт тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a PNG or JPEG photo.</source>
+        <translation>Бул файл сүрөт эмес. PNG же JPEG сүрөтүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Сүрөт тандаңыз</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Сүрөттөр (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Сүрөт жок</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>%1 товары</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Жаңы товар</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>%1 товарын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Origin and story</source>
+        <translation>Келип чыгышы жана тарыхы</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Штрих-коддор</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Аталышы (англисче)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Price, som</source>
+        <translation>Баасы, сом</translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <translation>Салык тобу</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Сатууда</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалдар</translation>
+    </message>
+    <message>
+        <source>Story (Kyrgyz)</source>
+        <translation>Тарыхы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Story (Russian)</source>
+        <translation>Тарыхы (орусча)</translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation>Тарыхы (англисче)</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификаттын №</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Сертификаттын датасы</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Партиялар</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>e.g. FLT-001</source>
+        <translation>мисалы, FLT-001</translation>
+    </message>
+    <message>
+        <source>EAN-13, EAN-8 or UPC-A; several separated by spaces</source>
+        <translation>EAN-13, EAN-8 же UPC-A; бир нечеси боштук менен бөлүнөт</translation>
+    </message>
+    <message>
+        <source>In-store EAN-13</source>
+        <translation>Ички EAN-13</translation>
+    </message>
+    <message>
+        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
+        <translation>Кол менен жасалган товарга дүкөндүн диапазонунан (20…29) өз штрих-кодун берүү</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 1250,50</source>
+        <translation>мисалы, 1250 же 1250,50</translation>
+    </message>
+    <message>
+        <source>e.g. sheep wool, natural dyes</source>
+        <translation>мисалы, кой жүнү, табигый боёктор</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>OVOP бренд комитетинин сертификаты</translation>
+    </message>
+    <message>
+        <source>Active (archived products are kept but not sold)</source>
+        <translation>Активдүү (архивдеги товарлар сакталат, бирок сатылбайт)</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates (honey, cosmetics)</source>
+        <translation>Партияларды жана жарактуулук мөөнөттөрүн эсепке алуу (бал, косметика)</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Сүрөт тандоо…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Сүрөттү алып салуу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архивде</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductsPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Бардык категориялар</translation>
+    </message>
+    <message>
+        <source>All oblasts</source>
+        <translation>Бардык облустар</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Бардык өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Сатууда</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Архивде</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Бардык товарлар</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Бардык айылдар</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 products: type more of a name or choose a filter to narrow the list.</source>
+        <translation>%2 товардын алгачкы %1 көрсөтүлүүдө: тизмени кыскартуу үчүн аталыштын көбүрөөк бөлүгүн териңиз же чыпка тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”. Try part of a word, the SKU or the barcode.</source>
+        <translation>“%1” боюнча бир да товар табылган жок. Сөздүн бир бөлүгүн, артикулду же штрих-кодду байкап көрүңүз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Сатууга кайтаруу</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архивге</translation>
+    </message>
+    <message>
+        <source>Select the products to label in the table first.</source>
+        <translation>Адегенде таблицадан этикетка керек товарларды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The product %1 was added.</source>
+        <translation>%1 товары кошулду.</translation>
+    </message>
+    <message>
+        <source>The product %1 was saved.</source>
+        <translation>%1 товары сакталды.</translation>
+    </message>
+    <message>
+        <source>The product %1 is on sale again.</source>
+        <translation>%1 товары кайрадан сатууда.</translation>
+    </message>
+    <message>
+        <source>The product %1 was archived: it is kept with its history but no longer sold.</source>
+        <translation>%1 товары архивге жөнөтүлдү: ал тарыхы менен сакталат, бирок мындан ары сатылбайт.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Импорттолду: %1 кошулду, %2 өзгөрдү.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, үтүр менен бөлүнгөн (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>Орусча же кыргызча Excel үчүн CSV, үтүрлүү чекит менен бөлүнгөн (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Товарларды экспорттоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n товар %1 файлына жазылды.</numerusform>
+            <numerusform>%n товар %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the products to %1…</source>
+        <translation>Товарлар %1 файлына жазылууда…</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name in any language, producer or village</source>
+        <translation>Издөө: штрих-код, артикул, каалаган тилдеги аталышы, өндүрүүчү же айыл</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Oblast of the producer&apos;s village</source>
+        <translation>Өндүрүүчүнүн айылынын облусу</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s village</source>
+        <translation>Өндүрүүчүнүн айылы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>On sale, archived or all products</source>
+        <translation>Сатуудагы, архивдеги же бардык товарлар</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Жаңы товар</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Этикеткаларды басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттоо…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ResetPinDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Эки PIN-код бирдей эмес. Бир эле PIN-кодду эки жолу териңиз.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN-кодду алмаштыруу</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1, 4 to 8 digits. Tell it to the user in person.</source>
+        <translation>%1 үчүн 4–8 сандан турган жаңы PIN-код. Аны колдонуучуга өзүңүз жеке айтыңыз.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Жаңы PIN-код</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Жаңы PIN-код кайра</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::SettingsPage</name>
+    <message>
+        <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
+        <translation>Пайызды үтүрдөн кийин эң көп эки сан менен жазыңыз, мисалы 12 же 1,5.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the marked field.</source>
+        <translation>Эч нерсе сакталган жок. Белгиленген талааны оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Жөндөөлөр сакталды.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Дүкөн</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Салык профили</translation>
+    </message>
+    <message>
+        <source>Shelf prices include tax. The receipt shows the tax contained in the total.</source>
+        <translation>Текчедеги бааларга салык кирет. Чекте жалпы суммага кирген салык көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Дүкөндүн коду</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Дүкөндүн аталышы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <source>This database is</source>
+        <translation>Бул маалымат базасы</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Чектин башы</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>КНС</translation>
+    </message>
+    <message>
+        <source>VAT rate, %</source>
+        <translation>КНС ченеми, %</translation>
+    </message>
+    <message>
+        <source>Sales tax, %</source>
+        <translation>Сатуу салыгы, %</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Салыкты тегеректөө</translation>
+    </message>
+    <message>
+        <source>e.g. BIS-1</source>
+        <translation>мисалы, BIS-1</translation>
+    </message>
+    <message>
+        <source>e.g. T1</source>
+        <translation>мисалы, T1</translation>
+    </message>
+    <message>
+        <source>Receipt numbers are SHOP-DEVICE-NNNNNN, e.g. BIS-1-T1-000123.</source>
+        <translation>Чектин номерлери ДҮКӨН-ТҮЗМӨК-NNNNNN түрүндө болот, мисалы BIS-1-T1-000123.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt</source>
+        <translation>Ар бир чектин башында басылат</translation>
+    </message>
+    <message>
+        <source>a shop</source>
+        <translation>дүкөн</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>башкы кеңсе</translation>
+    </message>
+    <message>
+        <source>The shop is a VAT payer</source>
+        <translation>Дүкөн КНС төлөйт</translation>
+    </message>
+    <message>
+        <source>once per receipt</source>
+        <translation>чекке бир жолу</translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation>ар бир сап үчүн</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Жөндөөлөрдү сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Өзгөртүүлөрдү жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 чейин бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толук аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UsersPage</name>
+    <message>
+        <source>Enable</source>
+        <translation>Иштетүү</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>%1 колдонуучусу кошулду.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>%1 колдонуучусу иштетилди.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>%1 колдонуучусу өчүрүлдү.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 колдонуучусунун PIN-коду алмаштырылды.</translation>
+    </message>
+    <message>
+        <source>Filter by name, full name, role or status</source>
+        <translation>Аты, толук аты, ролу же абалы боюнча чыпкалоо</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Колдонуучу кошуу…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>PIN-кодду алмаштыруу…</translation>
+    </message>
+</context>
 </TS>

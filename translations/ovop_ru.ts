@@ -1,4 +1,3088 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Shop database created</source>
+        <translation>Создана база данных магазина</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <source>User locked after wrong PINs</source>
+        <translation>Пользователь заблокирован после неверных PIN-кодов</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Пользователь добавлен</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Пользователь отключён</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Пользователь включён</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-код сброшен</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Язык изменён</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Создана резервная копия</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>База данных восстановлена из резервной копии</translation>
+    </message>
+    <message>
+        <source>Product added</source>
+        <translation>Товар добавлен</translation>
+    </message>
+    <message>
+        <source>Product changed</source>
+        <translation>Товар изменён</translation>
+    </message>
+    <message>
+        <source>Product archived</source>
+        <translation>Товар перенесён в архив</translation>
+    </message>
+    <message>
+        <source>Producer added</source>
+        <translation>Производитель добавлен</translation>
+    </message>
+    <message>
+        <source>Producer changed</source>
+        <translation>Производитель изменён</translation>
+    </message>
+    <message>
+        <source>Village added</source>
+        <translation>Село добавлено</translation>
+    </message>
+    <message>
+        <source>Village changed</source>
+        <translation>Село изменено</translation>
+    </message>
+    <message>
+        <source>Catalogue imported</source>
+        <translation>Каталог импортирован</translation>
+    </message>
+    <message>
+        <source>Producers imported</source>
+        <translation>Производители импортированы</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Не удаётся прочитать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation>Запись аудита %1 отсутствует: она была удалена.</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation>Записи аудита с %1 по %2 отсутствуют: они были удалены.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) was changed after it was written.</source>
+        <translation>Запись аудита %1 (%2) была изменена после записи.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not start the chain: entries before it were deleted or it was changed.</source>
+        <translation>Запись аудита %1 не начинает цепочку: предыдущие записи удалены или она изменена.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
+        <translation>Запись аудита %1 не следует за записью %2: запись между ними удалена, вставлена или изменена.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The copy could not be started; nothing was changed.</source>
+        <translation>Не удалось начать копирование; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy; the copy was not made. Try again in a moment.</source>
+        <translation>База данных оставалась занятой; копия не создана. Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the copy was not made.</source>
+        <translation>Диск заполнен; копия не создана.</translation>
+    </message>
+    <message>
+        <source>The copy could not be made; nothing was changed.</source>
+        <translation>Не удалось создать копию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished.</source>
+        <translation>Не удалось завершить копирование.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Не удаётся записать файл %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read; nothing was changed.</source>
+        <translation>Не удаётся прочитать резервную копию %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The copy could not be checked and was removed; try again.</source>
+        <translation>Копию не удалось проверить, и она удалена; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 уже существует. Выберите новое имя файла; существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 — это сама база данных; выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Ничего не восстановлено: %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1; nothing was restored.</source>
+        <translation>Файла %1 нет; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 holds no shop data; nothing was restored.</source>
+        <translation>В %1 нет данных магазина; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore this database; nothing was restored.</source>
+        <translation>Чтобы восстановить эту базу данных, войдите как администратор; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The current database could not be saved aside, so nothing was restored.</source>
+        <translation>Текущую базу данных не удалось сохранить в сторону, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside, so nothing was restored.</source>
+        <translation>Не удаётся переместить %1 в сторону, поэтому ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>Штрихкод пуст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The barcode %1 has %n digit(s); an EAN-13 has 13, a UPC-A 12 and an EAN-8 8. Check that it was typed or scanned whole.</source>
+        <translation>
+            <numerusform>В штрихкоде %1 %n цифра; в EAN-13 их 13, в UPC-A 12, в EAN-8 8. Проверьте, что он введён или отсканирован полностью.</numerusform>
+            <numerusform>В штрихкоде %1 %n цифры; в EAN-13 их 13, в UPC-A 12, в EAN-8 8. Проверьте, что он введён или отсканирован полностью.</numerusform>
+            <numerusform>В штрихкоде %1 %n цифр; в EAN-13 их 13, в UPC-A 12, в EAN-8 8. Проверьте, что он введён или отсканирован полностью.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not a valid %2: its last digit should be %3. Check the digits or scan it again.</source>
+        <translation>Штрихкод %1 — неверный %2: его последняя цифра должна быть %3. Проверьте цифры или отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is longer than %2 characters.</source>
+        <translation>Штрихкод %1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</source>
+        <translation>Штрихкод &quot;%1&quot; содержит недопустимые символы (только латинские буквы, цифры и знаки препинания, без пробелов).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The product was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Товар не найден; возможно, он удалён. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Choose the producer who made the product.</source>
+        <translation>Выберите производителя, который изготовил товар.</translation>
+    </message>
+    <message>
+        <source>There is no product with the SKU %1.</source>
+        <translation>Нет товара с артикулом %1.</translation>
+    </message>
+    <message>
+        <source>No in-store barcode is free any more.</source>
+        <translation>Свободных внутренних штрихкодов магазина больше нет.</translation>
+    </message>
+    <message>
+        <source>The product %1 is already archived.</source>
+        <translation>Товар %1 уже в архиве.</translation>
+    </message>
+    <message>
+        <source>The product %1 is not archived.</source>
+        <translation>Товар %1 не в архиве.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: it has been received, sold or counted, and its history must stay. Archive it instead.</source>
+        <translation>Товар %1 нельзя удалить: его принимали, продавали или пересчитывали, и его история должна сохраниться. Перенесите его в архив.</translation>
+    </message>
+    <message>
+        <source>The product %1 cannot be deleted: other records refer to it. Archive it instead.</source>
+        <translation>Товар %1 нельзя удалить: на него ссылаются другие записи. Перенесите его в архив.</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG or JPEG image.</source>
+        <translation>Фото должно быть изображением PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 2 MB; make it smaller and try again.</source>
+        <translation>Фото больше 2 МБ; уменьшите его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>Артикул %1 есть также в строке %2 файла.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>Штрихкод %1 есть также в строке %2 файла.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: в %n строке есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the producer %1 was not found.</source>
+        <translation>Ничего не импортировано: производитель %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed. Search for it again.</source>
+        <translation>Товар не найден; возможно, он удалён. Найдите его снова.</translation>
+    </message>
+    <message>
+        <source>Enter the SKU, the shop&apos;s own code of the product (for example FLT-001).</source>
+        <translation>Введите артикул — собственный код товара в магазине (например, FLT-001).</translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</source>
+        <translation>Артикул &quot;%1&quot; может содержать только латинские буквы, цифры и - _ . / и не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already used by another product. Choose another SKU.</source>
+        <translation>Артикул %1 уже занят другим товаром. Выберите другой артикул.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is given twice.</source>
+        <translation>Штрихкод %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to the product %2 (%3). A barcode identifies one product only.</source>
+        <translation>Штрихкод %1 уже принадлежит товару %2 (%3). Один штрихкод обозначает только один товар.</translation>
+    </message>
+    <message>
+        <source>Enter the name in at least one language (Kyrgyz, Russian or English).</source>
+        <translation>Введите название хотя бы на одном языке (кыргызском, русском или английском).</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Название длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Выберите категорию.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Категории &quot;%1&quot; нет. Используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>Цена должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>There is no tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Налоговой группы &quot;%1&quot; нет. Используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1. Add the producer first or correct the code.</source>
+        <translation>Нет производителя с кодом %1. Сначала добавьте производителя или исправьте код.</translation>
+    </message>
+    <message>
+        <source>The chosen producer no longer exists. Choose the producer again.</source>
+        <translation>Выбранного производителя больше нет. Выберите производителя снова.</translation>
+    </message>
+    <message>
+        <source>The unit cannot change: the product already has stock counted in %1. Archive it and add a new product instead.</source>
+        <translation>Единицу измерения нельзя изменить: остаток товара уже учтён в %1. Перенесите его в архив и добавьте новый товар.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Файл не в кодировке UTF-8, а эта установка не умеет читать кодировку Windows-1251. Сохраните файл как &quot;CSV UTF-8&quot; и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</source>
+        <translation>Строка %1: поле в кавычках не закрыто (не хватает &quot;). Проверьте кавычки в этой строке и сохраните файл снова.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names, then one row per item.</source>
+        <translation>Файл пуст: нужна строка заголовка с названиями столбцов, затем по строке на каждую позицию.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the name and the folder.</source>
+        <translation>Файла %1 нет. Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that you may open it and that no other program locks it.</source>
+        <translation>Не удаётся прочитать файл %1. Проверьте, что у вас есть права на него и что его не блокирует другая программа.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (more than %2 MB). Split it into smaller files.</source>
+        <translation>Файл %1 слишком большой (более %2 МБ). Разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1. Check that the disk is readable.</source>
+        <translation>Не удаётся прочитать файл %1. Проверьте, что диск читается.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>The column %1 appears twice in the first row (columns %2 and %3). Keep one of them and import again. Nothing was imported.</source>
+        <translation>Столбец %1 встречается в первой строке дважды (столбцы %2 и %3). Оставьте один из них и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</source>
+        <translation>&quot;%1&quot; — не дата. Запишите её как 2024-03-05 или 05.03.2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
+        <translation>&quot;%1&quot; — ни «да», ни «нет». Напишите yes или no (или 1 или 0).</translation>
+    </message>
+    <message>
+        <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
+        <translation>В файле нет столбца %1. Первая строка должна содержать названия столбцов, как минимум: %2. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
+        <translation>Не удаётся записать файл %1. Выберите папку, в которую вам можно сохранять файлы.</translation>
+    </message>
+    <message>
+        <source>Could not save the file %1. Check that the disk is not full.</source>
+        <translation>Не удалось сохранить файл %1. Проверьте, не заполнен ли диск.</translation>
+    </message>
+</context>
+<context>
+    <name>Ctl</name>
+    <message>
+        <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
+        <translation>Использование: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup FILE</source>
+        <translation>Использование: ovopctl --as NAME backup FILE</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl --as NAME restore FILE</source>
+        <translation>Использование: ovopctl --as NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 восстановлена из %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>Прежнее состояние базы данных сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
+        <translation>Использование: ovopctl catalog import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
+        <translation>Использование: ovopctl catalog export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n товар записан в %1.</numerusform>
+            <numerusform>%n товара записано в %1.</numerusform>
+            <numerusform>%n товаров записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
+        <translation>Использование: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check</source>
+        <translation>Использование: ovopctl check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
+        <translation>
+            <numerusform>%1 в порядке: версия данных %2, %n запись аудита в непрерывной цепочке.</numerusform>
+            <numerusform>%1 в порядке: версия данных %2, %n записи аудита в непрерывной цепочке.</numerusform>
+            <numerusform>%1 в порядке: версия данных %2, %n записей аудита в непрерывной цепочке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>В %1 %n проблема:</numerusform>
+            <numerusform>В %1 %n проблемы:</numerusform>
+            <numerusform>В %1 %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN-код: </translation>
+    </message>
+    <message>
+        <source>This command changes data: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Эта команда изменяет данные: укажите, кто вы, через --as NAME (PIN-код из OVOP_PIN или вводится по запросу).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>Для %1 нужно значение.</translation>
+    </message>
+    <message>
+        <source>Created the shop database %1 for %2 (%3), device %4.</source>
+        <translation>Создана база данных магазина %1 для %2 (%3), устройство %4.</translation>
+    </message>
+    <message>
+        <source>Users: %1.</source>
+        <translation>Пользователи: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
+        <translation>Неожиданный аргумент &quot;%1&quot;. Использование: ovopctl init --demo или ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
+    </message>
+    <message>
+        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
+        <translation>--demo создаёт демонстрационный магазин BIS-1; не указывайте --shop-code и --shop-name.</translation>
+    </message>
+    <message>
+        <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
+        <translation>Для init нужны --shop-code CODE и --shop-name NAME (или --demo для демонстрационного магазина).</translation>
+    </message>
+    <message>
+        <source>%1 already has a shop with users; nothing was changed. Use another --db for a new shop.</source>
+        <translation>В %1 уже есть магазин с пользователями; ничего не изменено. Для нового магазина укажите другой --db.</translation>
+    </message>
+    <message>
+        <source>PIN of the administrator %1 (4 to 8 digits): </source>
+        <translation>PIN-код администратора %1 (от 4 до 8 цифр): </translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written.</source>
+        <translation>Не удаётся записать в базу данных %1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
+        <translation>Использование: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>Для %1 нужно целое число, а не &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose either --sheet or --single, not both.</source>
+        <translation>Выберите либо --sheet, либо --single, но не оба.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Неизвестный параметр %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;: put SKUs after --sku.</source>
+        <translation>Неожиданное &quot;%1&quot;: указывайте артикулы после --sku.</translation>
+    </message>
+    <message>
+        <source>Say which products: --sku SKU.</source>
+        <translation>Укажите, какие товары: --sku SKU.</translation>
+    </message>
+    <message>
+        <source>Say where to write the labels: --out FILE.pdf.</source>
+        <translation>Укажите, куда записать этикетки: --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU &quot;%1&quot;: see ovopctl product list.</source>
+        <translation>Нет товара с артикулом &quot;%1&quot;: см. ovopctl product list.</translation>
+    </message>
+    <message>
+        <source>The product %1 is archived: reactivate it before printing its label.</source>
+        <translation>Товар %1 в архиве: верните его в продажу, прежде чем печатать этикетку.</translation>
+    </message>
+    <message>
+        <source>No labels were written.</source>
+        <translation>Этикетки не записаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n этикетка записана в %1 (%2).</numerusform>
+            <numerusform>%n этикетки записано в %1 (%2).</numerusform>
+            <numerusform>%n этикеток записано в %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</source>
+        <translation>Использование: ovopctl [--db PATH] [--lang ky|ru|en] [--json] [--as NAME] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Commands that change data act as a user: --as NAME, with the PIN from the environment variable OVOP_PIN or typed at the prompt.</source>
+        <translation>Команды, изменяющие данные, выполняются от имени пользователя: --as NAME, PIN-код берётся из переменной окружения OVOP_PIN или вводится по запросу.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused or check failed, 2 usage error.</source>
+        <translation>Код выхода: 0 — успех, 1 — отказ или проверка не пройдена, 2 — ошибка использования.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>Для --db нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>--lang needs ky, ru or en.</source>
+        <translation>Для --lang нужно ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>--as needs a user name.</source>
+        <translation>Для --as нужно имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See ovopctl --help.</source>
+        <translation>Неизвестный параметр %1. См. ovopctl --help.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Неизвестный язык &quot;%1&quot;: используйте ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See ovopctl --help.</source>
+        <translation>Неизвестная команда &quot;%1&quot;. См. ovopctl --help.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1</source>
+        <translation>Использование: ovopctl %1</translation>
+    </message>
+    <message>
+        <source>No producers found.</source>
+        <translation>Производители не найдены.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(в архиве)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n производитель</numerusform>
+            <numerusform>%n производителя</numerusform>
+            <numerusform>%n производителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the working-conditions visit overdue (none in the last 12 months).</source>
+        <translation>
+            <numerusform>%n — визит для проверки условий труда просрочен (не было за последние 12 месяцев).</numerusform>
+            <numerusform>%n — визит для проверки условий труда просрочен (не было за последние 12 месяцев).</numerusform>
+            <numerusform>%n — визит для проверки условий труда просрочен (не было за последние 12 месяцев).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer import FILE [--dry-run]</source>
+        <translation>Использование: ovopctl producer import FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
+        <translation>Использование: ovopctl producer export FILE [--semicolon]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n производитель записан в %1.</numerusform>
+            <numerusform>%n производителя записано в %1.</numerusform>
+            <numerusform>%n производителей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</source>
+        <translation>Использование: ovopctl product list [--search TEXT] [--category KEY] [--producer CODE] [--all | --archived] [--json]</translation>
+    </message>
+    <message>
+        <source>No products found.</source>
+        <translation>Товары не найдены.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n товар.</numerusform>
+            <numerusform>%n товара.</numerusform>
+            <numerusform>%n товаров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation>%1: %2 (было %3)</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Keys: %2</source>
+        <translation>Использование: ovopctl %1
+Ключи: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use cashier, manager or admin.</source>
+        <translation>Неизвестная роль &quot;%1&quot;: используйте cashier, manager или admin.</translation>
+    </message>
+    <message>
+        <source>PIN of the new user %1: </source>
+        <translation>PIN-код нового пользователя %1: </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Добавлен %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 включён.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 отключён.</translation>
+    </message>
+    <message>
+        <source>New PIN of %1: </source>
+        <translation>Новый PIN-код для %1: </translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>PIN-код пользователя %1 изменён.</translation>
+    </message>
+    <message>
+        <source>%1 will see the application in %2.</source>
+        <translation>%1 будет видеть приложение на языке: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</source>
+        <translation>Неизвестная команда для пользователей &quot;%1&quot;. Использование: ovopctl %2</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</source>
+        <translation>Использование: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl user list</source>
+        <translation>Использование: ovopctl user list</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 — не файл.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop database: it is not an SQLite file.</source>
+        <translation>%1 — не база данных магазина: это не файл SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).</source>
+        <translation>%1 повреждена, её нельзя использовать. Восстановите её из резервной копии (ovopctl restore FILE).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a shop database.</source>
+        <translation>%1 — база данных SQLite другой программы, а не база данных магазина.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of this application (data version %2; this version understands up to %3). Install the newer version to open it.</source>
+        <translation>%1 записана более новой версией приложения (версия данных %2; эта версия понимает до %3). Установите новую версию, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</source>
+        <translation>По пути %1 нет базы данных магазина. Создайте её командой &quot;ovopctl init&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>Не удаётся открыть базу данных %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
+        <translation>Не удалось обновить базу данных до версии данных %1 (%2); она оставлена как была.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>This database already has users; the demo shop goes into a new database only.</source>
+        <translation>В этой базе данных уже есть пользователи; демонстрационный магазин создаётся только в новой базе.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>OVOP shop</source>
+        <translation>Магазин OVOP</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known. Use ky, ru or en.</source>
+        <translation>Язык &quot;%1&quot; неизвестен. Используйте ky, ru или en.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>New: %1, changed: %2, unchanged: %3.</source>
+        <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: new</source>
+        <translation>  строка %1, %2: новая</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: changes %3</source>
+        <translation>  строка %1, %2: изменения %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n проблема:</numerusform>
+            <numerusform>%n проблемы:</numerusform>
+            <numerusform>%n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Пробный прогон: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Everything in the file is already there: nothing was changed.</source>
+        <translation>Всё из файла уже есть: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Импортировано: новых %1, изменённых %2, без изменений %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1: %2, delimiter &quot;%3&quot;, %n row(s).</source>
+        <translation>
+            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строка.</numerusform>
+            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строки.</numerusform>
+            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</source>
+        <translation>База данных %1 уже открыта в %2 (процесс %3 на компьютере %4). Сначала закройте её там или продолжайте работу в том окне.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another program. Close it there first.</source>
+        <translation>База данных %1 уже открыта в другой программе. Сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created: there is no permission to write in that folder.</source>
+        <translation>Не удаётся создать файл блокировки %1: нет прав на запись в эту папку.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>Не удаётся создать файл блокировки %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The database file is damaged and cannot be checked: %1 Restore it from a backup.</source>
+        <translation>Файл базы данных повреждён и не может быть проверен: %1 Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1. Restore it from a backup.</source>
+        <translation>Файл базы данных повреждён: %1. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The links between records cannot be checked: %1</source>
+        <translation>Не удаётся проверить связи между записями: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
+        <translation>Запись %1 таблицы %2 ссылается на несуществующую запись таблицы %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRenderer</name>
+    <message>
+        <source>Label %1</source>
+        <translation>Этикетка %1</translation>
+    </message>
+    <message>
+        <source>Label %1 (%2)</source>
+        <translation>Этикетка %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The product has no name in the chosen language.</source>
+        <translation>У товара нет названия на выбранном языке.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</source>
+        <translation>Штрихкод &quot;%1&quot; слишком длинный для печати на этикетке: присвойте товару внутренний штрихкод магазина.</translation>
+    </message>
+    <message>
+        <source>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</source>
+        <translation>Код товара &quot;%1&quot; слишком длинный для QR-кода этикетки: используйте более короткий код.</translation>
+    </message>
+    <message>
+        <source>There are no labels to print: choose at least one product.</source>
+        <translation>Нечего печатать: выберите хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and %1.</source>
+        <translation>Число копий должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>The number of used labels to skip must be between 0 and %1.</source>
+        <translation>Число пропускаемых использованных этикеток должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>Price labels</source>
+        <translation>Ценники</translation>
+    </message>
+    <message>
+        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
+        <translation>Не удалось сохранить этикетки как %1: %2. Выберите файл в папке, доступной для записи.</translation>
+    </message>
+    <message>
+        <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
+        <translation>Разрешение предпросмотра должно быть от 50 до 1200 точек на дюйм.</translation>
+    </message>
+    <message>
+        <source>Label 58 x 40 mm</source>
+        <translation>Этикетка 58 x 40 мм</translation>
+    </message>
+    <message>
+        <source>The printer does not take pages of %1: choose another printer or paper.</source>
+        <translation>Принтер не принимает страницы формата %1: выберите другой принтер или бумагу.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the labels: check that the printer is ready.</source>
+        <translation>Не удалось начать печать этикеток: проверьте, что принтер готов.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Не удалось начать новую страницу: проверьте принтер.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the labels: check the printer.</source>
+        <translation>Не удалось завершить печать этикеток: проверьте принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>LinearBarcode</name>
+    <message>
+        <source>The product has no barcode: give it one (or an in-store code) before printing its label.</source>
+        <translation>У товара нет штрихкода: присвойте ему штрихкод (или внутренний код магазина) перед печатью этикетки.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</source>
+        <translation>В штрихкоде &quot;%1&quot; %2 цифр: цифровой штрихкод должен быть EAN-13 (13 цифр), EAN-8 (8 цифр) или UPC-A (12 цифр).</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</source>
+        <translation>У штрихкода &quot;%1&quot; неверная контрольная цифра (%2, должна быть %3): проверьте номер, напечатанный на товаре.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</source>
+        <translation>Штрихкод &quot;%1&quot; содержит &quot;%2&quot;: штрихкод может содержать только цифры, латинские буквы и знаки, без пробелов.</translation>
+    </message>
+    <message>
+        <source>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</source>
+        <translation>Штрихкод &quot;%1&quot; слишком длинный для печати на этикетке (не более %2 символов): присвойте товару внутренний штрихкод магазина.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;: out of memory.</source>
+        <translation>Не удалось нарисовать штрихкод &quot;%1&quot;: не хватает памяти.</translation>
+    </message>
+    <message>
+        <source>Could not draw the barcode &quot;%1&quot;.</source>
+        <translation>Не удалось нарисовать штрихкод &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</source>
+        <translation>В сумме не более двух знаков после запятой (тыйыны): &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative: &quot;%1&quot;.</source>
+        <translation>Сумма не может быть отрицательной: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The amount is too large: &quot;%1&quot;.</source>
+        <translation>Сумма слишком велика: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</source>
+        <translation>&quot;%1&quot; — не денежная сумма. Запишите её как 1234,50 или 1234.50.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>add users, disable or enable them, reset PINs</source>
+        <translation>добавление пользователей, их отключение и включение, сброс PIN-кодов</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header and tax profile</source>
+        <translation>код магазина, название, адрес, устройство, заголовок чека и налоговый профиль</translation>
+    </message>
+    <message>
+        <source>who did what and when, and a check that no entry was altered</source>
+        <translation>кто что и когда сделал, и проверка, что ни одна запись не изменена</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceService</name>
+    <message>
+        <source>Enter the village&apos;s name in at least one language.</source>
+        <translation>Введите название села хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Название длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>Choose the oblast of the village.</source>
+        <translation>Выберите область, где находится село.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the list.</source>
+        <translation>Выбранного района нет в списке.</translation>
+    </message>
+    <message>
+        <source>The chosen district is not in the chosen oblast. Choose them again.</source>
+        <translation>Выбранный район не входит в выбранную область. Выберите их заново.</translation>
+    </message>
+    <message>
+        <source>There is already a village named %1 in this district.</source>
+        <translation>В этом районе уже есть село %1.</translation>
+    </message>
+    <message>
+        <source>The village was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Село не найдено; возможно, оно удалено. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</source>
+        <translation>&quot;%1&quot; — не число людей. Напишите целое число, например 12.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</source>
+        <translation>Неизвестный вид &quot;%1&quot;. Используйте individual, group или cooperative.</translation>
+    </message>
+    <message>
+        <source>Unknown terms &quot;%1&quot;. Use consignment or purchase.</source>
+        <translation>Неизвестные условия &quot;%1&quot;. Используйте consignment или purchase.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</source>
+        <translation>&quot;%1&quot; — не комиссия. Напишите процент от 0 до 100, например 25 или 12,5.</translation>
+    </message>
+    <message>
+        <source>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</source>
+        <translation>Неизвестное село &quot;%1&quot;. Сначала добавьте его в Настройки → Сёла или напишите название так, как оно указано там.</translation>
+    </message>
+    <message>
+        <source>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</source>
+        <translation>Несколько сёл называются &quot;%1&quot;: %2. Добавьте столбец района или укажите идентификатор села.</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no producers. Nothing was imported.</source>
+        <translation>В файле %1 есть строка заголовка, но нет производителей. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>Эти столбцы не используются и были пропущены: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>В файле %1 %n проблема: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+            <numerusform>В файле %1 %n проблемы: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+            <numerusform>В файле %1 %n проблем: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProducerKinds</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Кооператив</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Индивидуальный</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>Consignment</source>
+        <translation>Консигнация</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerService</name>
+    <message>
+        <source>The code %1 is also on line %2 of the file.</source>
+        <translation>Код %1 есть также в строке %2 файла.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: в %n строке есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>Нет производителя с кодом %1.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed.</source>
+        <translation>Производитель не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s code (for example BOS-01).</source>
+        <translation>Введите код производителя (например, BOS-01).</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</source>
+        <translation>Код &quot;%1&quot; может содержать только латинские буквы, цифры и - _ . и не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the producer %2. Choose another code.</source>
+        <translation>Код %1 уже занят производителем %2. Выберите другой код.</translation>
+    </message>
+    <message>
+        <source>Enter the producer&apos;s name.</source>
+        <translation>Введите имя производителя.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters; shorten it.</source>
+        <translation>Название длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>Choose the village the producer lives and works in.</source>
+        <translation>Выберите село, где живёт и работает производитель.</translation>
+    </message>
+    <message>
+        <source>The chosen village is not in the list of villages. Choose it again or add it in Settings.</source>
+        <translation>Выбранного села нет в списке сёл. Выберите его снова или добавьте в Настройках.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</source>
+        <translation>Номер телефона &quot;%1&quot; неверен: используйте цифры, пробелы, - и необязательный + в начале (например, +996 555 123 456).</translation>
+    </message>
+    <message>
+        <source>The number of members must be at least 1.</source>
+        <translation>Число участников должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The number of women cannot be negative.</source>
+        <translation>Число женщин не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The number of women (%1) cannot be more than the number of members (%2).</source>
+        <translation>Число женщин (%1) не может быть больше числа участников (%2).</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0% and 100%.</source>
+        <translation>Комиссия должна быть от 0% до 100%.</translation>
+    </message>
+    <message>
+        <source>The date of the last visit is in the future.</source>
+        <translation>Дата последнего визита — в будущем.</translation>
+    </message>
+    <message>
+        <source>The date of the child-labour check is in the future.</source>
+        <translation>Дата проверки на детский труд — в будущем.</translation>
+    </message>
+    <message>
+        <source>The certificate date is in the future.</source>
+        <translation>Дата сертификата — в будущем.</translation>
+    </message>
+    <message>
+        <source>The producer was not found; it may have been removed. Nothing was saved.</source>
+        <translation>Производитель не найден; возможно, он удалён. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is already archived.</source>
+        <translation>Производитель %1 уже в архиве.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is not archived.</source>
+        <translation>Производитель %1 не в архиве.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <source>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</source>
+        <translation>Электронная таблица превратила штрихкод &quot;%1&quot; в число, и его цифры потеряны. Задайте столбцу штрихкодов текстовый формат, введите коды заново и сохраните.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Неизвестная категория &quot;%1&quot;. Используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
+        <translation>Неизвестная единица &quot;%1&quot;. Используйте pcs, kg или m.</translation>
+    </message>
+    <message>
+        <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Неизвестная налоговая группа &quot;%1&quot;. Используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>name_ky, name_ru or name_en</source>
+        <translation>name_ky, name_ru или name_en</translation>
+    </message>
+    <message>
+        <source>The file %1 has a header row but no products. Nothing was imported.</source>
+        <translation>В файле %1 есть строка заголовка, но нет товаров. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>These columns are not used and were left out: %1.</source>
+        <translation>Эти столбцы не используются и были пропущены: %1.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл сохранён в Windows-1251, где нет букв Ң, Ө, Ү: электронная таблица могла поставить на их место &quot;?&quot; в кыргызском тексте (строки %1). Проверьте их или сохраните файл как &quot;CSV UTF-8&quot; и импортируйте снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
+        <translation>
+            <numerusform>В файле %1 %n проблема: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+            <numerusform>В файле %1 %n проблемы: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+            <numerusform>В файле %1 %n проблем: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QrSymbol</name>
+    <message>
+        <source>The product code for the QR code is empty.</source>
+        <translation>Код товара для QR-кода пуст.</translation>
+    </message>
+    <message>
+        <source>The product code for the QR code contains a NUL character.</source>
+        <translation>Код товара для QR-кода содержит символ NUL.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is too long for a QR code.</source>
+        <translation>Текст &quot;%1&quot; слишком длинный для QR-кода.</translation>
+    </message>
+    <message>
+        <source>Could not make the QR code for &quot;%1&quot;.</source>
+        <translation>Не удалось создать QR-код для &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Введите количество.</translation>
+    </message>
+    <message>
+        <source>A quantity has at most three decimals: &quot;%1&quot;.</source>
+        <translation>В количестве не более трёх знаков после запятой: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative: &quot;%1&quot;.</source>
+        <translation>Количество не может быть отрицательным: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large: &quot;%1&quot;.</source>
+        <translation>Количество слишком велико: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</source>
+        <translation>&quot;%1&quot; — не количество. Запишите его как 2 или 1,5.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users. Ask an administrator to do this.</source>
+        <translation>Управлять пользователями может только администратор. Попросите администратора.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the shop settings.</source>
+        <translation>Изменять настройки магазина может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may read the audit log.</source>
+        <translation>Читать журнал аудита может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may take a backup.</source>
+        <translation>Создавать резервную копию может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore the database from a backup.</source>
+        <translation>Восстанавливать базу данных из резервной копии может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change the catalogue.</source>
+        <translation>Изменять каталог может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>You may not view the catalogue.</source>
+        <translation>Вам нельзя просматривать каталог.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Вам это делать не разрешено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
+        <translation>&quot;%1&quot; не может быть кодом магазина: используйте от 2 до 10 заглавных латинских букв, цифр и дефисов, например BIS-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</source>
+        <translation>&quot;%1&quot; не может быть идентификатором устройства: используйте от 1 до 8 заглавных латинских букв или цифр, например T1.</translation>
+    </message>
+    <message>
+        <source>The shop name cannot be empty.</source>
+        <translation>Название магазина не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The shop name is too long: at most %1 characters.</source>
+        <translation>Название магазина слишком длинное: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters.</source>
+        <translation>Адрес слишком длинный: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The receipt header is too long: at most %1 characters.</source>
+        <translation>Заголовок чека слишком длинный: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: use shop or head-office.</source>
+        <translation>&quot;%1&quot; — не режим: используйте shop или head-office.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer for %2: use yes or no.</source>
+        <translation>&quot;%1&quot; — не ответ для параметра «%2»: используйте yes или no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</source>
+        <translation>&quot;%1&quot; — недопустимое значение параметра «%2»: укажите процент от 0 до 100 не более чем с двумя знаками после запятой, например 12 или 1.5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</source>
+        <translation>&quot;%1&quot; — не способ округления: используйте per-receipt или per-line.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Неизвестная настройка &quot;%1&quot;. Настройки: %2.</translation>
+    </message>
+    <message>
+        <source>shop code</source>
+        <translation>код магазина</translation>
+    </message>
+    <message>
+        <source>shop name</source>
+        <translation>название магазина</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>device id</source>
+        <translation>идентификатор устройства</translation>
+    </message>
+    <message>
+        <source>receipt header</source>
+        <translation>заголовок чека</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>VAT payer</source>
+        <translation>плательщик НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>ставка НДС</translation>
+    </message>
+    <message>
+        <source>sales tax rate</source>
+        <translation>ставка налога с продаж</translation>
+    </message>
+    <message>
+        <source>tax rounding</source>
+        <translation>округление налога</translation>
+    </message>
+    <message>
+        <source>This database is already set up for shop %1; change its settings instead.</source>
+        <translation>Эта база данных уже настроена для магазина %1; вместо этого измените её настройки.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>База данных занята. Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (read-only).</source>
+        <translation>В базу данных нельзя записывать (только чтение).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>Диск заполнен: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the operation; nothing was changed.</source>
+        <translation>База данных не смогла выполнить операцию; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedger</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>The quantity received must be more than zero.</source>
+        <translation>Принятое количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 учитывается целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Примечание длиннее %1 символов; сократите его.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroups</name>
+    <message>
+        <source>Standard (shop&apos;s tax rates)</source>
+        <translation>Стандартная (налоговые ставки магазина)</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Освобождено от НДС</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>Не удаётся защитить PIN-код: библиотека криптографии не запустилась.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>Не удаётся защитить PIN-код: не хватает памяти. Закройте другие программы и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
+        <translation>&quot;%1&quot; не может быть именем пользователя: используйте от 2 до 32 букв, цифр, точек, дефисов или подчёркиваний без пробелов (например, aigul или a.sydykova).</translation>
+    </message>
+    <message>
+        <source>The full name is too long: at most %1 characters.</source>
+        <translation>Полное имя слишком длинное: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose ky, ru or en.</source>
+        <translation>Неизвестный язык &quot;%1&quot;: выберите ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9), nothing else.</source>
+        <translation>PIN-код — это от 4 до 8 цифр (0-9), и ничего больше.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</source>
+        <translation>Пользователя &quot;%1&quot; нет. Проверьте имя или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>Пользователь %1 отключён. Попросите администратора включить его.</translation>
+    </message>
+    <message>
+        <source>%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>%1 заблокирован после %2 неверных PIN-кодов до %3. Попробуйте снова после этого времени или попросите администратора сбросить PIN-код.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>Неверный PIN-код. После %1 неверных PIN-кодов %2 заблокирован до %3. Попробуйте снова после этого времени или попросите администратора сбросить PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. %n more wrong PIN(s) will lock the user for %2 minutes.</source>
+        <translation>
+            <numerusform>Неверный PIN-код для %1. Ещё %n неверный PIN-код заблокирует пользователя на %2 минут.</numerusform>
+            <numerusform>Неверный PIN-код для %1. Ещё %n неверных PIN-кода заблокируют пользователя на %2 минут.</numerusform>
+            <numerusform>Неверный PIN-код для %1. Ещё %n неверных PIN-кодов заблокируют пользователя на %2 минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a user named %1. Choose another name.</source>
+        <translation>Пользователь %1 уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>This database already has users: log in as an administrator to add more.</source>
+        <translation>В этой базе данных уже есть пользователи: чтобы добавить ещё, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Пользователя &quot;%1&quot; нет.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself. Ask another administrator.</source>
+        <translation>Нельзя отключить самого себя. Обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled. Add or enable another administrator first.</source>
+        <translation>%1 — последний активный администратор, его нельзя отключить. Сначала добавьте или включите другого администратора.</translation>
+    </message>
+    <message>
+        <source>Your user no longer exists. Log in again.</source>
+        <translation>Вашего пользователя больше нет. Войдите снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AddUserDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>The new user logs in with their name and a PIN of 4 to 8 digits.</source>
+        <translation>Новый пользователь входит по своему имени и PIN-коду из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <source>e.g. aigul</source>
+        <translation>например, aigul</translation>
+    </message>
+    <message>
+        <source>e.g. Aigul Toktogulova</source>
+        <translation>например, Айгуль Токтогулова</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Все пользователи</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries checked, none altered or missing.</source>
+        <translation>Журнал аудита цел: проверено записей — %1, ни одна не изменена и не пропала.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1 problems found in %2 entries. Keep this computer as it is and tell head office.</source>
+        <translation>Журнал аудита изменён: найдено проблем — %1 в %2 записях. Оставьте этот компьютер как есть и сообщите в головной офис.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was edited or deleted</source>
+        <translation>Проверить, что ни одна запись журнала аудита не изменена и не удалена</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::AuditTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Shop / device</source>
+        <translation>Магазин / устройство</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Добро пожаловать, %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Your pages</source>
+        <translation>Ваши страницы</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no work pages in this version of the application. Log out when you have finished.</source>
+        <translation>В этой версии приложения у вашей роли (%1) нет рабочих страниц. Выйдите, когда закончите.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Next language (%1)</source>
+        <translation>Следующий язык (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportDialog</name>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Выберите файл CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled. Nothing was imported.</source>
+        <translation>Чтение файла отменено. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Импорт отменён. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Импортировано: добавлено %1, изменено %2, без изменений %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by “%3”)</source>
+        <translation>%1 (%2, разделитель «%3»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n строка: </numerusform>
+            <numerusform>%n строки: </numerusform>
+            <numerusform>%n строк: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged.</source>
+        <translation>новых %1, изменённых %2, без изменений %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n проблема: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблемы: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+            <numerusform>%n проблем: ничего не будет импортировано, пока файл не исправлен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported.</source>
+        <translation>Этот файл импортирован.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed below in the file, then open it again.</source>
+        <translation>Исправьте в файле перечисленные ниже проблемы и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Every row is already in the catalogue as the file says: nothing to import.</source>
+        <translation>Все строки уже есть в каталоге в том виде, как в файле: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Импорт товаров</translation>
+    </message>
+    <message>
+        <source>Import producers</source>
+        <translation>Импорт производителей</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation>Импорт товаров из файла CSV</translation>
+    </message>
+    <message>
+        <source>Import producers from a CSV file</source>
+        <translation>Импорт производителей из файла CSV</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their names in the header row, in any order; required: %1. UTF-8 or Windows-1251, separated by commas or semicolons. Nothing is imported while any row has a problem.</source>
+        <translation>Столбцы сопоставляются по названиям в строке заголовка, в любом порядке; обязательные: %1. UTF-8 или Windows-1251, разделитель — запятая или точка с запятой. Пока хоть в одной строке есть проблема, ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Проблемы: нет</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportPreviewModel</name>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Изменения или проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LabelDialog</name>
+    <message>
+        <source>no barcode</source>
+        <translation>нет штрихкода</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Нечего печатать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) without a barcode are left out: %1. Give them in-store barcodes first.</source>
+        <translation>
+            <numerusform>%n товар без штрихкода пропущен: %1. Сначала присвойте им внутренние штрихкоды магазина.</numerusform>
+            <numerusform>%n товара без штрихкода пропущены: %1. Сначала присвойте им внутренние штрихкоды магазина.</numerusform>
+            <numerusform>%n товаров без штрихкода пропущены: %1. Сначала присвойте им внутренние штрихкоды магазина.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) for the selected products</source>
+        <translation>
+            <numerusform>%n этикетка для выбранных товаров</numerusform>
+            <numerusform>%n этикетки для выбранных товаров</numerusform>
+            <numerusform>%n этикеток для выбранных товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In-store barcodes were given to the products that had none.</source>
+        <translation>Товарам без штрихкода присвоены внутренние штрихкоды магазина.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Сохранить этикетки в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the selected products has a barcode: give them in-store barcodes first.</source>
+        <translation>Ни у одного из выбранных товаров нет штрихкода: сначала присвойте им внутренние штрихкоды магазина.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n этикетка сохранена в %1.</numerusform>
+            <numerusform>%n этикетки сохранены в %1.</numerusform>
+            <numerusform>%n этикеток сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 24 labels (63.5 × 33.9 mm)</source>
+        <translation>Лист A4, 24 этикетки (63,5 × 33,9 мм)</translation>
+    </message>
+    <message>
+        <source>Single labels for a 58 mm label printer</source>
+        <translation>Отдельные этикетки для принтера этикеток 58 мм</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Copies of each</source>
+        <translation>Копий каждой</translation>
+    </message>
+    <message>
+        <source>Preview of the first label</source>
+        <translation>Предпросмотр первой этикетки</translation>
+    </message>
+    <message>
+        <source>Give in-store barcodes</source>
+        <translation>Присвоить внутренние штрихкоды</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LanguageSwitch</name>
+    <message>
+        <source>Switch the language to %1 (F9: next language)</source>
+        <translation>Переключить язык на %1 (F9 — следующий язык)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::LoginWindow</name>
+    <message>
+        <source>Choose your name first</source>
+        <translation>Сначала выберите своё имя</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN-код для %1</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Сначала выберите своё имя в списке.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
+        <translation>Введите PIN-код и нажмите Enter или «Войти».</translation>
+    </message>
+    <message>
+        <source>OVOP shop — log in</source>
+        <translation>Магазин OVOP — вход</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>Магазин OVOP</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Кто работает?</translation>
+    </message>
+    <message>
+        <source>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</source>
+        <translation>В этой базе данных нет активных пользователей. Создайте первого администратора командой &quot;ovopctl init&quot; или попросите администратора включить вашу учётную запись.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
+        <translation>Введите PIN-код с клавиатуры или на экранной панели. Enter — вход, Esc — очистить, F9 — сменить язык.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MainWindow</name>
+    <message>
+        <source>device %1</source>
+        <translation>устройство %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: saved</source>
+        <translation>%1: сохранено</translation>
+    </message>
+    <message>
+        <source>daily backup failed: %1</source>
+        <translation>ежедневная резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>последняя резервная копия %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop — %1</source>
+        <translation>Магазин OVOP — %1</translation>
+    </message>
+    <message>
+        <source>OVOP shop</source>
+        <translation>Магазин OVOP</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out (Ctrl+L)</source>
+        <translation>Выйти (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Next language</source>
+        <translation>Следующий язык</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::OptionalDateEdit</name>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear the PIN (Esc)</source>
+        <translation>Очистить PIN-код (Esc)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Удалить последнюю цифру (Backspace)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Удалить последнюю цифру</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerTableModel</name>
+    <message>
+        <source>No working-conditions visit on record: plan one.</source>
+        <translation>Визитов для проверки условий труда не записано: запланируйте визит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last working-conditions visit was on %1, more than %n month(s) ago: plan the next one.</source>
+        <translation>
+            <numerusform>Последний визит для проверки условий труда был %1, более %n месяца назад: запланируйте следующий.</numerusform>
+            <numerusform>Последний визит для проверки условий труда был %1, более %n месяцев назад: запланируйте следующий.</numerusform>
+            <numerusform>Последний визит для проверки условий труда был %1, более %n месяцев назад: запланируйте следующий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next working-conditions visit due by %1.</source>
+        <translation>Следующий визит для проверки условий труда — до %1.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 members, of them %2 women</source>
+        <translation>Участников: %1, из них женщин: %2</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue (none, or more than 12 months ago)</source>
+        <translation>Визит для проверки условий труда просрочен (не было или более 12 месяцев назад)</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Members / women</source>
+        <translation>Участники / женщины</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Под руководством женщин</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducersPage</name>
+    <message numerus="yes">
+        <source>%n producer(s) shown</source>
+        <translation>
+            <numerusform>Показан %n производитель</numerusform>
+            <numerusform>Показано %n производителя</numerusform>
+            <numerusform>Показано %n производителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) with a working-conditions visit overdue</source>
+        <translation>
+            <numerusform>%n производитель с просроченным визитом для проверки условий труда</numerusform>
+            <numerusform>%n производителя с просроченным визитом для проверки условий труда</numerusform>
+            <numerusform>%n производителей с просроченным визитом для проверки условий труда</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть в продажу</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>The producer %1 was added.</source>
+        <translation>Производитель %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was saved.</source>
+        <translation>Производитель %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>The producer %1 is active again.</source>
+        <translation>Производитель %1 снова активен.</translation>
+    </message>
+    <message>
+        <source>The producer %1 was archived.</source>
+        <translation>Производитель %1 перенесён в архив.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Импортировано: добавлено %1, изменено %2.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, разделитель — запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>CSV для Excel на русском или кыргызском, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export producers</source>
+        <translation>Экспорт производителей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n производитель записан в %1.</numerusform>
+            <numerusform>%n производителя записано в %1.</numerusform>
+            <numerusform>%n производителей записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the producers to %1…</source>
+        <translation>Запись производителей в %1…</translation>
+    </message>
+    <message>
+        <source>Filter: name, code or village</source>
+        <translation>Фильтр: имя, код или село</translation>
+    </message>
+    <message>
+        <source>Visit overdue only</source>
+        <translation>Только с просроченным визитом</translation>
+    </message>
+    <message>
+        <source>Producers with no working-conditions visit in the last 12 months</source>
+        <translation>Производители без визита для проверки условий труда за последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Все производители</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>Новый производитель</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductEditor</name>
+    <message>
+        <source>There is no product with the SKU %1 any more; saving adds it as a new product.</source>
+        <translation>Товара с артикулом %1 больше нет; при сохранении он будет добавлен как новый.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Type a name or code…</source>
+        <translation>Введите имя или код…</translation>
+    </message>
+    <message>
+        <source>No producer is called &quot;%1&quot;. Choose one from the list.</source>
+        <translation>Производителя &quot;%1&quot; нет. Выберите из списка.</translation>
+    </message>
+    <message>
+        <source>The product was saved, but not its photo.</source>
+        <translation>Товар сохранён, но его фото — нет.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Choose another picture.</source>
+        <translation>Не удаётся прочитать файл %1. Выберите другое изображение.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a PNG or JPEG photo.</source>
+        <translation>Этот файл — не изображение. Выберите фото PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Товар %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>Изменение товара %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Origin and story</source>
+        <translation>Происхождение и история</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Название (кыргызское)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (русское)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (английское)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price, som</source>
+        <translation>Цена, сом</translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <translation>Налоговая группа</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>В продаже</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Story (Kyrgyz)</source>
+        <translation>История (на кыргызском)</translation>
+    </message>
+    <message>
+        <source>Story (Russian)</source>
+        <translation>История (на русском)</translation>
+    </message>
+    <message>
+        <source>Story (English)</source>
+        <translation>История (на английском)</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>№ сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата сертификата</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Партии</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>e.g. FLT-001</source>
+        <translation>например, FLT-001</translation>
+    </message>
+    <message>
+        <source>EAN-13, EAN-8 or UPC-A; several separated by spaces</source>
+        <translation>EAN-13, EAN-8 или UPC-A; несколько — через пробел</translation>
+    </message>
+    <message>
+        <source>In-store EAN-13</source>
+        <translation>Внутренний EAN-13</translation>
+    </message>
+    <message>
+        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
+        <translation>Присвоить изделию ручной работы собственный штрихкод из диапазона магазина (20…29)</translation>
+    </message>
+    <message>
+        <source>e.g. 1250 or 1250,50</source>
+        <translation>например, 1250 или 1250,50</translation>
+    </message>
+    <message>
+        <source>e.g. sheep wool, natural dyes</source>
+        <translation>например, овечья шерсть, натуральные красители</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>Сертификат бренд-комитета OVOP</translation>
+    </message>
+    <message>
+        <source>Active (archived products are kept but not sold)</source>
+        <translation>Активен (товары в архиве хранятся, но не продаются)</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates (honey, cosmetics)</source>
+        <translation>Учитывать партии и сроки годности (мёд, косметика)</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Убрать фото</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProductsPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All oblasts</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Все производители</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>В продаже</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Все сёла</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 products: type more of a name or choose a filter to narrow the list.</source>
+        <translation>Показаны первые %1 из %2 товаров: введите больше букв названия или выберите фильтр, чтобы сузить список.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”. Try part of a word, the SKU or the barcode.</source>
+        <translation>Нет товаров по запросу «%1». Попробуйте часть слова, артикул или штрихкод.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть в продажу</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Select the products to label in the table first.</source>
+        <translation>Сначала выберите в таблице товары для этикеток.</translation>
+    </message>
+    <message>
+        <source>The product %1 was added.</source>
+        <translation>Товар %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>The product %1 was saved.</source>
+        <translation>Товар %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>The product %1 is on sale again.</source>
+        <translation>Товар %1 снова в продаже.</translation>
+    </message>
+    <message>
+        <source>The product %1 was archived: it is kept with its history but no longer sold.</source>
+        <translation>Товар %1 перенесён в архив: он хранится со своей историей, но больше не продаётся.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>Импортировано: добавлено %1, изменено %2.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, разделитель — запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
+        <translation>CSV для Excel на русском или кыргызском, разделитель — точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Экспорт товаров</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) written to %1.</source>
+        <translation>
+            <numerusform>%n товар записан в %1.</numerusform>
+            <numerusform>%n товара записано в %1.</numerusform>
+            <numerusform>%n товаров записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the products to %1…</source>
+        <translation>Запись товаров в %1…</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name in any language, producer or village</source>
+        <translation>Поиск: штрихкод, артикул, название на любом языке, производитель или село</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Oblast of the producer&apos;s village</source>
+        <translation>Область села производителя</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s village</source>
+        <translation>Село производителя</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>On sale, archived or all products</source>
+        <translation>В продаже, в архиве или все товары</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Печать этикеток…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ResetPinDialog</name>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Сбросить PIN-код</translation>
+    </message>
+    <message>
+        <source>A new PIN for %1, 4 to 8 digits. Tell it to the user in person.</source>
+        <translation>Новый PIN-код для %1, от 4 до 8 цифр. Сообщите его пользователю лично.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::SettingsPage</name>
+    <message>
+        <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
+        <translation>Введите процент не более чем с двумя знаками после запятой, например 12 или 1,5.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the marked field.</source>
+        <translation>Ничего не сохранено. Исправьте отмеченное поле.</translation>
+    </message>
+    <message>
+        <source>The settings were saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Налоговый профиль</translation>
+    </message>
+    <message>
+        <source>Shelf prices include tax. The receipt shows the tax contained in the total.</source>
+        <translation>Цены на полке включают налог. В чеке указывается налог, входящий в итог.</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Код магазина</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>This database is</source>
+        <translation>Эта база данных —</translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation>Заголовок чека</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate, %</source>
+        <translation>Ставка НДС, %</translation>
+    </message>
+    <message>
+        <source>Sales tax, %</source>
+        <translation>Налог с продаж, %</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Округление налога</translation>
+    </message>
+    <message>
+        <source>e.g. BIS-1</source>
+        <translation>например, BIS-1</translation>
+    </message>
+    <message>
+        <source>e.g. T1</source>
+        <translation>например, T1</translation>
+    </message>
+    <message>
+        <source>Receipt numbers are SHOP-DEVICE-NNNNNN, e.g. BIS-1-T1-000123.</source>
+        <translation>Номера чеков имеют вид МАГАЗИН-УСТРОЙСТВО-NNNNNN, например BIS-1-T1-000123.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt</source>
+        <translation>Печатается в начале каждого чека</translation>
+    </message>
+    <message>
+        <source>a shop</source>
+        <translation>магазин</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>головной офис</translation>
+    </message>
+    <message>
+        <source>The shop is a VAT payer</source>
+        <translation>Магазин — плательщик НДС</translation>
+    </message>
+    <message>
+        <source>once per receipt</source>
+        <translation>один раз на чек</translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation>по каждой строке</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Сохранить настройки (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::UsersPage</name>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>User %1 was added.</source>
+        <translation>Пользователь %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>User %1 was enabled.</source>
+        <translation>Пользователь %1 включён.</translation>
+    </message>
+    <message>
+        <source>User %1 was disabled.</source>
+        <translation>Пользователь %1 отключён.</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation>PIN-код пользователя %1 изменён.</translation>
+    </message>
+    <message>
+        <source>Filter by name, full name, role or status</source>
+        <translation>Фильтр по имени, полному имени, роли или статусу</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>Сбросить PIN-код…</translation>
+    </message>
+</context>
 </TS>
