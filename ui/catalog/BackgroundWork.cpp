@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "catalog/BackgroundWork.h"
 
+#include <QFutureWatcher>
+#include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,6 +34,22 @@ QFuture<WorkOutcome> runWithOwnDatabase(const Database& db, DatabaseWork work)
         };
         promise.addResult(work(*opened.value(), progress));
     });
+}
+
+WorkOutcome runWithBusyDialog(QWidget* parent, const Database& db, const QString& title, const QString& text,
+                              DatabaseWork work)
+{
+    QFutureWatcher<WorkOutcome> watcher;
+    QProgressDialog progress(text, QString(), 0, 0, parent);
+    progress.setWindowTitle(title);
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::WindowModal);
+    QObject::connect(&watcher, &QFutureWatcher<WorkOutcome>::finished, &progress, &QProgressDialog::accept);
+    watcher.setFuture(runWithOwnDatabase(db, std::move(work)));
+    if (!watcher.isFinished())
+        progress.exec();
+    watcher.waitForFinished();
+    return watcher.future().resultCount() > 0 ? watcher.result() : WorkOutcome{false, QString()};
 }
 
 } // namespace ovop::ui

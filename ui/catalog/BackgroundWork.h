@@ -14,6 +14,8 @@ class Clock;
 class Database;
 } // namespace ovop
 
+class QWidget;
+
 namespace ovop::ui {
 
 // How a piece of background work ended: ok, or the translated reason it did not.
@@ -31,5 +33,10 @@ using DatabaseWork = std::function<WorkOutcome(Database& db, const ImportProgres
 // clock. The future reports progress (progressValueChanged on a QFutureWatcher) and is cancelled
 // with QFuture::cancel(); a cancelled future carries no result.
 QFuture<WorkOutcome> runWithOwnDatabase(const Database& db, DatabaseWork work);
+
+// Runs work as above while a modal progress dialog (title, text, no cancel) keeps the window alive,
+// and returns how it ended.
+WorkOutcome runWithBusyDialog(QWidget* parent, const Database& db, const QString& title, const QString& text,
+                              DatabaseWork work);
 
 } // namespace ovop::ui

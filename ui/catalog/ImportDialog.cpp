@@ -254,7 +254,7 @@ void ImportDialog::openFile(const QString& path)
 
 void ImportDialog::startImport()
 {
-    if (isBusy() || !hasPlan() || m_imported)
+    if (isBusy() || !planReady() || m_imported)
         return;
     const Session session = m_session;
     auto summary = m_workerSummary;
@@ -420,13 +420,18 @@ void ImportDialog::setBusy(Stage stage)
     updateButtons();
 }
 
+bool ImportDialog::planReady() const
+{
+    if (m_kind == Kind::Products && m_productPlan->has_value())
+        return !(*m_productPlan)->hasProblems() && (*m_productPlan)->hasChanges();
+    if (m_kind == Kind::Producers && m_producerPlan->has_value())
+        return !(*m_producerPlan)->hasProblems() && (*m_producerPlan)->hasChanges();
+    return false;
+}
+
 void ImportDialog::updateButtons()
 {
-    bool ready = false;
-    if (m_kind == Kind::Products && m_productPlan->has_value())
-        ready = !(*m_productPlan)->hasProblems() && (*m_productPlan)->hasChanges();
-    else if (m_kind == Kind::Producers && m_producerPlan->has_value())
-        ready = !(*m_producerPlan)->hasProblems() && (*m_producerPlan)->hasChanges();
+    const bool ready = planReady();
     m_import->setEnabled(ready && !isBusy() && !m_imported);
     if (m_imported)
         m_import->setToolTip(tr("This file was imported."));

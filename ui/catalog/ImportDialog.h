@@ -80,6 +80,7 @@ private:
     void workFinished();
     void showPlan();
     void setBusy(Stage stage);
+    bool planReady() const; // a plan without problems that changes something
     void updateButtons();
     void showMessage(const QString& text, bool error);
     void retranslateUi();

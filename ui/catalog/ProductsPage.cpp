@@ -6,14 +6,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -479,24 +477,15 @@ Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter)
     options.delimiter = delimiter;
     options.language = language();
     auto count = std::make_shared<int>(0);
-    QFutureWatcher<WorkOutcome> watcher;
-    QProgressDialog progress(tr("Writing the products to %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0,
-                             this);
-    progress.setWindowTitle(tr("Export products"));
-    progress.setMinimumDuration(300);
-    progress.setWindowModality(Qt::WindowModal);
-    connect(&watcher, &QFutureWatcher<WorkOutcome>::finished, &progress, &QProgressDialog::accept);
-    watcher.setFuture(runWithOwnDatabase(m_db, [path, options, count](Database& db, const ImportProgress&) {
-        auto saved = CatalogExport(db).saveProducts(path, CatalogExport::allProducts(), options);
-        if (!saved)
-            return WorkOutcome{false, saved.message()};
-        *count = saved.value();
-        return WorkOutcome{true, QString()};
-    }));
-    if (!watcher.isFinished())
-        progress.exec();
-    watcher.waitForFinished();
-    const WorkOutcome outcome = watcher.result();
+    const WorkOutcome outcome = runWithBusyDialog(
+        this, m_db, tr("Export products"), tr("Writing the products to %1…").arg(QDir::toNativeSeparators(path)),
+        [path, options, count](Database& db, const ImportProgress&) {
+            auto saved = CatalogExport(db).saveProducts(path, CatalogExport::allProducts(), options);
+            if (!saved)
+                return WorkOutcome{false, saved.message()};
+            *count = saved.value();
+            return WorkOutcome{true, QString()};
+        });
     if (!outcome.ok)
         return Error{outcome.message};
     return *count;
