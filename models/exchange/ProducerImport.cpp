@@ -337,13 +337,21 @@ Result<ImportSummary> ProducerImport::apply(const Session& actor, const Producer
     const int total = int(plan.rows.size());
     if (progress && !progress(0, total))
         return Error{tr("The import was cancelled. Nothing was imported.")};
+    // Only the rows that change something go to the register: unchanged rows would be left alone
+    // there anyway, and a file that changes a few prices in a large catalogue is then applied quickly.
     QList<Producer> producers;
-    producers.reserve(total);
     for (const auto& row : plan.rows)
-        producers.append(row.value);
-    auto summary = ProducerService(m_db).applyImport(actor, producers, plan.fields);
-    if (!summary)
-        return summary.error();
+        if (row.action != ImportAction::Unchanged)
+            producers.append(row.value);
+    const int unchanged = total - int(producers.size());
+    ImportSummary summary;
+    if (!producers.isEmpty()) {
+        auto written = ProducerService(m_db).applyImport(actor, producers, plan.fields);
+        if (!written)
+            return written.error();
+        summary = written.value();
+    }
+    summary.unchanged += unchanged;
     if (progress)
         progress(total, total);
     return summary;

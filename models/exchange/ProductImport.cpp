@@ -198,6 +198,46 @@ private:
     QStringList m_categoryKeys;
 };
 
+// SKUs and barcodes already seen in the file, with their lines. A barcode is also matched in its
+// other spellings (a UPC-A and the same EAN-13 with a leading zero).
+class RepeatedKeys
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductImport)
+
+public:
+    QList<ImportProblem> check(const Product& p, int line)
+    {
+        QList<ImportProblem> problems;
+        const QString sku = CsvColumns::fold(p.sku);
+        if (!sku.isEmpty()) {
+            if (const auto first = m_skus.constFind(sku); first != m_skus.constEnd())
+                problems.append({line, ProductField::Sku,
+                                 tr("The SKU %1 is also on line %2 of the file.").arg(p.sku).arg(*first)});
+            else
+                m_skus.insert(sku, line);
+        }
+        for (const QString& code : p.barcodes) {
+            int first = 0;
+            for (const QString& spelling : Barcode::equivalents(code))
+                first = first ? first : m_barcodes.value(spelling, 0);
+            if (first == line)
+                continue; // twice in the same cell: the catalogue's own check says so
+            if (first) {
+                problems.append({line, ProductField::Barcodes,
+                                 tr("The barcode %1 is also on line %2 of the file.").arg(code).arg(first)});
+                continue;
+            }
+            for (const QString& spelling : Barcode::equivalents(code))
+                m_barcodes.insert(spelling, line);
+        }
+        return problems;
+    }
+
+private:
+    QHash<QString, int> m_skus;     // folded SKU -> line
+    QHash<QString, int> m_barcodes; // every spelling -> line
+};
+
 } // namespace
 
 ProductImport::ProductImport(Database& db) : m_db(db) {}
@@ -272,7 +312,7 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         stored.insert(CsvColumns::fold(p.sku), std::move(p));
 
     const ProductRowReader reader(cols, catalog.categories());
-    ImportBatch batch;
+    RepeatedKeys repeats;
     QList<int> lostLetterLines;
     const int total = int(records.size());
     plan.rows.reserve(total);
@@ -286,20 +326,25 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         row.value = existing != stored.constEnd() ? *existing : Product{};
         QList<ImportProblem> problems = reader.read(record, row.value);
 
-        QSet<QString> reported;
-        for (const auto& p : std::as_const(problems))
-            reported.insert(p.column);
-        for (const FieldProblem& p : catalog.validateImportRow(row.value, batch, record.line, plan.fields))
-            if (!reported.contains(p.field))
-                problems.append({record.line, p.field, p.message});
-        plan.problems.append(problems);
-
         if (existing == stored.constEnd()) {
             row.action = ImportAction::New;
         } else {
             row.changedFields = differences(*existing, row.value);
             row.action = row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
         }
+
+        // Keys repeated inside the file, then the catalogue's own rules for rows that would change
+        // something (an unchanged row is what the catalogue already holds). A cell that could not be
+        // read is reported once, not again by the catalogue's checks of the value left in its place.
+        QSet<QString> reported;
+        for (const auto& p : std::as_const(problems))
+            reported.insert(p.column);
+        problems.append(repeats.check(row.value, record.line));
+        if (row.action != ImportAction::Unchanged)
+            for (const FieldProblem& p : catalog.validate(row.value))
+                if (!reported.contains(p.field))
+                    problems.append({record.line, p.field, p.message});
+        plan.problems.append(problems);
         if (table->encoding == CsvTable::Encoding::Windows1251
             && (row.value.name.ky.contains(QLatin1Char('?')) || row.value.story.ky.contains(QLatin1Char('?'))))
             lostLetterLines << record.line;
@@ -332,14 +377,22 @@ Result<ImportSummary> ProductImport::apply(const Session& actor, const ProductIm
     const int total = int(plan.rows.size());
     if (progress && !progress(0, total))
         return Error{tr("The import was cancelled. Nothing was imported.")};
+    // Only the rows that change something go to the catalogue: unchanged rows would be left alone
+    // there anyway, and a file that changes a few prices in a large catalogue is then applied quickly.
     QList<Product> products;
-    products.reserve(total);
     for (const auto& row : plan.rows)
-        products.append(row.value);
-    CatalogService catalog(m_db);
-    auto summary = catalog.applyImport(actor, products, plan.fields);
-    if (!summary)
-        return summary.error();
+        if (row.action != ImportAction::Unchanged)
+            products.append(row.value);
+    const int unchanged = total - int(products.size());
+    ImportSummary summary;
+    if (!products.isEmpty()) {
+        CatalogService catalog(m_db);
+        auto written = catalog.applyImport(actor, products, plan.fields);
+        if (!written)
+            return written.error();
+        summary = written.value();
+    }
+    summary.unchanged += unchanged;
     if (progress)
         progress(total, total);
     return summary;

@@ -43,8 +43,9 @@ public:
     Result<ProductImportPlan> parse(const Session& actor, const QByteArray& bytes, const QString& fileName,
                                     const ImportProgress& progress = {}) const;
 
-    // Writes the plan in one transaction. Refused, with nothing changed, when the plan has any
-    // problem or the catalogue changed since so that a row no longer fits. Nothing changed and
+    // Writes the plan's new and changed rows in one transaction (unchanged rows are counted, not
+    // sent). Refused, with nothing changed, when the plan has any problem or the catalogue changed
+    // since so that a row no longer fits. Nothing changed and
     // nothing audited when every row is unchanged; otherwise the catalogue writes product.add /
     // product.change per row and one catalog.import entry with the counts.
     Result<ImportSummary> apply(const Session& actor, const ProductImportPlan& plan,

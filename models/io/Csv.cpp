@@ -23,8 +23,9 @@ bool startsWith(const QByteArray& bytes, const char* prefix, qsizetype size)
 bool isBlank(const CsvRecord& record)
 {
     for (const auto& f : record.fields)
-        if (!f.trimmed().isEmpty())
-            return false;
+        for (const QChar c : f)
+            if (!c.isSpace())
+                return false;
     return true;
 }
 
@@ -117,9 +118,11 @@ Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
     const qsizetype n = text.size();
     qsizetype i = 0;
     int line = 1;
+    qsizetype width = 0; // fields of the record before, to reserve room
     while (i < n) {
         CsvRecord record;
         record.line = line;
+        record.fields.reserve(width);
         bool anyQuoted = false;
         bool endOfRecord = false;
         while (!endOfRecord) {
@@ -162,7 +165,10 @@ Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
             qsizetype j = i;
             while (j < n && text[j] != delimiter && text[j] != Cr && text[j] != Lf)
                 ++j;
-            field.append(text.sliced(i, j - i));
+            if (field.isEmpty())
+                field = text.sliced(i, j - i).toString();
+            else
+                field.append(text.sliced(i, j - i));
             i = j;
             record.fields.append(std::move(field));
             if (i >= n) {
@@ -177,6 +183,7 @@ Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
                 endOfRecord = true;
             }
         }
+        width = record.fields.size();
         if (anyQuoted || !isBlank(record))
             records.append(std::move(record));
     }
