@@ -356,3 +356,22 @@ TEST_CASE("Product export then import gives back the same catalogue, in three la
         CHECK(bySku(t, "ORMOK-M").name.ky == QStringLiteral("Ормок тасма (Ң Ө Ү)"));
     }
 }
+
+TEST_CASE("Product import: Kyrgyz letters lost to Windows-1251 are pointed out", "[import]")
+{
+    ImportShop s;
+    // What Excel writes for "Төшөк" in a Russian locale: the letters 1251 lacks become "?".
+    // Basic Cyrillic А..я is 0xC0..0xFF in Windows-1251.
+    QByteArray cp1251;
+    for (const QChar c : QStringLiteral("sku;name_ky;name_ru;category;price;producer_code\r\n"
+                                        "T-1;Т?ш?к;Тюфяк;felt;900;BOS-01\r\n"))
+        cp1251 += c.unicode() < 0x80 ? char(c.unicode()) : char(c.unicode() - 0x0410 + 0xC0);
+    auto plan = ProductImport(s.db()).parse(s.admin, cp1251, QStringLiteral("excel.csv"));
+    REQUIRE(plan.ok());
+    CHECK(plan->encoding == QStringLiteral("Windows-1251"));
+    CHECK(plan->rows.first().value.name.ru == QStringLiteral("Тюфяк"));
+    REQUIRE(plan->notes.size() == 1);
+    CHECK(plan->notes.first().contains(QStringLiteral("Ң, Ө, Ү")));
+    CHECK(plan->notes.first().contains(QStringLiteral("2")));
+    CHECK(plan->problems.isEmpty()); // a note, not a problem: the row may be right
+}
