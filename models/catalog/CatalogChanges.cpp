@@ -31,13 +31,13 @@ Validated<Product> CatalogService::save(const Session& actor, const Product& inp
     Product p = ProductStore::normalised(input);
     std::optional<Product> before;
     if (!p.id.isEmpty()) {
-        before = ProductStore::loadById(m_db, p.id);
+        before = store().loadById(p.id);
         if (!before)
             return Error{tr("The product was not found; it may have been removed. Nothing was saved.")};
     }
     if (FieldProblems problems = validate(p); !problems.isEmpty())
         return problems;
-    if (!ProductStore::resolveProducer(m_db, p))
+    if (!store().resolveProducer(p))
         return FieldProblems{{ProductField::Producer, tr("Choose the producer who made the product.")}};
 
     Transaction tx(m_db.sql());
@@ -47,14 +47,14 @@ Validated<Product> CatalogService::save(const Session& actor, const Product& inp
         const QJsonObject changes = ProductStore::changes(*before, p);
         if (changes.isEmpty())
             return *before;
-        if (auto done = ProductStore::write(m_db, p, &*before); !done)
+        if (auto done = store().write(p, &*before); !done)
             return done.error();
         QJsonObject details = identity(p);
         details.insert(QStringLiteral("changes"), changes);
         if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.change"), details); !done)
             return done.error();
     } else {
-        if (auto done = ProductStore::write(m_db, p, nullptr); !done)
+        if (auto done = store().write(p, nullptr); !done)
             return done.error();
         QJsonObject details = identity(p);
         details.insert(QStringLiteral("fields"), ProductStore::fieldValues(p));
@@ -63,7 +63,7 @@ Validated<Product> CatalogService::save(const Session& actor, const Product& inp
     }
     if (auto done = tx.commit(); !done)
         return done.error();
-    if (auto saved = ProductStore::loadById(m_db, p.id))
+    if (auto saved = store().loadById(p.id))
         return *saved;
     return p;
 }
@@ -77,13 +77,13 @@ QString CatalogService::proposeInStoreBarcode() const
         next = q.value(0).toString().mid(2, 10).toLongLong() + 1;
     for (; next <= Barcode::InStoreMaxSequence; ++next) {
         const QString code = Barcode::inStore(next);
-        if (ProductStore::barcodeOwner(m_db, code).isEmpty())
+        if (store().barcodeOwner(code).isEmpty())
             return code;
     }
     // The top of the range is used (ten thousand million codes): look for a gap from the bottom.
     for (next = 1; next <= Barcode::InStoreMaxSequence; ++next) {
         const QString code = Barcode::inStore(next);
-        if (ProductStore::barcodeOwner(m_db, code).isEmpty())
+        if (store().barcodeOwner(code).isEmpty())
             return code;
     }
     return {};
@@ -93,7 +93,7 @@ Result<Product> CatalogService::assignInStoreBarcode(const Session& actor, const
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = ProductStore::loadBySku(m_db, sku);
+    auto product = store().loadBySku(sku);
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
     const QString code = proposeInStoreBarcode();
@@ -111,7 +111,7 @@ Status CatalogService::archive(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = ProductStore::loadBySku(m_db, sku);
+    auto product = store().loadBySku(sku);
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
     if (!product->active)
@@ -121,7 +121,7 @@ Status CatalogService::archive(const Session& actor, const QString& sku)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto done = ProductStore::write(m_db, changed, &*product); !done)
+    if (auto done = store().write(changed, &*product); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.archive"), identity(changed)); !done)
         return done;
@@ -132,7 +132,7 @@ Status CatalogService::reactivate(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = ProductStore::loadBySku(m_db, sku);
+    auto product = store().loadBySku(sku);
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
     if (product->active)
@@ -142,7 +142,7 @@ Status CatalogService::reactivate(const Session& actor, const QString& sku)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto done = ProductStore::write(m_db, changed, &*product); !done)
+    if (auto done = store().write(changed, &*product); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.reactivate"), identity(changed)); !done)
         return done;
@@ -153,16 +153,16 @@ Status CatalogService::remove(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = ProductStore::loadBySku(m_db, sku);
+    auto product = store().loadBySku(sku);
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
-    if (ProductStore::hasMovements(m_db, product->id))
+    if (store().hasMovements(product->id))
         return Error{tr("The product %1 cannot be deleted: it has been received, sold or counted, and its history "
                         "must stay. Archive it instead.").arg(product->sku)};
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto done = ProductStore::erase(m_db, *product); !done) {
+    if (auto done = store().erase(*product); !done) {
         // A record of a later capability (a sale line) still refers to it.
         if (done.error().detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             return Error{tr("The product %1 cannot be deleted: other records refer to it. Archive it instead.")
@@ -180,7 +180,7 @@ Status CatalogService::setPhoto(const Session& actor, const QString& sku, const 
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = ProductStore::loadBySku(m_db, sku);
+    auto product = store().loadBySku(sku);
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
     const bool png = bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8));

@@ -69,7 +69,7 @@ FieldProblems CatalogService::validateImportRow(const Product& product, ImportBa
                                                 const QSet<QString>& fields) const
 {
     const Product row = ProductStore::normalised(product);
-    const auto stored = row.sku.isEmpty() ? std::nullopt : ProductStore::loadBySku(m_db, row.sku);
+    const auto stored = row.sku.isEmpty() ? std::nullopt : store().loadBySku(row.sku);
     const Product merged = merge(stored, row, fields);
     FieldProblems problems = validate(merged);
 
@@ -124,9 +124,9 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
     AuditLog audit(m_db);
     for (const Product& input : products) {
         const Product row = ProductStore::normalised(input);
-        const auto stored = ProductStore::loadBySku(m_db, row.sku);
+        const auto stored = store().loadBySku(row.sku);
         Product merged = merge(stored, row, fields);
-        if (!ProductStore::resolveProducer(m_db, merged))
+        if (!store().resolveProducer(merged))
             return Error{tr("Nothing was imported: the producer %1 was not found.").arg(merged.producerCode)};
         if (stored) {
             const QJsonObject changes = ProductStore::changes(*stored, merged);
@@ -138,7 +138,7 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
             summary.changedKeys << merged.sku;
             if (dryRun)
                 continue;
-            if (auto done = ProductStore::write(m_db, merged, &*stored); !done)
+            if (auto done = store().write(merged, &*stored); !done)
                 return done.error();
             QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
                                 {QStringLiteral("changes"), changes}, {QStringLiteral("import"), true}};
@@ -149,7 +149,7 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
             summary.changedKeys << merged.sku;
             if (dryRun)
                 continue;
-            if (auto done = ProductStore::write(m_db, merged, nullptr); !done)
+            if (auto done = store().write(merged, nullptr); !done)
                 return done.error();
             QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
                                 {QStringLiteral("fields"), ProductStore::fieldValues(merged)},

@@ -101,39 +101,30 @@ CatalogService::CatalogService(Database& db) : m_db(db) {}
 
 CatalogService::~CatalogService() = default;
 
+ProductStore& CatalogService::store() const
+{
+    if (!m_store)
+        m_store = std::make_unique<ProductStore>(m_db);
+    return *m_store;
+}
+
 std::optional<Product> CatalogService::findByBarcode(const QString& code) const
 {
-    const QString trimmed = code.trimmed();
-    if (trimmed.isEmpty())
+    if (code.trimmed().isEmpty())
         return std::nullopt;
-    if (!m_byBarcode)
-        m_byBarcode = std::make_unique<SqlQuery>(
-            m_db.sql(), ProductStore::selectSql() +
-                            QStringLiteral("WHERE p.id = (SELECT product_id FROM product_barcodes WHERE barcode = :code)"));
-    for (const QString& spelling : Barcode::equivalents(trimmed)) {
-        m_byBarcode->bind(QStringLiteral(":code"), spelling);
-        if (!m_byBarcode->exec())
-            return std::nullopt;
-        std::optional<Product> found;
-        if (m_byBarcode->next())
-            found = ProductStore::readProduct(*m_byBarcode);
-        m_byBarcode->raw().finish(); // ends the read, so it holds no snapshot of the database
-        if (found)
-            return found;
-    }
-    return std::nullopt;
+    return store().loadByBarcode(code);
 }
 
 std::optional<Product> CatalogService::findBySku(const QString& sku) const
 {
     if (sku.trimmed().isEmpty())
         return std::nullopt;
-    return ProductStore::loadBySku(m_db, sku);
+    return store().loadBySku(sku);
 }
 
 Result<Product> CatalogService::get(const QString& id) const
 {
-    if (auto p = ProductStore::loadById(m_db, id))
+    if (auto p = store().loadById(id))
         return *p;
     return Error{tr("The product was not found; it may have been removed. Search for it again.")};
 }
@@ -258,7 +249,7 @@ FieldProblems CatalogService::validate(const Product& product) const
     } else if (sku.size() > MaxSkuLength || !skuPattern.match(sku).hasMatch()) {
         problems << FieldProblem{F::Sku, tr("The SKU \"%1\" may hold only Latin letters, digits and - _ . / and at "
                                             "most %2 characters.").arg(sku).arg(MaxSkuLength)};
-    } else if (const QString owner = ProductStore::skuOwner(m_db, sku); !owner.isEmpty() && owner != self) {
+    } else if (const QString owner = store().skuOwner(sku); !owner.isEmpty() && owner != self) {
         problems << FieldProblem{F::Sku, tr("The SKU %1 is already used by another product. Choose another SKU.").arg(sku)};
     }
 
@@ -277,8 +268,8 @@ FieldProblems CatalogService::validate(const Product& product) const
             continue;
         }
         seen.insert(code);
-        if (const QString owner = ProductStore::barcodeOwner(m_db, code); !owner.isEmpty() && owner != self) {
-            const auto other = ProductStore::loadById(m_db, owner);
+        if (const QString owner = store().barcodeOwner(code); !owner.isEmpty() && owner != self) {
+            const auto other = store().loadById(owner);
             problems << FieldProblem{F::Barcodes, tr("The barcode %1 already belongs to the product %2 (%3). A "
                                                      "barcode identifies one product only.")
                                                       .arg(code, other ? other->sku : QString(),
@@ -294,7 +285,7 @@ FieldProblems CatalogService::validate(const Product& product) const
 
     if (p.category.isEmpty())
         problems << FieldProblem{F::Category, tr("Choose a category.")};
-    else if (!ProductStore::categoryExists(m_db, p.category)) {
+    else if (!store().categoryExists(p.category)) {
         QStringList keys;
         for (const Category& c : categories())
             keys << c.key;
@@ -311,25 +302,20 @@ FieldProblems CatalogService::validate(const Product& product) const
     if (p.producerId.isEmpty() && p.producerCode.trimmed().isEmpty()) {
         problems << FieldProblem{F::Producer, tr("Choose the producer who made the product.")};
     } else if (p.producerId.isEmpty()) {
-        if (ProductStore::producerIdOfCode(m_db, p.producerCode).isEmpty())
+        if (store().producerIdOfCode(p.producerCode).isEmpty())
             problems << FieldProblem{F::Producer, tr("There is no producer with the code %1. Add the producer first "
                                                      "or correct the code.").arg(p.producerCode.trimmed())};
     } else {
-        SqlQuery q(m_db.sql(), QStringLiteral("SELECT 1 FROM producers WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), p.producerId);
-        if (!q.exec() || !q.next())
+        if (!store().producerExists(p.producerId))
             problems << FieldProblem{F::Producer, tr("The chosen producer no longer exists. Choose the producer again.")};
     }
 
     if (!self.isEmpty()) {
-        if (auto before = ProductStore::loadById(m_db, self); before && before->unit != p.unit) {
-            SqlQuery q(m_db.sql(), QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = :id LIMIT 1"));
-            q.bind(QStringLiteral(":id"), self);
-            if (q.exec() && q.next())
-                problems << FieldProblem{F::Unit, tr("The unit cannot change: the product already has stock counted "
-                                                     "in %1. Archive it and add a new product instead.")
-                                                      .arg(Units::symbol(before->unit))};
-        }
+        const auto unit = store().unitOf(self);
+        if (unit && *unit != p.unit && store().hasMovements(self))
+            problems << FieldProblem{F::Unit, tr("The unit cannot change: the product already has stock counted "
+                                                 "in %1. Archive it and add a new product instead.")
+                                                  .arg(Units::symbol(*unit))};
     }
     return problems;
 }

@@ -20,7 +20,7 @@
 namespace ovop {
 
 class Database;
-class SqlQuery;
+class ProductStore;
 struct Session;
 
 // The product catalogue: find, list, add, change, archive, import.
@@ -105,9 +105,11 @@ public:
                                       const QSet<QString>& fields = {}, bool dryRun = false);
 
 private:
+    // The product SQL, its statements prepared once: a scan must not wait for SQL to be compiled.
+    ProductStore& store() const;
+
     Database& m_db;
-    // The till's lookup, prepared once: a scan must not wait for SQL to be compiled.
-    mutable std::unique_ptr<SqlQuery> m_byBarcode;
+    mutable std::unique_ptr<ProductStore> m_store;
 };
 
 } // namespace ovop

@@ -168,8 +168,8 @@ Status ProducerStore::write(Database& db, Producer& p, const Producer* before)
     if (auto done = q.exec(); !done)
         return done;
     if (!isNew && (before->name != p.name || before->code != p.code || before->villageId != p.villageId))
-        return ProductStore::reindex(db, QStringLiteral("WHERE p.producer_id = :producer"), QStringLiteral(":producer"),
-                                     p.id);
+        return ProductStore(db).reindex(QStringLiteral("WHERE p.producer_id = :producer"),
+                                        {{QStringLiteral(":producer"), p.id}});
     return {};
 }
 

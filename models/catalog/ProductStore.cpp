@@ -76,68 +76,110 @@ Product ProductStore::readProduct(const SqlQuery& q)
     return p;
 }
 
-std::optional<Product> ProductStore::loadBy(Database& db, const QString& where, const QString& placeholder,
-                                            const QVariant& value)
+ProductStore::ProductStore(Database& db) : m_db(db) {}
+
+ProductStore::~ProductStore() = default;
+
+SqlQuery& ProductStore::prepared(const QString& sql, Binds binds)
 {
-    SqlQuery q(db.sql(), selectSql() + where);
-    q.bind(placeholder, value);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readProduct(q);
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqlQuery>(m_db.sql(), sql));
+    SqlQuery& q = *it.value();
+    for (const auto& [placeholder, value] : binds)
+        q.bind(placeholder, value);
+    return q;
 }
 
-std::optional<Product> ProductStore::loadById(Database& db, const QString& id)
+QVariant ProductStore::scalar(const QString& sql, Binds binds)
 {
-    return loadBy(db, QStringLiteral("WHERE p.id = :id"), QStringLiteral(":id"), id);
+    SqlQuery& q = prepared(sql, binds);
+    QVariant value;
+    if (q.exec() && q.next())
+        value = q.value(0);
+    q.raw().finish(); // ends the read: no snapshot of the database is held between calls
+    return value;
 }
 
-std::optional<Product> ProductStore::loadBySku(Database& db, const QString& sku)
+std::optional<Product> ProductStore::loadOne(const QString& where, Binds binds)
 {
-    return loadBy(db, QStringLiteral("WHERE p.sku = :sku"), QStringLiteral(":sku"), sku.trimmed());
+    SqlQuery& q = prepared(selectSql() + where, binds);
+    std::optional<Product> out;
+    if (q.exec() && q.next())
+        out = readProduct(q);
+    q.raw().finish();
+    return out;
 }
 
-std::optional<Product> ProductStore::loadByBarcode(Database& db, const QString& barcode)
+std::optional<Product> ProductStore::loadById(const QString& id)
 {
-    const QString owner = barcodeOwner(db, barcode);
-    if (owner.isEmpty())
-        return std::nullopt;
-    return loadById(db, owner);
+    return loadOne(QStringLiteral("WHERE p.id = :id"), {{QStringLiteral(":id"), id}});
 }
 
-QString ProductStore::barcodeOwner(Database& db, const QString& barcode)
+std::optional<Product> ProductStore::loadBySku(const QString& sku)
+{
+    return loadOne(QStringLiteral("WHERE p.sku = :sku"), {{QStringLiteral(":sku"), sku.trimmed()}});
+}
+
+std::optional<Product> ProductStore::loadByBarcode(const QString& barcode)
 {
     for (const QString& code : Barcode::equivalents(barcode.trimmed())) {
-        SqlQuery q(db.sql(), QStringLiteral("SELECT product_id FROM product_barcodes WHERE barcode = :code"));
-        q.bind(QStringLiteral(":code"), code);
-        if (q.exec() && q.next())
-            return q.value(0).toString();
+        auto found = loadOne(QStringLiteral("WHERE p.id = (SELECT product_id FROM product_barcodes WHERE barcode = :code)"),
+                             {{QStringLiteral(":code"), code}});
+        if (found)
+            return found;
+    }
+    return std::nullopt;
+}
+
+QString ProductStore::barcodeOwner(const QString& barcode)
+{
+    for (const QString& code : Barcode::equivalents(barcode.trimmed())) {
+        const QVariant owner = scalar(QStringLiteral("SELECT product_id FROM product_barcodes WHERE barcode = :code"),
+                                      {{QStringLiteral(":code"), code}});
+        if (owner.isValid())
+            return owner.toString();
     }
     return {};
 }
 
-QString ProductStore::skuOwner(Database& db, const QString& sku)
+QString ProductStore::skuOwner(const QString& sku)
 {
-    SqlQuery q(db.sql(), QStringLiteral("SELECT id FROM products WHERE sku = :sku"));
-    q.bind(QStringLiteral(":sku"), sku.trimmed());
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return scalar(QStringLiteral("SELECT id FROM products WHERE sku = :sku"), {{QStringLiteral(":sku"), sku.trimmed()}})
+        .toString();
 }
 
-QString ProductStore::producerIdOfCode(Database& db, const QString& code)
+QString ProductStore::producerIdOfCode(const QString& code)
 {
-    SqlQuery q(db.sql(), QStringLiteral("SELECT id FROM producers WHERE code = :code"));
-    q.bind(QStringLiteral(":code"), code.trimmed());
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return scalar(QStringLiteral("SELECT id FROM producers WHERE code = :code"),
+                  {{QStringLiteral(":code"), code.trimmed()}})
+        .toString();
 }
 
-bool ProductStore::categoryExists(Database& db, const QString& key)
+bool ProductStore::producerExists(const QString& id)
 {
-    SqlQuery q(db.sql(), QStringLiteral("SELECT 1 FROM categories WHERE key = :key"));
-    q.bind(QStringLiteral(":key"), key);
-    return q.exec() && q.next();
+    return scalar(QStringLiteral("SELECT 1 FROM producers WHERE id = :id"), {{QStringLiteral(":id"), id}}).isValid();
+}
+
+bool ProductStore::categoryExists(const QString& key)
+{
+    return scalar(QStringLiteral("SELECT 1 FROM categories WHERE key = :key"), {{QStringLiteral(":key"), key}}).isValid();
+}
+
+std::optional<Unit> ProductStore::unitOf(const QString& productId)
+{
+    const QVariant unit = scalar(QStringLiteral("SELECT unit FROM products WHERE id = :id"),
+                                 {{QStringLiteral(":id"), productId}});
+    if (!unit.isValid())
+        return std::nullopt;
+    return Units::fromKey(unit.toString());
+}
+
+bool ProductStore::hasMovements(const QString& productId)
+{
+    return scalar(QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = :id LIMIT 1"),
+                  {{QStringLiteral(":id"), productId}})
+        .isValid();
 }
 
 Product ProductStore::normalised(const Product& product)
@@ -159,33 +201,26 @@ Product ProductStore::normalised(const Product& product)
     return p;
 }
 
-bool ProductStore::resolveProducer(Database& db, Product& p)
+bool ProductStore::resolveProducer(Product& p)
 {
     if (p.producerId.isEmpty()) {
-        p.producerId = producerIdOfCode(db, p.producerCode);
+        p.producerId = producerIdOfCode(p.producerCode);
         return !p.producerId.isEmpty();
     }
-    SqlQuery q(db.sql(), QStringLiteral("SELECT code FROM producers WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), p.producerId);
-    if (!q.exec() || !q.next())
+    const QVariant code = scalar(QStringLiteral("SELECT code FROM producers WHERE id = :id"),
+                                 {{QStringLiteral(":id"), p.producerId}});
+    if (!code.isValid())
         return false;
-    p.producerCode = q.value(0).toString();
+    p.producerCode = code.toString();
     return true;
 }
 
-bool ProductStore::hasMovements(Database& db, const QString& productId)
+Status ProductStore::write(Product& p, const Product* before)
 {
-    SqlQuery q(db.sql(), QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = :id LIMIT 1"));
-    q.bind(QStringLiteral(":id"), productId);
-    return q.exec() && q.next();
-}
-
-Status ProductStore::write(Database& db, Product& p, const Product* before)
-{
-    const QString now = timeText(db.now());
+    const QString now = timeText(m_db.now());
     const bool isNew = before == nullptr;
     if (isNew) {
-        p.id = db.newId();
+        p.id = m_db.newId();
         p.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     }
     p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
@@ -202,7 +237,7 @@ Status ProductStore::write(Database& db, Product& p, const Product* before)
                          "story_ru = :story_ru, story_en = :story_en, certificate_number = :certificate_number, "
                          "certificate_date = :certificate_date, tracks_batches = :tracks_batches, active = :active, "
                          "updated_at = :updated_at WHERE id = :id");
-    SqlQuery q(db.sql(), sql);
+    SqlQuery& q = prepared(sql, {});
     q.bind(QStringLiteral(":id"), p.id)
         .bind(QStringLiteral(":sku"), text(p.sku))
         .bind(QStringLiteral(":name_ky"), text(p.name.ky))
@@ -224,59 +259,57 @@ Status ProductStore::write(Database& db, Product& p, const Product* before)
         .bind(QStringLiteral(":updated_at"), now);
     if (isNew)
         q.bind(QStringLiteral(":created_at"), now)
-            .bind(QStringLiteral(":origin_shop"), text(db.origin().shopCode))
-            .bind(QStringLiteral(":origin_device"), text(db.origin().deviceId));
+            .bind(QStringLiteral(":origin_shop"), text(m_db.origin().shopCode))
+            .bind(QStringLiteral(":origin_device"), text(m_db.origin().deviceId));
     if (auto done = q.exec(); !done)
         return done;
 
     if (isNew || before->barcodes != p.barcodes) {
-        SqlQuery del(db.sql(), QStringLiteral("DELETE FROM product_barcodes WHERE product_id = :id"));
-        del.bind(QStringLiteral(":id"), p.id);
+        SqlQuery& del = prepared(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = :id"),
+                                 {{QStringLiteral(":id"), p.id}});
         if (auto done = del.exec(); !done)
             return done;
-        SqlQuery ins(db.sql(), QStringLiteral("INSERT INTO product_barcodes (id, product_id, barcode, position, "
+        SqlQuery& ins = prepared(QStringLiteral("INSERT INTO product_barcodes (id, product_id, barcode, position, "
                                               "created_at, origin_shop, origin_device) VALUES (:id, :product, "
-                                              ":barcode, :position, :at, :shop, :device)"));
+                                              ":barcode, :position, :at, :shop, :device)"), {});
         for (int i = 0; i < p.barcodes.size(); ++i) {
-            ins.bind(QStringLiteral(":id"), db.newId())
+            ins.bind(QStringLiteral(":id"), m_db.newId())
                 .bind(QStringLiteral(":product"), p.id)
                 .bind(QStringLiteral(":barcode"), p.barcodes.at(i))
                 .bind(QStringLiteral(":position"), i)
                 .bind(QStringLiteral(":at"), now)
-                .bind(QStringLiteral(":shop"), text(db.origin().shopCode))
-                .bind(QStringLiteral(":device"), text(db.origin().deviceId));
+                .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
+                .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
             if (auto done = ins.exec(); !done)
                 return done;
         }
     }
-    return reindex(db, QStringLiteral("WHERE p.id = :pid"), QStringLiteral(":pid"), p.id);
+    return reindex(QStringLiteral("WHERE p.id = :pid"), {{QStringLiteral(":pid"), p.id}});
 }
 
-Status ProductStore::erase(Database& db, const Product& p)
+Status ProductStore::erase(const Product& p)
 {
-    SqlQuery seq(db.sql(), QStringLiteral("SELECT seq FROM products WHERE id = :id"));
-    seq.bind(QStringLiteral(":id"), p.id);
-    if (auto done = seq.exec(); !done)
-        return done;
-    if (seq.next()) {
-        SqlQuery words(db.sql(), QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"));
-        words.bind(QStringLiteral(":seq"), seq.value(0));
+    const QVariant seq = scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
+    if (seq.isValid()) {
+        SqlQuery& words = prepared(QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"),
+                                   {{QStringLiteral(":seq"), seq}});
         if (auto done = words.exec(); !done)
             return done;
     }
-    SqlQuery del(db.sql(), QStringLiteral("DELETE FROM products WHERE id = :id"));
-    del.bind(QStringLiteral(":id"), p.id);
+    SqlQuery& del = prepared(QStringLiteral("DELETE FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
     return del.exec();
 }
 
-Status ProductStore::reindex(Database& db, const QString& where, const QString& placeholder, const QVariant& value)
+Status ProductStore::reindex(const QString& where, Binds binds)
 {
-    SqlQuery q(db.sql(), SearchWordsSql + where);
-    q.bind(placeholder, value);
+    // Not cached: the condition varies, and the rows are read while the index is written.
+    SqlQuery q(m_db.sql(), SearchWordsSql + where);
+    for (const auto& [placeholder, value] : binds)
+        q.bind(placeholder, value);
     if (auto done = q.exec(); !done)
         return done;
-    SqlQuery del(db.sql(), QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"));
-    SqlQuery ins(db.sql(), QStringLiteral("INSERT INTO product_search (rowid, words) VALUES (:seq, :words)"));
+    SqlQuery& del = prepared(QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"), {});
+    SqlQuery& ins = prepared(QStringLiteral("INSERT INTO product_search (rowid, words) VALUES (:seq, :words)"), {});
     while (q.next()) {
         QStringList parts;
         for (int column = 1; column <= 10; ++column)
@@ -284,7 +317,8 @@ Status ProductStore::reindex(Database& db, const QString& where, const QString& 
         del.bind(QStringLiteral(":seq"), q.value(0));
         if (auto done = del.exec(); !done)
             return done;
-        ins.bind(QStringLiteral(":seq"), q.value(0)).bind(QStringLiteral(":words"), SearchText::fold(parts.join(QLatin1Char(' '))));
+        ins.bind(QStringLiteral(":seq"), q.value(0))
+            .bind(QStringLiteral(":words"), SearchText::fold(parts.join(QLatin1Char(' '))));
         if (auto done = ins.exec(); !done)
             return done;
     }

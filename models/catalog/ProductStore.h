@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// The SQL of products, shared by the catalogue service's files. Not for use outside models/catalog.
+// The SQL of products, shared by the catalogue's files. Not for use outside models/.
 #pragma once
 
+#include <initializer_list>
+#include <memory>
 #include <optional>
+#include <utility>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -19,47 +23,66 @@ namespace ovop {
 class Database;
 class SqlQuery;
 
-namespace ProductStore {
-
-// A text for a NOT NULL column: a null QString becomes '' (QtSql binds a null string as NULL).
-inline QString text(const QString& value)
+// Reads and writes product rows. Keeps its statements prepared for as long as it lives, so a
+// service holding one (the catalogue) pays for compiling each statement once; a short-lived one
+// is fine for single calls.
+class ProductStore
 {
-    return value.isNull() ? QStringLiteral("") : value;
-}
+public:
+    using Binds = std::initializer_list<std::pair<QString, QVariant>>;
 
-// SELECT ... FROM products p JOIN producers pr JOIN villages v JOIN oblasts o: the columns
-// readProduct() expects. Append WHERE / ORDER BY.
-QString selectSql();
-Product readProduct(const SqlQuery& q);
+    explicit ProductStore(Database& db);
+    ~ProductStore();
+    ProductStore(const ProductStore&) = delete;
+    ProductStore& operator=(const ProductStore&) = delete;
 
-std::optional<Product> loadBy(Database& db, const QString& where, const QString& placeholder, const QVariant& value);
-std::optional<Product> loadById(Database& db, const QString& id);
-std::optional<Product> loadBySku(Database& db, const QString& sku);
-std::optional<Product> loadByBarcode(Database& db, const QString& barcode);
-// The product (id) holding a barcode, or empty.
-QString barcodeOwner(Database& db, const QString& barcode);
-QString skuOwner(Database& db, const QString& sku);
-QString producerIdOfCode(Database& db, const QString& code);
-bool categoryExists(Database& db, const QString& key);
+    // A text for a NOT NULL column: a null QString becomes '' (QtSql binds a null string as NULL).
+    static QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
 
-// Trims the text fields, drops empty barcodes.
-Product normalised(const Product& product);
-// Fills producerId from producerCode (or the code from the id). False when the producer is unknown.
-bool resolveProducer(Database& db, Product& product);
-bool hasMovements(Database& db, const QString& productId);
+    // SELECT ... FROM products p JOIN producers pr JOIN villages v JOIN oblasts o: the columns
+    // readProduct() expects. Append WHERE / ORDER BY.
+    static QString selectSql();
+    static Product readProduct(const SqlQuery& q);
 
-// Inserts (isNew) or updates the row, its barcodes (when changed) and its search words. Fills in
-// id and timestamps of a new product. Inside the caller's transaction.
-Status write(Database& db, Product& product, const Product* before);
-Status erase(Database& db, const Product& product);
-// Rewrites the search words of the products that match a condition on p / pr / v (bound values).
-Status reindex(Database& db, const QString& where, const QString& placeholder, const QVariant& value);
+    std::optional<Product> loadOne(const QString& where, Binds binds);
+    std::optional<Product> loadById(const QString& id);
+    std::optional<Product> loadBySku(const QString& sku);
+    // By any spelling of the barcode (UPC-A as EAN-13 and back).
+    std::optional<Product> loadByBarcode(const QString& barcode);
+    // The id of the product holding a barcode (any spelling) or SKU, or empty.
+    QString barcodeOwner(const QString& barcode);
+    QString skuOwner(const QString& sku);
+    QString producerIdOfCode(const QString& code);
+    bool producerExists(const QString& id);
+    bool categoryExists(const QString& key);
+    std::optional<Unit> unitOf(const QString& productId);
+    bool hasMovements(const QString& productId);
 
-// Each field by its ProductField key, as JSON (price in tyiyn, barcodes joined by spaces).
-QJsonObject fieldValues(const Product& product);
-// {field: {"old": ..., "new": ...}} of the fields that differ (only those in `fields` when given).
-QJsonObject changes(const Product& before, const Product& after, const QSet<QString>& fields = {});
+    // Trims the text fields, drops empty barcodes.
+    static Product normalised(const Product& product);
+    // Fills producerId from producerCode (or the code from the id). False when the producer is unknown.
+    bool resolveProducer(Product& product);
 
-} // namespace ProductStore
+    // Inserts (before == nullptr) or updates the row, its barcodes (when changed) and its search
+    // words. Fills in id and timestamps of a new product. Inside the caller's transaction.
+    Status write(Product& product, const Product* before);
+    Status erase(const Product& product);
+    // Rewrites the search words of the products that match a condition on p / pr / v.
+    Status reindex(const QString& where, Binds binds);
+
+    // Each field by its ProductField key, as JSON (price in tyiyn, barcodes joined by spaces).
+    static QJsonObject fieldValues(const Product& product);
+    // {field: {"old": ..., "new": ...}} of the fields that differ (only those in `fields` when given).
+    static QJsonObject changes(const Product& before, const Product& after, const QSet<QString>& fields = {});
+
+private:
+    // The statement for sql, prepared on first use, values bound; executed by the caller.
+    SqlQuery& prepared(const QString& sql, Binds binds);
+    // Runs a query and returns the first column of its first row (invalid when there is none).
+    QVariant scalar(const QString& sql, Binds binds);
+
+    Database& m_db;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
+};
 
 } // namespace ovop

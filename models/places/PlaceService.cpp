@@ -238,8 +238,8 @@ Validated<Village> PlaceService::saveVillage(const Session& actor, const Village
             if (it.value() != neu.value(it.key()))
                 changes.insert(it.key(), QJsonObject{{QStringLiteral("old"), it.value()},
                                                      {QStringLiteral("new"), neu.value(it.key())}});
-        if (auto done = ProductStore::reindex(m_db, QStringLiteral("WHERE pr.village_id = :village"),
-                                              QStringLiteral(":village"), v.id);
+        if (auto done = ProductStore(m_db).reindex(QStringLiteral("WHERE pr.village_id = :village"),
+                                                   {{QStringLiteral(":village"), v.id}});
             !done)
             return done.error();
         if (auto done = audit.append(&actor, QStringLiteral("village.change"),

@@ -66,7 +66,7 @@ QHash<QString, Quantity> StockLedger::onHandAll() const
 
 bool StockLedger::hasMovements(const QString& productId) const
 {
-    return ProductStore::hasMovements(m_db, productId);
+    return ProductStore(m_db).hasMovements(productId);
 }
 
 QList<StockMovement> StockLedger::movements(const QString& productId) const
@@ -98,7 +98,7 @@ Result<StockMovement> StockLedger::receive(const Session& actor, const QString& 
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    const auto product = ProductStore::loadById(m_db, productId);
+    const auto product = ProductStore(m_db).loadById(productId);
     if (!product)
         return Error{tr("The product was not found; it may have been removed.")};
     if (quantity.milli() <= 0)
