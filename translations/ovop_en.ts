@@ -832,6 +832,29 @@ Keys: %2</translation>
     </message>
 </context>
 <context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>This database already has products; the demo catalogue goes into an empty catalogue only.</source>
+        <translation>This database already has products; the demo catalogue goes into an empty catalogue only.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from this build.</source>
+        <translation>The demo catalogue is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is damaged.</source>
+        <translation>The demo catalogue is damaged.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue could not be stored.</source>
+        <translation>The demo catalogue could not be stored.</translation>
+    </message>
+    <message>
+        <source>Opening stock from %1</source>
+        <translation>Opening stock from %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoShop</name>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
@@ -1099,6 +1122,14 @@ Keys: %2</translation>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>who did what and when, and a check that no entry was altered</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
+        <translation>find products by barcode, SKU or name, see prices and stock, print labels</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -1342,6 +1373,14 @@ Keys: %2</translation>
             <numerusform>The file %1 has %n problem: nothing was imported. Correct the row listed and import the file again.</numerusform>
             <numerusform>The file %1 has %n problems: nothing was imported. Correct the rows listed and import the file again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>The SKU %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>The barcode %1 is also on line %2 of the file.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1793,10 @@ Keys: %2</translation>
     <message>
         <source>Check that no entry of the audit log was edited or deleted</source>
         <translation>Check that no entry of the audit log was edited or deleted</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all of its details.</source>
+        <translation>Choose an entry to see all of its details.</translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2221,8 @@ Keys: %2</translation>
         <translation>device %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: saved</source>
-        <translation>%1: saved</translation>
-    </message>
-    <message>
         <source>daily backup failed: %1</source>
         <translation>daily backup failed: %1</translation>
-    </message>
-    <message>
-        <source>last backup %1</source>
-        <translation>last backup %1</translation>
     </message>
     <message>
         <source>OVOP shop — %1</source>
@@ -2212,6 +2243,14 @@ Keys: %2</translation>
     <message>
         <source>Next language</source>
         <translation>Next language</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>backup %1</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2281,201 @@ Keys: %2</translation>
     <message>
         <source>Delete the last digit</source>
         <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerEditor</name>
+    <message>
+        <source>Type the village&apos;s name…</source>
+        <translation>Type the village&apos;s name…</translation>
+    </message>
+    <message>
+        <source>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</source>
+        <translation>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: none on record. Plan a visit and record it here.</source>
+        <translation>Working-conditions visit overdue: none on record. Plan a visit and record it here.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: the last one was on %1, more than 12 months ago.</source>
+        <translation>Working-conditions visit overdue: the last one was on %1, more than 12 months ago.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit up to date; the next is due by %1.</source>
+        <translation>Working-conditions visit up to date; the next is due by %1.</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>New producer</translation>
+    </message>
+    <message>
+        <source>Producer %1</source>
+        <translation>Producer %1</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Due diligence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Of them women</source>
+        <translation>Of them women</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Women-led</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Fair-price basis</source>
+        <translation>Fair-price basis</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>Visit result</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <translation>Child-labour check</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <translation>Materials and dyes</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <translation>Environmental practice</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document No.</source>
+        <translation>Exempt-seller document No.</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>e.g. BOS-01</source>
+        <translation>e.g. BOS-01</translation>
+    </message>
+    <message>
+        <source>e.g. +996 555 123 456</source>
+        <translation>e.g. +996 555 123 456</translation>
+    </message>
+    <message>
+        <source>bank account, card or cash</source>
+        <translation>bank account, card or cash</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <translation>Led by women</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the producer is kept with their history.</source>
+        <translation>Untick to archive: the producer is kept with their history.</translation>
+    </message>
+    <message>
+        <source>How the price paid was agreed and where it is documented</source>
+        <translation>How the price paid was agreed and where it is documented</translation>
+    </message>
+    <message>
+        <source>e.g. safe workplace, fair hours</source>
+        <translation>e.g. safe workplace, fair hours</translation>
+    </message>
+    <message>
+        <source>e.g. no children working</source>
+        <translation>e.g. no children working</translation>
+    </message>
+    <message>
+        <source>e.g. local sheep wool, plant dyes</source>
+        <translation>e.g. local sheep wool, plant dyes</translation>
+    </message>
+    <message>
+        <source>used when buying without a VAT invoice</source>
+        <translation>used when buying without a VAT invoice</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>OVOP Brand Committee certificate</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2656,6 @@ Keys: %2</translation>
         <translation>Producers with no working-conditions visit in the last 12 months</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -2444,6 +2674,10 @@ Keys: %2</translation>
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Active producers</source>
+        <translation>Active producers</translation>
     </message>
 </context>
 <context>
@@ -2617,14 +2851,6 @@ Keys: %2</translation>
         <translation>OVOP Brand Committee certificate</translation>
     </message>
     <message>
-        <source>Active (archived products are kept but not sold)</source>
-        <translation>Active (archived products are kept but not sold)</translation>
-    </message>
-    <message>
-        <source>Track batches and expiry dates (honey, cosmetics)</source>
-        <translation>Track batches and expiry dates (honey, cosmetics)</translation>
-    </message>
-    <message>
         <source>Choose photo…</source>
         <translation>Choose photo…</translation>
     </message>
@@ -2643,6 +2869,22 @@ Keys: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the product is kept with its history but no longer sold.</source>
+        <translation>Untick to archive: the product is kept with its history but no longer sold.</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry</source>
+        <translation>Track batches and expiry</translation>
+    </message>
+    <message>
+        <source>For goods with a best-before date, such as honey and cosmetics.</source>
+        <translation>For goods with a best-before date, such as honey and cosmetics.</translation>
     </message>
 </context>
 <context>
@@ -2829,16 +3071,20 @@ Keys: %2</translation>
         <translation>Edit</translation>
     </message>
     <message>
-        <source>Print labels…</source>
-        <translation>Print labels…</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Print price labels for the selected products</source>
+        <translation>Print price labels for the selected products</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Labels…</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3301,89 @@ Keys: %2</translation>
     <message>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::VillagesEditor</name>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>— no district (city) —</source>
+        <translation>— no district (city) —</translation>
+    </message>
+    <message>
+        <source>The village %1 was added.</source>
+        <translation>The village %1 was added.</translation>
+    </message>
+    <message>
+        <source>The village %1 was saved.</source>
+        <translation>The village %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Oblast, district, village</source>
+        <translation>Oblast, district, village</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Kyrgyz</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>New village</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Name (Kyrgyz)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Name (Russian)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <source>Save village</source>
+        <translation>Save village</translation>
     </message>
 </context>
 </TS>

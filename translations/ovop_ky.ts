@@ -832,6 +832,29 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>This database already has products; the demo catalogue goes into an empty catalogue only.</source>
+        <translation>Бул маалымат базасында товарлар мурунтан эле бар; демо каталог бош каталогго гана жүктөлөт.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from this build.</source>
+        <translation>Бул түзүлүштө демо каталог жок.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is damaged.</source>
+        <translation>Демо каталог бузулган.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue could not be stored.</source>
+        <translation>Демо каталогду сактоо мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Opening stock from %1</source>
+        <translation>%1 баштапкы калдыгы</translation>
+    </message>
+</context>
+<context>
     <name>DemoShop</name>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
@@ -1099,6 +1122,14 @@ Keys: %2</source>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>ким эмне кылды жана качан, ошондой эле эч бир жазуу өзгөртүлбөгөнүн текшерүү</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Товарлар</translation>
+    </message>
+    <message>
+        <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
+        <translation>товарларды штрих-код, артикул же аталыш боюнча табуу, бааларды жана калдыкты көрүү, этикеткаларды басып чыгаруу</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -1342,6 +1373,14 @@ Keys: %2</source>
             <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
             <numerusform>%1 файлында %n көйгөй бар: эч нерсе импорттолгон жок. Көрсөтүлгөн саптарды оңдоп, файлды кайра импорттоңуз.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>%1 артикулу файлдын %2-сабында да бар.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>%1 штрих-коду файлдын %2-сабында да бар.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1793,10 @@ Keys: %2</source>
     <message>
         <source>Check that no entry of the audit log was edited or deleted</source>
         <translation>Аудит журналынын эч бир жазуусу өзгөртүлбөгөнүн же өчүрүлбөгөнүн текшерүү</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all of its details.</source>
+        <translation>Толук маалыматын көрүү үчүн жазууну тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2178,20 +2221,8 @@ Keys: %2</source>
         <translation>түзмөк %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: saved</source>
-        <translation>%1: сакталды</translation>
-    </message>
-    <message>
         <source>daily backup failed: %1</source>
         <translation>күнүмдүк камдык көчүрмө алынган жок: %1</translation>
-    </message>
-    <message>
-        <source>last backup %1</source>
-        <translation>акыркы камдык көчүрмө %1</translation>
     </message>
     <message>
         <source>OVOP shop — %1</source>
@@ -2212,6 +2243,14 @@ Keys: %2</source>
     <message>
         <source>Next language</source>
         <translation>Кийинки тил</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сакталды</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>камдык көчүрмө %1</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2281,201 @@ Keys: %2</source>
     <message>
         <source>Delete the last digit</source>
         <translation>Акыркы санды өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerEditor</name>
+    <message>
+        <source>Type the village&apos;s name…</source>
+        <translation>Айылдын аталышын териңиз…</translation>
+    </message>
+    <message>
+        <source>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</source>
+        <translation>&quot;%1&quot; деген айыл жок. Тизмеден тандаңыз же адегенде айылды Жөндөөлөргө кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Эч нерсе сакталган жок: кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: none on record. Plan a visit and record it here.</source>
+        <translation>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн: бир да сапар катталган эмес. Сапарды пландап, бул жерге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: the last one was on %1, more than 12 months ago.</source>
+        <translation>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн: акыркысы %1 болгон, 12 айдан ашык мурун.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit up to date; the next is due by %1.</source>
+        <translation>Эмгек шарттарын текшерүү сапары өз убагында; кийинкисинин мөөнөтү: %1.</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>Жаңы өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Producer %1</source>
+        <translation>%1 өндүрүүчүсү</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Тиешелүү текшерүү</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Of them women</source>
+        <translation>Алардын ичинен аялдар</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Аялдар жетектеген</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Төлөм реквизиттери</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Fair-price basis</source>
+        <translation>Адилет бааның негизи</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Акыркы сапар</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>Сапардын жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Кийинки кадамдар</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <translation>Балдар эмгегин текшерүү</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Текшерүүнүн жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <translation>Материалдар жана боёктор</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <translation>Экологиялык практика</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document No.</source>
+        <translation>Салыктан бошотулган сатуучунун документинин №</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Сертификаттын №</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Сертификаттын датасы</translation>
+    </message>
+    <message>
+        <source>e.g. BOS-01</source>
+        <translation>мисалы, BOS-01</translation>
+    </message>
+    <message>
+        <source>e.g. +996 555 123 456</source>
+        <translation>мисалы, +996 555 123 456</translation>
+    </message>
+    <message>
+        <source>bank account, card or cash</source>
+        <translation>банк эсеби, карта же накталай</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <translation>Аялдар жетектейт</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the producer is kept with their history.</source>
+        <translation>Архивге жөнөтүү үчүн белгини алып салыңыз: өндүрүүчү тарыхы менен сакталат.</translation>
+    </message>
+    <message>
+        <source>How the price paid was agreed and where it is documented</source>
+        <translation>Төлөнгөн баа кантип макулдашылганы жана кайсы документте жазылганы</translation>
+    </message>
+    <message>
+        <source>e.g. safe workplace, fair hours</source>
+        <translation>мисалы, коопсуз жумуш орду, адилет иш убактысы</translation>
+    </message>
+    <message>
+        <source>e.g. no children working</source>
+        <translation>мисалы, балдар иштебейт</translation>
+    </message>
+    <message>
+        <source>e.g. local sheep wool, plant dyes</source>
+        <translation>мисалы, жергиликтүү кой жүнү, өсүмдүк боёктору</translation>
+    </message>
+    <message>
+        <source>used when buying without a VAT invoice</source>
+        <translation>КНС эсеп-фактурасыз сатып алганда колдонулат</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>OVOP бренд комитетинин сертификаты</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2656,6 @@ Keys: %2</source>
         <translation>Акыркы 12 айда эмгек шарттарын текшерүү сапары болбогон өндүрүүчүлөр</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Активдүү</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>Архивде</translation>
     </message>
@@ -2444,6 +2674,10 @@ Keys: %2</source>
     <message>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Active producers</source>
+        <translation>Активдүү өндүрүүчүлөр</translation>
     </message>
 </context>
 <context>
@@ -2617,14 +2851,6 @@ Keys: %2</source>
         <translation>OVOP бренд комитетинин сертификаты</translation>
     </message>
     <message>
-        <source>Active (archived products are kept but not sold)</source>
-        <translation>Активдүү (архивдеги товарлар сакталат, бирок сатылбайт)</translation>
-    </message>
-    <message>
-        <source>Track batches and expiry dates (honey, cosmetics)</source>
-        <translation>Партияларды жана жарактуулук мөөнөттөрүн эсепке алуу (бал, косметика)</translation>
-    </message>
-    <message>
         <source>Choose photo…</source>
         <translation>Сүрөт тандоо…</translation>
     </message>
@@ -2643,6 +2869,22 @@ Keys: %2</source>
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the product is kept with its history but no longer sold.</source>
+        <translation>Архивге жөнөтүү үчүн белгини алып салыңыз: товар тарыхы менен сакталат, бирок мындан ары сатылбайт.</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry</source>
+        <translation>Партияларды жана жарактуулук мөөнөтүн эсепке алуу</translation>
+    </message>
+    <message>
+        <source>For goods with a best-before date, such as honey and cosmetics.</source>
+        <translation>Бал жана косметика сыяктуу жарактуулук мөөнөтү бар товарлар үчүн.</translation>
     </message>
 </context>
 <context>
@@ -2829,16 +3071,20 @@ Keys: %2</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <source>Print labels…</source>
-        <translation>Этикеткаларды басып чыгаруу…</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Print price labels for the selected products</source>
+        <translation>Тандалган товарлар үчүн баа этикеткаларын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Этикеткалар…</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3301,89 @@ Keys: %2</source>
     <message>
         <source>Reset PIN…</source>
         <translation>PIN-кодду алмаштыруу…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::VillagesEditor</name>
+    <message>
+        <source>Villages</source>
+        <translation>Айылдар</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— тандаңыз —</translation>
+    </message>
+    <message>
+        <source>— no district (city) —</source>
+        <translation>— району жок (шаар) —</translation>
+    </message>
+    <message>
+        <source>The village %1 was added.</source>
+        <translation>%1 айылы кошулду.</translation>
+    </message>
+    <message>
+        <source>The village %1 was saved.</source>
+        <translation>%1 айылы сакталды.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Эч нерсе сакталган жок: кызыл менен белгиленген талааларды оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Oblast, district, village</source>
+        <translation>Облус, район, айыл</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англисче</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>Жаңы айыл</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Аталышы (англисче)</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>Айыл кошуу</translation>
+    </message>
+    <message>
+        <source>Save village</source>
+        <translation>Айылды сактоо</translation>
     </message>
 </context>
 </TS>

@@ -843,6 +843,29 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>This database already has products; the demo catalogue goes into an empty catalogue only.</source>
+        <translation>В этой базе данных уже есть товары; демонстрационный каталог загружается только в пустой каталог.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is missing from this build.</source>
+        <translation>В этой сборке нет демонстрационного каталога.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue is damaged.</source>
+        <translation>Демонстрационный каталог повреждён.</translation>
+    </message>
+    <message>
+        <source>The demo catalogue could not be stored.</source>
+        <translation>Не удалось сохранить демонстрационный каталог.</translation>
+    </message>
+    <message>
+        <source>Opening stock from %1</source>
+        <translation>Начальный остаток от %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoShop</name>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
@@ -1112,6 +1135,14 @@ Keys: %2</source>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>кто что и когда сделал, и проверка, что ни одна запись не изменена</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
+        <translation>поиск товаров по штрихкоду, артикулу или названию, цены и остатки, печать этикеток</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -1358,6 +1389,14 @@ Keys: %2</source>
             <numerusform>В файле %1 %n проблемы: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
             <numerusform>В файле %1 %n проблем: ничего не импортировано. Исправьте перечисленные строки и импортируйте файл снова.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SKU %1 is also on line %2 of the file.</source>
+        <translation>Артикул %1 есть также в строке %2 файла.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2 of the file.</source>
+        <translation>Штрихкод %1 есть также в строке %2 файла.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1810,10 @@ Keys: %2</source>
     <message>
         <source>Check that no entry of the audit log was edited or deleted</source>
         <translation>Проверить, что ни одна запись журнала аудита не изменена и не удалена</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see all of its details.</source>
+        <translation>Выберите запись, чтобы увидеть все подробности.</translation>
     </message>
 </context>
 <context>
@@ -2200,20 +2243,8 @@ Keys: %2</source>
         <translation>устройство %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: saved</source>
-        <translation>%1: сохранено</translation>
-    </message>
-    <message>
         <source>daily backup failed: %1</source>
         <translation>ежедневная резервная копия не создана: %1</translation>
-    </message>
-    <message>
-        <source>last backup %1</source>
-        <translation>последняя резервная копия %1</translation>
     </message>
     <message>
         <source>OVOP shop — %1</source>
@@ -2234,6 +2265,14 @@ Keys: %2</source>
     <message>
         <source>Next language</source>
         <translation>Следующий язык</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>резервная копия %1</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2303,201 @@ Keys: %2</source>
     <message>
         <source>Delete the last digit</source>
         <translation>Удалить последнюю цифру</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerEditor</name>
+    <message>
+        <source>Type the village&apos;s name…</source>
+        <translation>Введите название села…</translation>
+    </message>
+    <message>
+        <source>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</source>
+        <translation>Села &quot;%1&quot; нет. Выберите из списка или сначала добавьте село в Настройках.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: none on record. Plan a visit and record it here.</source>
+        <translation>Визит для проверки условий труда просрочен: записей нет. Запланируйте визит и запишите его здесь.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue: the last one was on %1, more than 12 months ago.</source>
+        <translation>Визит для проверки условий труда просрочен: последний был %1, более 12 месяцев назад.</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit up to date; the next is due by %1.</source>
+        <translation>Визит для проверки условий труда проведён вовремя; следующий — до %1.</translation>
+    </message>
+    <message>
+        <source>New producer</source>
+        <translation>Новый производитель</translation>
+    </message>
+    <message>
+        <source>Producer %1</source>
+        <translation>Производитель %1</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Due diligence</source>
+        <translation>Комплексная проверка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Of them women</source>
+        <translation>Из них женщин</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation>Под руководством женщин</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Платёжные реквизиты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Fair-price basis</source>
+        <translation>Основание справедливой цены</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Visit result</source>
+        <translation>Результат визита</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Последующие меры</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <translation>Проверка на детский труд</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <translation>Материалы и красители</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <translation>Экологическая практика</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document No.</source>
+        <translation>№ документа продавца, освобождённого от налога</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>№ сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата сертификата</translation>
+    </message>
+    <message>
+        <source>e.g. BOS-01</source>
+        <translation>например, BOS-01</translation>
+    </message>
+    <message>
+        <source>e.g. +996 555 123 456</source>
+        <translation>например, +996 555 123 456</translation>
+    </message>
+    <message>
+        <source>bank account, card or cash</source>
+        <translation>банковский счёт, карта или наличные</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <translation>Под руководством женщин</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the producer is kept with their history.</source>
+        <translation>Снимите отметку, чтобы перенести в архив: производитель сохранится со своей историей.</translation>
+    </message>
+    <message>
+        <source>How the price paid was agreed and where it is documented</source>
+        <translation>Как была согласована уплаченная цена и где это задокументировано</translation>
+    </message>
+    <message>
+        <source>e.g. safe workplace, fair hours</source>
+        <translation>например, безопасное рабочее место, справедливый график</translation>
+    </message>
+    <message>
+        <source>e.g. no children working</source>
+        <translation>например, дети не работают</translation>
+    </message>
+    <message>
+        <source>e.g. local sheep wool, plant dyes</source>
+        <translation>например, местная овечья шерсть, растительные красители</translation>
+    </message>
+    <message>
+        <source>used when buying without a VAT invoice</source>
+        <translation>используется при покупке без счёта-фактуры с НДС</translation>
+    </message>
+    <message>
+        <source>OVOP Brand Committee certificate</source>
+        <translation>Сертификат бренд-комитета OVOP</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2448,10 +2682,6 @@ Keys: %2</source>
         <translation>Производители без визита для проверки условий труда за последние 12 месяцев</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
@@ -2470,6 +2700,10 @@ Keys: %2</source>
     <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Active producers</source>
+        <translation>Активные производители</translation>
     </message>
 </context>
 <context>
@@ -2643,14 +2877,6 @@ Keys: %2</source>
         <translation>Сертификат бренд-комитета OVOP</translation>
     </message>
     <message>
-        <source>Active (archived products are kept but not sold)</source>
-        <translation>Активен (товары в архиве хранятся, но не продаются)</translation>
-    </message>
-    <message>
-        <source>Track batches and expiry dates (honey, cosmetics)</source>
-        <translation>Учитывать партии и сроки годности (мёд, косметика)</translation>
-    </message>
-    <message>
         <source>Choose photo…</source>
         <translation>Выбрать фото…</translation>
     </message>
@@ -2669,6 +2895,22 @@ Keys: %2</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Untick to archive: the product is kept with its history but no longer sold.</source>
+        <translation>Снимите отметку, чтобы перенести в архив: товар сохранится со своей историей, но не будет продаваться.</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry</source>
+        <translation>Учитывать партии и сроки годности</translation>
+    </message>
+    <message>
+        <source>For goods with a best-before date, such as honey and cosmetics.</source>
+        <translation>Для товаров со сроком годности, например мёда и косметики.</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +3099,20 @@ Keys: %2</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <source>Print labels…</source>
-        <translation>Печать этикеток…</translation>
-    </message>
-    <message>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Print price labels for the selected products</source>
+        <translation>Печать ценников для выбранных товаров</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Этикетки…</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3329,89 @@ Keys: %2</source>
     <message>
         <source>Reset PIN…</source>
         <translation>Сбросить PIN-код…</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::VillagesEditor</name>
+    <message>
+        <source>Villages</source>
+        <translation>Сёла</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>— no district (city) —</source>
+        <translation>— без района (город) —</translation>
+    </message>
+    <message>
+        <source>The village %1 was added.</source>
+        <translation>Село %1 добавлено.</translation>
+    </message>
+    <message>
+        <source>The village %1 was saved.</source>
+        <translation>Село %1 сохранено.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Oblast, district, village</source>
+        <translation>Область, район, село</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <source>New village</source>
+        <translation>Новое село</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Name (Kyrgyz)</source>
+        <translation>Название (кыргызское)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (русское)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (английское)</translation>
+    </message>
+    <message>
+        <source>Add village</source>
+        <translation>Добавить село</translation>
+    </message>
+    <message>
+        <source>Save village</source>
+        <translation>Сохранить село</translation>
     </message>
 </context>
 </TS>

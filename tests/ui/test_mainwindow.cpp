@@ -20,12 +20,12 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { test::initUiTests(); }
 
-    void cashierSeesOnlyTheHomeView()
+    void cashierSeesNoUsersSettingsOrAudit()
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->cashier());
-        QCOMPARE(w.pageKeys(), QStringList{QStringLiteral("home")});
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 1);
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products")}));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 2);
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->manager());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("settings"), QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("settings"),
+                                            QStringLiteral("audit")}));
         QVERIFY(w.showPage(QStringLiteral("audit")));
         QCOMPARE(w.currentPage(), QStringLiteral("audit"));
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Audit log"));
@@ -55,10 +56,10 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->admin());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("users"), QStringLiteral("settings"),
-                                            QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("users"),
+                                            QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
-        navigation->setCurrentRow(1);
+        navigation->setCurrentRow(2);
         QCOMPARE(w.currentPage(), QStringLiteral("users"));
     }
 

@@ -8,7 +8,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -36,14 +38,14 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     m_actionLabel = new QLabel(this);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
-    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_action->setMinimumWidth(180);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(15);
     m_actionLabel->setBuddy(m_action);
     m_userLabel = new QLabel(this);
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("auditUserFilter"));
-    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_user->setMinimumWidth(140);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_user->setMinimumContentsLength(16);
     m_userLabel->setBuddy(m_user);
     auto filterChanged = [this] {
         if (!m_filling)
@@ -63,7 +65,8 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->hide();
+    m_result->setMinimumHeight(44);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditTable"));
@@ -73,13 +76,30 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->verticalHeader()->setMinimumSectionSize(36);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(36);
     auto* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AuditTableModel::Sequence, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AuditTableModel::Time, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AuditTableModel::Details, QHeaderView::Stretch);
+    header->resizeSection(AuditTableModel::User, 110);
+    header->resizeSection(AuditTableModel::Action, 200);
+    // Shop and device are the same for most entries: shown below with the selected entry.
+    m_view->setColumnHidden(AuditTableModel::Origin, true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setProperty("role", QStringLiteral("hint"));
+    m_detail->setMinimumHeight(48);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* tools = new QHBoxLayout;
     tools->setSpacing(8);
@@ -89,15 +109,20 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     tools->addWidget(m_userLabel);
     tools->addWidget(m_user);
     tools->addStretch(1);
-    tools->addWidget(m_refresh);
-    tools->addWidget(m_verify);
+    auto* check = new QHBoxLayout;
+    check->setSpacing(8);
+    check->addWidget(m_refresh, 0, Qt::AlignTop);
+    check->addWidget(m_verify, 0, Qt::AlignTop);
+    check->addSpacing(4);
+    check->addWidget(m_result, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(tools);
-    layout->addWidget(m_result);
+    layout->addLayout(check);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
 
     retranslateUi();
     reload();
@@ -116,6 +141,7 @@ void AuditPage::reload()
     if (!everything) {
         m_model->setEntries({});
         showResult(everything.message(), true);
+        showSelected({});
         return;
     }
     QStringList actions, users;
@@ -142,6 +168,11 @@ void AuditPage::reload()
     if (!action.isEmpty())
         shown.removeIf([&](const AuditEntry& e) { return e.action != action; });
     m_model->setEntries(shown);
+    // The newest entry is selected, so its details show below the table.
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, AuditTableModel::Sequence));
+    else
+        showSelected({});
 }
 
 void AuditPage::fillFilters(const QStringList& actions, const QStringList& users)
@@ -197,7 +228,25 @@ void AuditPage::showResult(const QString& text, bool error)
     m_result->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
     m_result->style()->unpolish(m_result);
     m_result->style()->polish(m_result);
-    m_result->setVisible(!text.isEmpty());
+}
+
+void AuditPage::showSelected(const QModelIndex& current)
+{
+    const AuditEntry* e = current.isValid() ? m_model->entry(m_proxy->mapToSource(current).row()) : nullptr;
+    if (!e) {
+        m_detail->setText(tr("Choose an entry to see all of its details."));
+        return;
+    }
+    QString origin = e->originShop;
+    if (!e->originDevice.isEmpty())
+        origin += QStringLiteral(" / ") + e->originDevice;
+    const QString details = AuditTableModel::detailsText(e->details);
+    m_detail->setText(QStringLiteral("%1 · %2 · %3 · %4 · %5%6")
+                          .arg(e->seq)
+                          .arg(QLocale().toString(e->at.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm:ss")),
+                               e->userName.isEmpty() ? AuditTableModel::tr("system") : e->userName,
+                               AuditLog::actionTitle(e->action), origin,
+                               details.isEmpty() ? QString() : QStringLiteral("\n") + details));
 }
 
 void AuditPage::changeEvent(QEvent* event)
@@ -222,6 +271,7 @@ void AuditPage::retranslateUi()
     if (m_user->count() > 0)
         m_user->setItemText(0, tr("All users"));
     m_model->retranslate();
+    showSelected(m_view->currentIndex());
 }
 
 } // namespace ovop::ui

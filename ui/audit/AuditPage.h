@@ -7,6 +7,7 @@
 #include "people/Session.h"
 
 class QComboBox;
+class QModelIndex;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -47,6 +48,7 @@ private:
     void retranslateUi();
     void fillFilters(const QStringList& actions, const QStringList& users);
     void showResult(const QString& text, bool error);
+    void showSelected(const QModelIndex& current);
 
     Database& m_db;
     Session m_session;
@@ -59,6 +61,7 @@ private:
     QPushButton* m_refresh;
     QPushButton* m_verify;
     QLabel* m_result;
+    QLabel* m_detail;
     QTableView* m_view;
     bool m_filling = false;
 };

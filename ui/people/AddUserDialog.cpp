@@ -92,6 +92,8 @@ AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
+    // The dialog grows when a message appears beside a field.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     retranslateUi();
 }
 

@@ -63,6 +63,8 @@ ResetPinDialog::ResetPinDialog(Database& db, const Session& actor, const QString
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    // The dialog grows when a message appears beside a field.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     retranslateUi();
 }
 

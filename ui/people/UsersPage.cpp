@@ -72,15 +72,16 @@ UsersPage::UsersPage(Database& db, const Session& session, QWidget* parent)
 
     auto* tools = new QHBoxLayout;
     tools->setSpacing(8);
-    tools->addWidget(m_filter, 1);
     tools->addWidget(m_add);
     tools->addWidget(m_toggle);
     tools->addWidget(m_reset);
+    tools->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(tools);
+    layout->addWidget(m_filter);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 

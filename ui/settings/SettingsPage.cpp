@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "settings/SettingsPage.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -72,6 +74,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     m_receiptHeader->setTabChangesFocus(true);
     m_receiptHeader->setFixedHeight(96);
     m_mode = new QComboBox;
+    m_mode->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_mode->addItem(QString(), int(ShopSettings::Mode::Shop));
     m_mode->addItem(QString(), int(ShopSettings::Mode::HeadOffice));
     m_vatPayer = new QCheckBox;
@@ -80,6 +83,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     m_salesTaxRate = new QLineEdit;
     m_salesTaxRate->setMaximumWidth(160);
     m_rounding = new QComboBox;
+    m_rounding->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_rounding->addItem(QString(), QStringLiteral("per-receipt"));
     m_rounding->addItem(QString(), QStringLiteral("per-line"));
 
@@ -121,6 +125,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     connect(m_vatPayer, &QCheckBox::toggled, m_vatRate, &QWidget::setEnabled);
 
     auto* inner = new QWidget;
+    inner->setObjectName(QStringLiteral("settingsContent"));
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 8, 0);
     innerLayout->setSpacing(16);
@@ -131,6 +136,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_message = new QLabel(this);
@@ -312,6 +318,16 @@ void SettingsPage::retranslateUi()
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save the settings (Ctrl+S)"));
     m_revert->setText(tr("Undo changes"));
+
+    // One label column for both cards, as wide as the widest label (at most a third of the page).
+    int width = 0;
+    for (QLabel* label : std::as_const(m_labels)) {
+        label->setMinimumWidth(0);
+        width = std::max(width, label->sizeHint().width());
+    }
+    width = std::min(width, 260);
+    for (QLabel* label : std::as_const(m_labels))
+        label->setMinimumWidth(width);
 }
 
 } // namespace ovop::ui

@@ -69,6 +69,7 @@ LoginWindow::LoginWindow(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_userLayout->setSpacing(8);
     m_userLayout->addStretch(1);
     auto* scroll = new QScrollArea(usersCard);
+    scroll->viewport()->setAutoFillBackground(false);
     scroll->setWidget(m_userBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

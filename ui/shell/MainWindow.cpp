@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "audit/AuditPage.h"
+#include "catalog/ProductsPage.h"
 #include "core/Language.h"
 #include "people/UserService.h"
 #include "people/UsersPage.h"
@@ -120,7 +121,9 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     addPage(QStringLiteral("home"), m_home);
     const QStringList work = Pages::forSession(m_session);
     for (const QString& key : work) {
-        if (key == QLatin1String("users"))
+        if (key == QLatin1String("products"))
+            addPage(key, new ProductsPage(m_db, m_session, this));
+        else if (key == QLatin1String("users"))
             addPage(key, new UsersPage(m_db, m_session, this));
         else if (key == QLatin1String("settings")) {
             auto* settings = new SettingsPage(m_db, m_session, this);
@@ -143,7 +146,10 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
-    statusBar()->addWidget(m_shopStatus);
+    // The shop's name gives way first when the window is narrow.
+    m_shopStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_shopStatus->setMinimumWidth(80);
+    statusBar()->addWidget(m_shopStatus, 1);
     statusBar()->addWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->setSizeGripEnabled(false);
@@ -215,23 +221,22 @@ void MainWindow::refreshStatus()
     if (!settings.deviceId.isEmpty())
         shop << tr("device %1").arg(settings.deviceId);
     m_shopStatus->setText(shop.join(QStringLiteral(" · ")));
-    m_userStatus->setText(
-        tr("%1 (%2)").arg(m_session.userName, Roles::displayName(m_session.role)));
+    m_userStatus->setText(QStringLiteral("%1 · %2").arg(m_session.userName, Roles::displayName(m_session.role)));
 
-    QString database = tr("%1: saved").arg(QFileInfo(m_db.path()).fileName());
+    QStringList database{QFileInfo(m_db.path()).fileName(), tr("saved")};
     bool problem = false;
     if (m_backups && m_backups->hasRun()) {
         if (!m_backups->lastOk()) {
-            database += QStringLiteral(" · ") + tr("daily backup failed: %1").arg(m_backups->lastError());
+            database << tr("daily backup failed: %1").arg(m_backups->lastError());
             problem = true;
         } else if (m_backups->lastBackupTime().isValid()) {
-            database += QStringLiteral(" · ") +
-                        tr("last backup %1")
-                            .arg(QLocale().toString(m_backups->lastBackupTime(), QStringLiteral("dd.MM.yyyy HH:mm")));
+            database << tr("backup %1").arg(
+                QLocale().toString(m_backups->lastBackupTime(), QStringLiteral("dd.MM.yyyy HH:mm")));
         }
     }
-    m_databaseStatus->setText(database);
+    m_databaseStatus->setText(database.join(QStringLiteral(" · ")));
     m_databaseStatus->setToolTip(m_db.path());
+    m_shopStatus->setToolTip(m_shopStatus->text());
     m_databaseStatus->setProperty("role", problem ? QStringLiteral("error") : QString());
     m_databaseStatus->style()->unpolish(m_databaseStatus);
     m_databaseStatus->style()->polish(m_databaseStatus);

@@ -7,6 +7,8 @@ namespace ovop::ui {
 QStringList Pages::forSession(const Session& session)
 {
     QStringList keys;
+    if (session.can(Permission::ViewCatalog))
+        keys << QStringLiteral("products");
     if (session.can(Permission::ManageUsers))
         keys << QStringLiteral("users");
     if (session.can(Permission::ChangeSettings))
@@ -20,6 +22,8 @@ QString Pages::title(const QString& key)
 {
     if (key == QLatin1String("home"))
         return tr("Home");
+    if (key == QLatin1String("products"))
+        return tr("Products");
     if (key == QLatin1String("users"))
         return tr("Users");
     if (key == QLatin1String("settings"))
@@ -31,6 +35,8 @@ QString Pages::title(const QString& key)
 
 QString Pages::description(const QString& key)
 {
+    if (key == QLatin1String("products"))
+        return tr("find products by barcode, SKU or name, see prices and stock, print labels");
     if (key == QLatin1String("users"))
         return tr("add users, disable or enable them, reset PINs");
     if (key == QLatin1String("settings"))

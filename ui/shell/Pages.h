@@ -10,7 +10,7 @@
 
 namespace ovop::ui {
 
-// The pages of the main window, by key ("home", "users", "settings", "audit"), and which of them
+// The pages of the main window, by key ("home", "products", "users", "settings", "audit"), and which of them
 // a role may open. The services check the same permissions again.
 class Pages
 {

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
 
 namespace ovop::ui {
 
@@ -20,7 +21,7 @@ QLabel[role="ok"] { color: #1e6b34; font-weight: bold; }
 QFrame[role="card"] { background: #ffffff; border: 1px solid #d0d5da; border-radius: 8px; }
 
 QPushButton {
-    min-height: 44px; padding: 4px 16px; border: 1px solid #8a939c; border-radius: 6px;
+    min-height: 44px; padding: 4px 12px; border: 1px solid #8a939c; border-radius: 6px;
     background: #ffffff;
 }
 QPushButton:hover { background: #eef2f3; }
@@ -32,6 +33,7 @@ QPushButton[role="primary"]:hover { background: #0f6e76; }
 QPushButton[role="primary"]:pressed { background: #0a4a50; }
 QPushButton[role="primary"]:disabled { background: #9bb8ba; color: #f4f5f7; }
 QPushButton[role="pad"] { font-size: 20pt; min-height: 56px; padding: 0; }
+QPushButton[role="padText"] { font-size: 12pt; min-height: 56px; padding: 0 4px; }
 QPushButton[role="user"] { text-align: left; padding: 4px 16px; font-size: 14pt; min-height: 52px; }
 QPushButton[role="user"]:checked { background: #0d5c63; color: #ffffff; border-color: #0a4a50; }
 QPushButton[role="language"] { min-width: 92px; padding: 4px 8px; }
@@ -42,6 +44,20 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit {
     background: #ffffff; selection-background-color: #0d5c63; selection-color: #ffffff;
 }
 QPlainTextEdit { padding: 4px; }
+QComboBox { padding-right: 32px; }
+QComboBox::drop-down {
+    subcontrol-origin: padding; subcontrol-position: center right; width: 30px; border: none;
+}
+QComboBox::down-arrow { image: url(:/ovop/icons/ui/down-arrow.png); width: 12px; height: 8px; }
+QComboBox::down-arrow:disabled { image: url(:/ovop/icons/ui/down-arrow-disabled.png); }
+QComboBox QAbstractItemView {
+    background: #ffffff; border: 1px solid #8a939c; selection-background-color: #0d5c63;
+    selection-color: #ffffff; outline: none;
+}
+QComboBox QAbstractItemView::item { min-height: 36px; padding: 0 8px; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
+QScrollArea { background: transparent; }
+QWidget#userList, QWidget#settingsContent { background: transparent; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus {
     border: 2px solid #0d5c63;
 }
@@ -60,6 +76,7 @@ QFrame#sidePanel { background: #22313f; }
 QFrame#sidePanel QLabel { color: #ffffff; }
 QFrame#sidePanel QLabel[role="hint"] { color: #c9d3dc; }
 
+QTableView::item { padding: 0 6px; }
 QTableView {
     background: #ffffff; alternate-background-color: #f3f6f7; gridline-color: #d0d5da;
     border: 1px solid #c4c9ce; selection-background-color: #0d5c63; selection-color: #ffffff;
@@ -70,6 +87,7 @@ QHeaderView::section {
 }
 QStatusBar { background: #e8ebee; border-top: 1px solid #c4c9ce; }
 QStatusBar QLabel { padding: 0 8px; }
+QStatusBar QLabel[role="error"] { color: #b3261e; }
 QToolTip { background: #ffffe8; color: #1b1f23; border: 1px solid #8a939c; }
 )";
 
@@ -77,6 +95,7 @@ QToolTip { background: #ffffe8; color: #1b1f23; border: 1px solid #8a939c; }
 
 void applyStyle(QApplication& app)
 {
+    app.setWindowIcon(QIcon(QStringLiteral(":/ovop/icons/ovop-shop-128.png")));
     QFont font = app.font();
     font.setPointSize(11);
     app.setFont(font);

@@ -15,7 +15,35 @@ FieldError::FieldError(QWidget* field, QWidget* parent) : QLabel(parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setVisible(false);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(false);
+    setSizePolicy(policy);
     setField(field);
+}
+
+void FieldError::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    if (neededHeight() != height())
+        updateGeometry();
+}
+
+int FieldError::neededHeight() const
+{
+    if (text().isEmpty())
+        return 0;
+    const int byWidth = width() > 0 ? QLabel::heightForWidth(width()) : -1;
+    return byWidth > 0 ? byWidth : QLabel::sizeHint().height();
+}
+
+QSize FieldError::sizeHint() const
+{
+    return {QLabel::sizeHint().width(), neededHeight()};
+}
+
+QSize FieldError::minimumSizeHint() const
+{
+    return {QLabel::minimumSizeHint().width(), neededHeight()};
 }
 
 void FieldError::setField(QWidget* field)
@@ -27,6 +55,7 @@ void FieldError::setField(QWidget* field)
 void FieldError::showError(const QString& message)
 {
     setText(message);
+    updateGeometry();
     setVisible(!message.isEmpty());
     markField(!message.isEmpty());
 }

@@ -28,6 +28,18 @@ public:
     // A label for a form row, aligned with the field's first line and its buddy.
     static QLabel* rowLabel(QWidget* buddy);
 
+    // The wrapped text takes the height it needs at the width it gets, without asking the layouts
+    // for height-for-width (which form layouts inside scroll areas get wrong).
+    bool hasHeightForWidth() const override { return false; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    int neededHeight() const;
+
 private:
     void markField(bool invalid);
 

@@ -53,6 +53,7 @@ PinPad::PinPad(QWidget* parent) : QWidget(parent)
     }
     m_clear = makeButton(QString());
     m_clear->setObjectName(QStringLiteral("pinClear"));
+    m_clear->setProperty("role", QStringLiteral("padText"));
     connect(m_clear, &QPushButton::clicked, this, [this] {
         clear();
         Q_EMIT edited();
