@@ -113,7 +113,6 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
     m_problemHeading->setProperty("role", QStringLiteral("subheading"));
     m_problemView = makeTable(m_problems, this);
     m_problemView->setObjectName(QStringLiteral("importProblems"));
-    m_problemView->setWordWrap(true);
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
@@ -128,7 +127,7 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(previewBox);
     splitter->addWidget(problemBox);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
@@ -172,12 +171,12 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
 
     retranslateUi();
     setBusy(Stage::Idle);
-    m_previewView->setColumnWidth(ImportPreviewModel::Line, 70);
+    m_previewView->setColumnWidth(ImportPreviewModel::Line, 80);
     m_previewView->setColumnWidth(ImportPreviewModel::Action, 130);
-    m_previewView->setColumnWidth(ImportPreviewModel::Key, 130);
-    m_previewView->setColumnWidth(ImportPreviewModel::Name, 260);
-    m_previewView->setColumnWidth(ImportPreviewModel::Detail, 150);
-    m_problemView->setColumnWidth(ImportProblemModel::Line, 70);
+    m_previewView->setColumnWidth(ImportPreviewModel::Key, 120);
+    m_previewView->setColumnWidth(ImportPreviewModel::Name, 220);
+    m_previewView->setColumnWidth(ImportPreviewModel::Detail, 140);
+    m_problemView->setColumnWidth(ImportProblemModel::Line, 80);
     m_problemView->setColumnWidth(ImportProblemModel::ColumnName, 150);
 }
 
@@ -392,7 +391,6 @@ void ImportDialog::showPlan()
 
     m_preview->setRows(rows);
     m_problems->setProblems(problems);
-    m_problemView->resizeRowsToContents();
     if (!problems.isEmpty())
         summary += QLatin1Char('\n') +
                    tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr,

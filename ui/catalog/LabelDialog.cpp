@@ -50,7 +50,10 @@ LabelDialog::LabelDialog(Database& db, const Session& session, const QStringList
     m_heading->setProperty("role", QStringLiteral("subheading"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("labelProducts"));
-    m_list->setMinimumWidth(300);
+    m_list->setMinimumWidth(280);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(3);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_sheet = new QRadioButton(this);
     m_sheet->setObjectName(QStringLiteral("labelSheet"));
@@ -99,8 +102,8 @@ LabelDialog::LabelDialog(Database& db, const Session& session, const QStringList
     right->addWidget(m_previewHeading);
     right->addWidget(m_preview, 1);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(m_list, 1);
-    columns->addLayout(right, 1);
+    columns->addWidget(m_list, 2);
+    columns->addLayout(right, 3);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("labelMessage"));

@@ -15,7 +15,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QWidget(parent)
     m_edit = new QDateEdit(this);
     m_edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_edit->setCalendarPopup(true);
-    m_edit->setMinimumWidth(150);
+    m_edit->setMinimumWidth(140);
     m_edit->setEnabled(false);
     setFocusProxy(m_edit);
     auto* layout = new QHBoxLayout(this);

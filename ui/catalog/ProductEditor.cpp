@@ -25,10 +25,12 @@
 
 #include "catalog/CatalogService.h"
 #include "catalog/OptionalDateEdit.h"
+#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
 #include "core/Language.h"
 #include "people/Role.h"
 #include "store/Database.h"
+#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 
 namespace ovop::ui {
@@ -62,8 +64,10 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
     auto* columnsLayout = new QHBoxLayout(columns);
     columnsLayout->setContentsMargins(0, 0, 8, 0);
     columnsLayout->setSpacing(24);
-    columnsLayout->addWidget(buildIdentity(), 1);
-    columnsLayout->addWidget(buildStory(), 1);
+    QWidget* identity = buildIdentity();
+    QWidget* story = buildStory();
+    columnsLayout->addWidget(identity, 1);
+    columnsLayout->addWidget(story, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(columns);
     scroll->setWidgetResizable(true);
@@ -85,6 +89,7 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
     connect(m_cancel, &QPushButton::clicked, this, &ProductEditor::reject);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
 
@@ -121,6 +126,7 @@ void ProductEditor::addRow(QFormLayout* form, const QString& key, QWidget* edito
 {
     auto* error = new FieldError(editor, this);
     error->setObjectName(QStringLiteral("error_") + key);
+    fitWrappedLabelHeight(error);
     QLabel* label = FieldError::rowLabel(editor);
     form->addRow(label, FieldError::wrap(editor, error));
     m_fields.insert(key, editor);
@@ -162,6 +168,7 @@ QWidget* ProductEditor::buildIdentity()
     // "At least one language": said under the names, all three outlined.
     auto* nameError = new FieldError(m_nameRu, this);
     nameError->setObjectName(QStringLiteral("error_name"));
+    fitWrappedLabelHeight(nameError);
     form->addRow(QString(), nameError);
     m_errors.insert(ProductField::Name, nameError);
 
@@ -184,7 +191,7 @@ QWidget* ProductEditor::buildIdentity()
     m_producer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     addRow(form, ProductField::Producer, m_producer);
 
-    m_active = new QCheckBox(box);
+    m_active = new WrappingCheckBox(box);
     addRow(form, ProductField::Active, m_active);
 
     m_identityHeading = new QLabel(box);
@@ -217,7 +224,7 @@ QWidget* ProductEditor::buildStory()
     addRow(form, ProductField::CertificateNumber, m_certificateNumber);
     m_certificateDate = new OptionalDateEdit(box);
     addRow(form, ProductField::CertificateDate, m_certificateDate);
-    m_tracksBatches = new QCheckBox(box);
+    m_tracksBatches = new WrappingCheckBox(box);
     addRow(form, ProductField::TracksBatches, m_tracksBatches);
 
     m_photoView = new QLabel(box);
@@ -232,15 +239,14 @@ QWidget* ProductEditor::buildStory()
     m_removePhoto = new QPushButton(box);
     m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
     connect(m_removePhoto, &QPushButton::clicked, this, &ProductEditor::removePhoto);
-    auto* photoButtons = new QVBoxLayout;
-    photoButtons->addWidget(m_choosePhoto);
-    photoButtons->addWidget(m_removePhoto);
-    photoButtons->addStretch(1);
+    m_choosePhoto->setFixedWidth(PhotoSide);
+    m_removePhoto->setFixedWidth(PhotoSide);
     auto* photoRow = new QWidget(box);
-    auto* photoLayout = new QHBoxLayout(photoRow);
+    auto* photoLayout = new QVBoxLayout(photoRow);
     photoLayout->setContentsMargins(0, 0, 0, 0);
     photoLayout->addWidget(m_photoView);
-    photoLayout->addLayout(photoButtons, 1);
+    photoLayout->addWidget(m_choosePhoto);
+    photoLayout->addWidget(m_removePhoto);
     addRow(form, PhotoKey, photoRow);
     m_errors.value(PhotoKey)->setField(m_photoView);
 
@@ -307,6 +313,7 @@ void ProductEditor::setProduct(const Product& product)
     m_price->setText(product.price.isZero() ? QString() : product.price.toPlainString(lang));
     selectData(m_taxGroup, product.taxGroup);
     selectData(m_producer, product.producerId);
+    m_producer->lineEdit()->setCursorPosition(0);
     m_active->setChecked(product.active);
     m_materials->setText(product.materials);
     m_storyKy->setPlainText(product.story.ky);
@@ -415,6 +422,7 @@ void ProductEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    refitWrappedLabels(this);
     if (byField.contains(ProductField::Name)) {
         // Outline every name field.
         for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
@@ -560,7 +568,7 @@ void ProductEditor::retranslateUi()
         {ProductField::Price, tr("Price, som")},
         {ProductField::TaxGroup, tr("Tax group")},
         {ProductField::Producer, tr("Producer")},
-        {ProductField::Active, tr("On sale")},
+        {ProductField::Active, tr("State")},
         {ProductField::Materials, tr("Materials")},
         {ProductField::StoryKy, tr("Story (Kyrgyz)")},
         {ProductField::StoryRu, tr("Story (Russian)")},
@@ -575,13 +583,16 @@ void ProductEditor::retranslateUi()
             label->setText(it.value());
     m_sku->setPlaceholderText(tr("e.g. FLT-001"));
     m_barcodes->setPlaceholderText(tr("EAN-13, EAN-8 or UPC-A; several separated by spaces"));
-    m_assignBarcode->setText(tr("In-store EAN-13"));
-    m_assignBarcode->setToolTip(tr("Give a handmade product its own barcode from the shop's range (20…29)"));
+    m_assignBarcode->setText(QStringLiteral("+ EAN-13"));
+    m_assignBarcode->setToolTip(
+        tr("Give a handmade product an in-store EAN-13 barcode from the shop's own range (20…29)"));
     m_price->setPlaceholderText(tr("e.g. 1250 or 1250,50"));
     m_materials->setPlaceholderText(tr("e.g. sheep wool, natural dyes"));
     m_certificateNumber->setPlaceholderText(tr("OVOP Brand Committee certificate"));
-    m_active->setText(tr("Active (archived products are kept but not sold)"));
-    m_tracksBatches->setText(tr("Track batches and expiry dates (honey, cosmetics)"));
+    m_active->setText(tr("On sale"));
+    m_active->setToolTip(tr("Untick to archive: the product is kept with its history but no longer sold."));
+    m_tracksBatches->setText(tr("Track batches and expiry dates"));
+    m_tracksBatches->setToolTip(tr("For goods with a best-before date, such as honey and cosmetics."));
     m_choosePhoto->setText(tr("Choose photo…"));
     m_removePhoto->setText(tr("Remove photo"));
     m_save->setText(tr("Save"));

@@ -10,7 +10,6 @@
 #include "catalog/Product.h"
 #include "people/Session.h"
 
-class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -25,6 +24,7 @@ class Database;
 namespace ovop::ui {
 
 class FieldError;
+class WrappingCheckBox;
 class OptionalDateEdit;
 
 // Adds or changes one product. Save goes through CatalogService, which checks the permission and
@@ -97,14 +97,14 @@ private:
     QLineEdit* m_price;
     QComboBox* m_taxGroup;
     QComboBox* m_producer;
-    QCheckBox* m_active;
+    WrappingCheckBox* m_active;
     QLineEdit* m_materials;
     QPlainTextEdit* m_storyKy;
     QPlainTextEdit* m_storyRu;
     QPlainTextEdit* m_storyEn;
     QLineEdit* m_certificateNumber;
     OptionalDateEdit* m_certificateDate;
-    QCheckBox* m_tracksBatches;
+    WrappingCheckBox* m_tracksBatches;
     QLabel* m_photoView;
     QPushButton* m_choosePhoto;
     QPushButton* m_removePhoto;

@@ -40,13 +40,14 @@ namespace {
 const QString SettingsGroup = QStringLiteral("productsPage");
 constexpr int SearchPauseMs = 150;
 constexpr int PageLimit = 500;
+constexpr int NarrowWidth = 980;
 
 QComboBox* filterCombo(const QString& name, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
+    combo->setMinimumContentsLength(4);
     return combo;
 }
 
@@ -81,7 +82,7 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     m_village = filterCombo(QStringLiteral("villageFilter"), this);
     m_producer = filterCombo(QStringLiteral("producerFilter"), this);
     m_state = filterCombo(QStringLiteral("stateFilter"), this);
-    m_state->setMinimumContentsLength(8);
+    m_state->setMinimumContentsLength(4);
     for (QComboBox* combo : {m_category, m_oblast, m_village, m_producer, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProductsPage::filterChanged);
 
@@ -108,6 +109,7 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("productsStatus"));
     m_status->setProperty("role", QStringLiteral("hint"));
+    m_status->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("productsMessage"));
     m_message->setWordWrap(true);
@@ -127,7 +129,7 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's own order until a column is chosen
-    const int widths[ProductTableModel::ColumnCount] = {110, 280, 130, 60, 120, 190, 120, 120, 90, 90};
+    const int widths[ProductTableModel::ColumnCount] = {100, 280, 170, 80, 120, 190, 120, 170, 90, 90};
     for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_view->setSortingEnabled(true);
@@ -139,37 +141,32 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editProduct(currentSku()); });
 
-    auto* filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
-    filters->addWidget(m_search, 0, 0, 1, 5);
-    filters->addWidget(m_category, 1, 0);
-    filters->addWidget(m_oblast, 1, 1);
-    filters->addWidget(m_village, 1, 2);
-    filters->addWidget(m_producer, 1, 3);
-    filters->addWidget(m_state, 1, 4);
-    for (int column = 0; column < 4; ++column)
-        filters->setColumnStretch(column, 2);
-    filters->setColumnStretch(4, 1);
+    m_filters = new QGridLayout;
+    m_filters->setHorizontalSpacing(8);
+    arrangeFilters(false);
 
     auto* tools = new QHBoxLayout;
     tools->setSpacing(8);
     tools->addWidget(m_new);
     tools->addWidget(m_edit);
     tools->addWidget(m_archive);
-    tools->addSpacing(16);
-    tools->addWidget(m_labels);
     tools->addStretch(1);
-    tools->addWidget(m_import);
-    tools->addWidget(m_export);
+    tools->addWidget(m_labels);
+    // Exchange with spreadsheets, under the table beside the count.
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_import);
+    bottom->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addLayout(tools);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
 
     retranslateUi();
     reload();
@@ -181,6 +178,30 @@ QString ProductsPage::language() const
 {
     const QString current = Language::current();
     return current.isEmpty() ? m_session.language : current;
+}
+
+void ProductsPage::arrangeFilters(bool narrow)
+{
+    // Wide: the search box above one row of five filters. Narrow (a 1024 x 768 screen): the
+    // filters in two rows, so that each shows its choice.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_category, m_oblast, m_village, m_producer, m_state})
+        m_filters->removeWidget(w);
+    const int columns = narrow ? 3 : 5;
+    m_filters->addWidget(m_search, 0, 0, 1, columns);
+    const QList<QWidget*> combos{m_category, m_oblast, m_village, m_producer, m_state};
+    for (int i = 0; i < combos.size(); ++i)
+        m_filters->addWidget(combos.at(i), 1 + i / columns, i % columns);
+    for (int column = 0; column < 5; ++column)
+        m_filters->setColumnStretch(column, column < columns ? 1 : 0);
+    m_narrow = narrow;
+}
+
+void ProductsPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < NarrowWidth;
+    if (narrow != m_narrow)
+        arrangeFilters(narrow);
 }
 
 void ProductsPage::reload()
@@ -375,7 +396,8 @@ void ProductsPage::updateButtons()
         button->setToolTip(refusal);
     m_archive->setText(product && !product->active ? tr("Restore") : tr("Archive"));
     m_labels->setEnabled(!skus.isEmpty());
-    m_labels->setToolTip(skus.isEmpty() ? tr("Select the products to label in the table first.") : QString());
+    m_labels->setToolTip(skus.isEmpty() ? tr("Select the products to label in the table first.")
+                                         : tr("Print price labels for the selected products"));
 }
 
 void ProductsPage::showMessage(const QString& text, bool error)
@@ -522,7 +544,7 @@ void ProductsPage::retranslateUi()
     m_state->setToolTip(tr("On sale, archived or all products"));
     m_new->setText(tr("New product"));
     m_edit->setText(tr("Edit"));
-    m_labels->setText(tr("Print labels…"));
+    m_labels->setText(tr("Labels…"));
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_model->setLanguage(language());

@@ -10,6 +10,7 @@
 #include "people/Session.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -79,8 +80,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void arrangeFilters(bool narrow);
     void runSearch();
     void fillFilters();
     void fillVillages();
@@ -95,9 +98,11 @@ private:
     Session m_session;
     bool m_canEdit;
     bool m_filling = false;
+    bool m_narrow = false;
     ProductTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTimer* m_searchTimer;
+    QGridLayout* m_filters;
     QLineEdit* m_search;
     QComboBox* m_category;
     QComboBox* m_oblast;

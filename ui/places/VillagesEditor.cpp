@@ -19,6 +19,7 @@
 #include "people/Role.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
+#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 
 namespace ovop::ui {
@@ -62,10 +63,11 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->setColumnWidth(NameColumn, 260);
+    m_tree->setStyleSheet(QStringLiteral("QTreeWidget::item { min-height: 30px; }"));
+    m_tree->setColumnWidth(NameColumn, 230);
     for (int column : {KyColumn, RuColumn, EnColumn})
-        m_tree->setColumnWidth(column, 170);
-    m_tree->setColumnWidth(ProducersColumn, 100);
+        m_tree->setColumnWidth(column, 150);
+    m_tree->setColumnWidth(ProducersColumn, 90);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { itemChosen(item); });
 
     m_formHeading = new QLabel(this);
@@ -84,6 +86,7 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     auto addRow = [&](const QString& key, QWidget* editor) {
         auto* error = new FieldError(editor, this);
         error->setObjectName(QStringLiteral("error_") + key);
+    fitWrappedLabelHeight(error);
         QLabel* label = FieldError::rowLabel(editor);
         form->addRow(label, FieldError::wrap(editor, error));
         m_errors.insert(key, error);
@@ -97,6 +100,7 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     // Problems of the name as a whole ("at least one language", "already in that district").
     auto* nameError = new FieldError(m_nameRu, this);
     nameError->setObjectName(QStringLiteral("error_name"));
+    fitWrappedLabelHeight(nameError);
     form->addRow(QString(), nameError);
     m_errors.insert(QStringLiteral("name"), nameError);
 
@@ -124,8 +128,8 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     formBox->addStretch(1);
     auto* formWidget = new QWidget(this);
     formWidget->setLayout(formBox);
-    formWidget->setMinimumWidth(380);
-    formWidget->setMaximumWidth(520);
+    formWidget->setMinimumWidth(340);
+    formWidget->setMaximumWidth(440);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -333,6 +337,7 @@ void VillagesEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    refitWrappedLabels(this);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);
@@ -376,6 +381,11 @@ void VillagesEditor::retranslateUi()
 {
     m_tree->setHeaderLabels({tr("Oblast, district, village"), tr("Kyrgyz"), tr("Russian"), tr("English"),
                              tr("Producers")});
+    // The first column already shows the names in the language of the interface.
+    const QString lang = language();
+    m_tree->setColumnHidden(KyColumn, lang == QLatin1String("ky"));
+    m_tree->setColumnHidden(RuColumn, lang == QLatin1String("ru"));
+    m_tree->setColumnHidden(EnColumn, lang == QLatin1String("en"));
     m_formHeading->setText(m_villageId.isEmpty() ? tr("New village") : tr("Village"));
     m_labels.value(QStringLiteral("oblast"))->setText(tr("Oblast"));
     m_labels.value(QStringLiteral("district"))->setText(tr("District"));

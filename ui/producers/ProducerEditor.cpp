@@ -19,11 +19,13 @@
 #include <QVBoxLayout>
 
 #include "catalog/OptionalDateEdit.h"
+#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
 #include "core/Language.h"
 #include "people/Role.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
+#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 
 namespace ovop::ui {
@@ -54,8 +56,10 @@ ProducerEditor::ProducerEditor(Database& db, const Session& session, const QStri
     auto* columnsLayout = new QHBoxLayout(columns);
     columnsLayout->setContentsMargins(0, 0, 8, 0);
     columnsLayout->setSpacing(24);
-    columnsLayout->addWidget(buildGeneral(), 1);
-    columnsLayout->addWidget(buildDueDiligence(), 1);
+    QWidget* general = buildGeneral();
+    QWidget* diligence = buildDueDiligence();
+    columnsLayout->addWidget(general, 1);
+    columnsLayout->addWidget(diligence, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(columns);
     scroll->setWidgetResizable(true);
@@ -75,6 +79,7 @@ ProducerEditor::ProducerEditor(Database& db, const Session& session, const QStri
     connect(m_cancel, &QPushButton::clicked, this, &ProducerEditor::reject);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addStretch(0);
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
 
@@ -110,9 +115,11 @@ void ProducerEditor::addRow(QFormLayout* form, const QString& key, QWidget* edit
 {
     auto* error = new FieldError(editor, this);
     error->setObjectName(QStringLiteral("error_") + key);
+    fitWrappedLabelHeight(error);
     QLabel* label = FieldError::rowLabel(editor);
     label->setWordWrap(true);
-    label->setMinimumWidth(150);
+    label->setMinimumWidth(110);
+    fitWrappedLabelHeight(label);
     form->addRow(label, FieldError::wrap(editor, error));
     m_fields.insert(key, editor);
     m_errors.insert(key, error);
@@ -149,7 +156,7 @@ QWidget* ProducerEditor::buildGeneral()
     m_women->setRange(0, 100000);
     m_women->setMaximumWidth(140);
     addRow(form, ProducerField::Women, m_women);
-    m_womenLed = new QCheckBox(box);
+    m_womenLed = new WrappingCheckBox(box);
     addRow(form, ProducerField::WomenLed, m_womenLed);
     m_terms = new QComboBox(box);
     addRow(form, ProducerField::Terms, m_terms);
@@ -162,7 +169,7 @@ QWidget* ProducerEditor::buildGeneral()
     addRow(form, ProducerField::Commission, m_commission);
     m_paymentDetails = new QLineEdit(box);
     addRow(form, ProducerField::PaymentDetails, m_paymentDetails);
-    m_active = new QCheckBox(box);
+    m_active = new WrappingCheckBox(box);
     addRow(form, ProducerField::Active, m_active);
 
     m_generalHeading = new QLabel(box);
@@ -244,6 +251,7 @@ void ProducerEditor::fillCombos()
         m_village->addItem(QStringLiteral("%1 — %2").arg(v.name.in(lang), where.join(QStringLiteral(", "))), v.id);
     }
     selectData(m_village, village);
+    m_village->lineEdit()->setCursorPosition(0);
     m_village->lineEdit()->setPlaceholderText(tr("Type the village's name…"));
 }
 
@@ -253,6 +261,7 @@ void ProducerEditor::setProducer(const Producer& p)
     m_name->setText(p.name);
     selectData(m_kind, ProducerKinds::key(p.kind));
     selectData(m_village, p.villageId);
+    m_village->lineEdit()->setCursorPosition(0);
     m_phone->setText(p.phone);
     m_members->setValue(p.members);
     m_women->setValue(p.women);
@@ -351,6 +360,7 @@ void ProducerEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    refitWrappedLabels(this);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);
@@ -448,7 +458,7 @@ void ProducerEditor::retranslateUi()
         {ProducerField::Terms, tr("Terms")},
         {ProducerField::Commission, tr("Commission")},
         {ProducerField::PaymentDetails, tr("Payment details")},
-        {ProducerField::Active, tr("Active")},
+        {ProducerField::Active, tr("State")},
         {ProducerField::FairPriceBasis, tr("Fair-price basis")},
         {ProducerField::LastVisitDate, tr("Last visit")},
         {ProducerField::LastVisitResult, tr("Visit result")},
@@ -468,7 +478,8 @@ void ProducerEditor::retranslateUi()
     m_phone->setPlaceholderText(tr("e.g. +996 555 123 456"));
     m_paymentDetails->setPlaceholderText(tr("bank account, card or cash"));
     m_womenLed->setText(tr("Led by a woman or by women"));
-    m_active->setText(tr("Active (archived producers are kept with their history)"));
+    m_active->setText(tr("Active"));
+    m_active->setToolTip(tr("Untick to archive: the producer is kept with their history."));
     m_fairPrice->setPlaceholderText(tr("How the price paid was agreed and where it is documented"));
     m_visitResult->setPlaceholderText(tr("e.g. safe workplace, fair hours"));
     m_childLabourResult->setPlaceholderText(tr("e.g. no children working"));

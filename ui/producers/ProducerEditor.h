@@ -9,7 +9,6 @@
 #include "catalog/Producer.h"
 #include "people/Session.h"
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -26,6 +25,7 @@ class Database;
 namespace ovop::ui {
 
 class FieldError;
+class WrappingCheckBox;
 class OptionalDateEdit;
 
 // Adds or changes a producer, with the due-diligence record buyers ask for: fair-price basis, the
@@ -84,11 +84,11 @@ private:
     QLineEdit* m_phone;
     QSpinBox* m_members;
     QSpinBox* m_women;
-    QCheckBox* m_womenLed;
+    WrappingCheckBox* m_womenLed;
     QComboBox* m_terms;
     QDoubleSpinBox* m_commission;
     QLineEdit* m_paymentDetails;
-    QCheckBox* m_active;
+    WrappingCheckBox* m_active;
     QPlainTextEdit* m_fairPrice;
     OptionalDateEdit* m_lastVisit;
     QLineEdit* m_visitResult;

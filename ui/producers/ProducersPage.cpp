@@ -94,6 +94,7 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("producersStatus"));
+    m_status->setWordWrap(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("producersMessage"));
     m_message->setWordWrap(true);
@@ -113,7 +114,7 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int widths[ProducerTableModel::ColumnCount] = {150, 90, 220, 120, 120, 170, 110, 90, 170, 100};
+    const int widths[ProducerTableModel::ColumnCount] = {150, 80, 220, 120, 110, 190, 150, 110, 170, 110};
     for (int column = 0; column < ProducerTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->setSortIndicator(ProducerTableModel::Name, Qt::AscendingOrder);
@@ -135,8 +136,11 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     tools->addWidget(m_edit);
     tools->addWidget(m_archive);
     tools->addStretch(1);
-    tools->addWidget(m_import);
-    tools->addWidget(m_export);
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_import);
+    bottom->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -145,7 +149,7 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     layout->addLayout(tools);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
 
     retranslateUi();
     reload();
@@ -369,7 +373,7 @@ void ProducersPage::retranslateUi()
     m_search->setPlaceholderText(tr("Filter: name, code or village"));
     m_overdueOnly->setText(tr("Visit overdue only"));
     m_overdueOnly->setToolTip(tr("Producers with no working-conditions visit in the last 12 months"));
-    m_state->setItemText(0, tr("Active"));
+    m_state->setItemText(0, tr("Active producers"));
     m_state->setItemText(1, tr("Archived"));
     m_state->setItemText(2, tr("All producers"));
     m_new->setText(tr("New producer"));
