@@ -1115,10 +1115,6 @@ Keys: %2</translation>
         <translation>add users, disable or enable them, reset PINs</translation>
     </message>
     <message>
-        <source>shop code, name, address, device, receipt header and tax profile</source>
-        <translation>shop code, name, address, device, receipt header and tax profile</translation>
-    </message>
-    <message>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>who did what and when, and a check that no entry was altered</translation>
     </message>
@@ -1129,6 +1125,18 @@ Keys: %2</translation>
     <message>
         <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
         <translation>find products by barcode, SKU or name, see prices and stock, print labels</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>the producers, their villages and due-diligence record, overdue working-conditions visits</source>
+        <translation>the producers, their villages and due-diligence record, overdue working-conditions visits</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header, tax profile and villages</source>
+        <translation>shop code, name, address, device, receipt header, tax profile and villages</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2260,10 @@ Keys: %2</translation>
         <source>backup %1</source>
         <translation>backup %1</translation>
     </message>
+    <message>
+        <source>Shop and taxes</source>
+        <translation>Shop and taxes</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::OptionalDateEdit</name>
@@ -2430,10 +2442,6 @@ Keys: %2</translation>
         <translation>bank account, card or cash</translation>
     </message>
     <message>
-        <source>Led by women</source>
-        <translation>Led by women</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2476,6 +2484,10 @@ Keys: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Led by a woman or by women</source>
+        <translation>Led by a woman or by women</translation>
     </message>
 </context>
 <context>
@@ -2831,14 +2843,6 @@ Keys: %2</translation>
         <translation>EAN-13, EAN-8 or UPC-A; several separated by spaces</translation>
     </message>
     <message>
-        <source>In-store EAN-13</source>
-        <translation>In-store EAN-13</translation>
-    </message>
-    <message>
-        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
-        <translation>Give a handmade product its own barcode from the shop&apos;s range (20…29)</translation>
-    </message>
-    <message>
         <source>e.g. 1250 or 1250,50</source>
         <translation>e.g. 1250 or 1250,50</translation>
     </message>
@@ -2879,12 +2883,16 @@ Keys: %2</translation>
         <translation>Untick to archive: the product is kept with its history but no longer sold.</translation>
     </message>
     <message>
-        <source>Track batches and expiry</source>
-        <translation>Track batches and expiry</translation>
-    </message>
-    <message>
         <source>For goods with a best-before date, such as honey and cosmetics.</source>
         <translation>For goods with a best-before date, such as honey and cosmetics.</translation>
+    </message>
+    <message>
+        <source>Give a handmade product an in-store EAN-13 barcode from the shop&apos;s own range (20…29)</source>
+        <translation>Give a handmade product an in-store EAN-13 barcode from the shop&apos;s own range (20…29)</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates</source>
+        <translation>Track batches and expiry dates</translation>
     </message>
 </context>
 <context>

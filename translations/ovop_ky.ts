@@ -1115,10 +1115,6 @@ Keys: %2</source>
         <translation>колдонуучуларды кошуу, өчүрүү же иштетүү, PIN-коддорду алмаштыруу</translation>
     </message>
     <message>
-        <source>shop code, name, address, device, receipt header and tax profile</source>
-        <translation>дүкөндүн коду, аталышы, дареги, түзмөк, чектин башы жана салык профили</translation>
-    </message>
-    <message>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>ким эмне кылды жана качан, ошондой эле эч бир жазуу өзгөртүлбөгөнүн текшерүү</translation>
     </message>
@@ -1129,6 +1125,18 @@ Keys: %2</source>
     <message>
         <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
         <translation>товарларды штрих-код, артикул же аталыш боюнча табуу, бааларды жана калдыкты көрүү, этикеткаларды басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>the producers, their villages and due-diligence record, overdue working-conditions visits</source>
+        <translation>өндүрүүчүлөр, алардын айылдары жана тиешелүү текшерүү маалыматы, мөөнөтү өткөн эмгек шарттарын текшерүү сапарлары</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header, tax profile and villages</source>
+        <translation>дүкөндүн коду, аталышы, дареги, түзмөк, чектин башы, салык профили жана айылдар</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2260,10 @@ Keys: %2</source>
         <source>backup %1</source>
         <translation>камдык көчүрмө %1</translation>
     </message>
+    <message>
+        <source>Shop and taxes</source>
+        <translation>Дүкөн жана салыктар</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::OptionalDateEdit</name>
@@ -2430,10 +2442,6 @@ Keys: %2</source>
         <translation>банк эсеби, карта же накталай</translation>
     </message>
     <message>
-        <source>Led by women</source>
-        <translation>Аялдар жетектейт</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Активдүү</translation>
     </message>
@@ -2476,6 +2484,10 @@ Keys: %2</source>
     <message>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Led by a woman or by women</source>
+        <translation>Аял же аялдар жетектейт</translation>
     </message>
 </context>
 <context>
@@ -2831,14 +2843,6 @@ Keys: %2</source>
         <translation>EAN-13, EAN-8 же UPC-A; бир нечеси боштук менен бөлүнөт</translation>
     </message>
     <message>
-        <source>In-store EAN-13</source>
-        <translation>Ички EAN-13</translation>
-    </message>
-    <message>
-        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
-        <translation>Кол менен жасалган товарга дүкөндүн диапазонунан (20…29) өз штрих-кодун берүү</translation>
-    </message>
-    <message>
         <source>e.g. 1250 or 1250,50</source>
         <translation>мисалы, 1250 же 1250,50</translation>
     </message>
@@ -2879,12 +2883,16 @@ Keys: %2</source>
         <translation>Архивге жөнөтүү үчүн белгини алып салыңыз: товар тарыхы менен сакталат, бирок мындан ары сатылбайт.</translation>
     </message>
     <message>
-        <source>Track batches and expiry</source>
-        <translation>Партияларды жана жарактуулук мөөнөтүн эсепке алуу</translation>
-    </message>
-    <message>
         <source>For goods with a best-before date, such as honey and cosmetics.</source>
         <translation>Бал жана косметика сыяктуу жарактуулук мөөнөтү бар товарлар үчүн.</translation>
+    </message>
+    <message>
+        <source>Give a handmade product an in-store EAN-13 barcode from the shop&apos;s own range (20…29)</source>
+        <translation>Кол менен жасалган товарга дүкөндүн өз диапазонунан (20…29) ички EAN-13 штрих-кодун берүү</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates</source>
+        <translation>Партияларды жана жарактуулук мөөнөттөрүн эсепке алуу</translation>
     </message>
 </context>
 <context>

@@ -1128,10 +1128,6 @@ Keys: %2</source>
         <translation>добавление пользователей, их отключение и включение, сброс PIN-кодов</translation>
     </message>
     <message>
-        <source>shop code, name, address, device, receipt header and tax profile</source>
-        <translation>код магазина, название, адрес, устройство, заголовок чека и налоговый профиль</translation>
-    </message>
-    <message>
         <source>who did what and when, and a check that no entry was altered</source>
         <translation>кто что и когда сделал, и проверка, что ни одна запись не изменена</translation>
     </message>
@@ -1142,6 +1138,18 @@ Keys: %2</source>
     <message>
         <source>find products by barcode, SKU or name, see prices and stock, print labels</source>
         <translation>поиск товаров по штрихкоду, артикулу или названию, цены и остатки, печать этикеток</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <source>the producers, their villages and due-diligence record, overdue working-conditions visits</source>
+        <translation>производители, их сёла и данные комплексной проверки, просроченные визиты для проверки условий труда</translation>
+    </message>
+    <message>
+        <source>shop code, name, address, device, receipt header, tax profile and villages</source>
+        <translation>код магазина, название, адрес, устройство, заголовок чека, налоговый профиль и сёла</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2282,10 @@ Keys: %2</source>
         <source>backup %1</source>
         <translation>резервная копия %1</translation>
     </message>
+    <message>
+        <source>Shop and taxes</source>
+        <translation>Магазин и налоги</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::OptionalDateEdit</name>
@@ -2452,10 +2464,6 @@ Keys: %2</source>
         <translation>банковский счёт, карта или наличные</translation>
     </message>
     <message>
-        <source>Led by women</source>
-        <translation>Под руководством женщин</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
@@ -2498,6 +2506,10 @@ Keys: %2</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Led by a woman or by women</source>
+        <translation>Под руководством женщины или женщин</translation>
     </message>
 </context>
 <context>
@@ -2857,14 +2869,6 @@ Keys: %2</source>
         <translation>EAN-13, EAN-8 или UPC-A; несколько — через пробел</translation>
     </message>
     <message>
-        <source>In-store EAN-13</source>
-        <translation>Внутренний EAN-13</translation>
-    </message>
-    <message>
-        <source>Give a handmade product its own barcode from the shop&apos;s range (20…29)</source>
-        <translation>Присвоить изделию ручной работы собственный штрихкод из диапазона магазина (20…29)</translation>
-    </message>
-    <message>
         <source>e.g. 1250 or 1250,50</source>
         <translation>например, 1250 или 1250,50</translation>
     </message>
@@ -2905,12 +2909,16 @@ Keys: %2</source>
         <translation>Снимите отметку, чтобы перенести в архив: товар сохранится со своей историей, но не будет продаваться.</translation>
     </message>
     <message>
-        <source>Track batches and expiry</source>
-        <translation>Учитывать партии и сроки годности</translation>
-    </message>
-    <message>
         <source>For goods with a best-before date, such as honey and cosmetics.</source>
         <translation>Для товаров со сроком годности, например мёда и косметики.</translation>
+    </message>
+    <message>
+        <source>Give a handmade product an in-store EAN-13 barcode from the shop&apos;s own range (20…29)</source>
+        <translation>Присвоить изделию ручной работы внутренний штрихкод EAN-13 из собственного диапазона магазина (20…29)</translation>
+    </message>
+    <message>
+        <source>Track batches and expiry dates</source>
+        <translation>Учитывать партии и сроки годности</translation>
     </message>
 </context>
 <context>

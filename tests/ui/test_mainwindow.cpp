@@ -29,6 +29,7 @@ private Q_SLOTS:
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
+        QVERIFY(!w.page(QStringLiteral("producers")));
         QVERIFY(!w.showPage(QStringLiteral("settings")));
         QCOMPARE(w.currentPage(), QStringLiteral("home"));
 
@@ -45,8 +46,9 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->manager());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("settings"),
-                                            QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("producers"),
+                                            QStringLiteral("settings"), QStringLiteral("audit")}));
+        QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
         QCOMPARE(w.currentPage(), QStringLiteral("audit"));
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), QStringLiteral("Audit log"));
@@ -56,10 +58,10 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->admin());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("users"),
-                                            QStringLiteral("settings"), QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("producers"),
+                                            QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
-        navigation->setCurrentRow(2);
+        navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));
         QCOMPARE(w.currentPage(), QStringLiteral("users"));
     }
 

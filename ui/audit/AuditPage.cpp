@@ -86,7 +86,7 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     header->setSectionResizeMode(AuditTableModel::Sequence, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AuditTableModel::Time, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AuditTableModel::Details, QHeaderView::Stretch);
-    header->resizeSection(AuditTableModel::User, 110);
+    header->setSectionResizeMode(AuditTableModel::User, QHeaderView::ResizeToContents);
     header->resizeSection(AuditTableModel::Action, 200);
     // Shop and device are the same for most entries: shown below with the selected entry.
     m_view->setColumnHidden(AuditTableModel::Origin, true);

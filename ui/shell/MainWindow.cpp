@@ -14,10 +14,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "audit/AuditPage.h"
 #include "catalog/ProductsPage.h"
+#include "places/VillagesEditor.h"
+#include "producers/ProducersPage.h"
 #include "core/Language.h"
 #include "people/UserService.h"
 #include "people/UsersPage.h"
@@ -125,13 +128,21 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
             addPage(key, new ProductsPage(m_db, m_session, this));
         else if (key == QLatin1String("users"))
             addPage(key, new UsersPage(m_db, m_session, this));
+        else if (key == QLatin1String("producers"))
+            addPage(key, new ProducersPage(m_db, m_session, this));
         else if (key == QLatin1String("settings")) {
-            auto* settings = new SettingsPage(m_db, m_session, this);
+            // Shop and tax settings, and the villages producers come from.
+            m_settingsTabs = new QTabWidget(this);
+            m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
+            m_settingsTabs->setDocumentMode(true);
+            auto* settings = new SettingsPage(m_db, m_session, m_settingsTabs);
             connect(settings, &SettingsPage::saved, this, [this] {
                 m_home->reload();
                 refreshStatus();
             });
-            addPage(key, settings);
+            m_settingsTabs->addTab(settings, QString());
+            m_settingsTabs->addTab(new VillagesEditor(m_db, m_session, m_settingsTabs), QString());
+            addPage(key, m_settingsTabs);
         } else if (key == QLatin1String("audit"))
             addPage(key, new AuditPage(m_db, m_session, this));
     }
@@ -258,6 +269,10 @@ void MainWindow::retranslateUi()
     m_logoutButton->setToolTip(tr("Log out (Ctrl+L)"));
     m_logout->setText(tr("Log out"));
     m_nextLanguage->setText(tr("Next language"));
+    if (m_settingsTabs) {
+        m_settingsTabs->setTabText(0, tr("Shop and taxes"));
+        m_settingsTabs->setTabText(1, VillagesEditor::title());
+    }
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(Pages::title(m_keys.at(row)));
     const QString key = currentPage();

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace ovop {
 class Database;
@@ -37,6 +38,7 @@ public:
     const Session& session() const { return m_session; }
     // "home" and the work pages of the role, in navigation order.
     QStringList pageKeys() const { return m_keys; }
+    // The widget of a page; "settings" holds the SettingsPage and the VillagesEditor as tabs.
     QWidget* page(const QString& key) const { return m_pages.value(key); }
     QString currentPage() const;
     bool showPage(const QString& key);
@@ -65,6 +67,7 @@ private:
     HomePage* m_home;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    QTabWidget* m_settingsTabs = nullptr;
     QLabel* m_appName;
     QLabel* m_userName;
     QLabel* m_userRole;

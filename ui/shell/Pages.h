@@ -10,8 +10,8 @@
 
 namespace ovop::ui {
 
-// The pages of the main window, by key ("home", "products", "users", "settings", "audit"), and which of them
-// a role may open. The services check the same permissions again.
+// The pages of the main window, by key ("home", "products", "producers", "users", "settings",
+// "audit"), and which of them a role may open. The services check the same permissions again.
 class Pages
 {
     Q_DECLARE_TR_FUNCTIONS(Pages)

@@ -85,6 +85,13 @@ QHeaderView::section {
     background: #e8ebee; padding: 6px 8px; border: none; border-right: 1px solid #d0d5da;
     border-bottom: 1px solid #c4c9ce; font-weight: bold;
 }
+QTabWidget::pane { border: none; }
+QTabBar::tab {
+    min-height: 40px; padding: 2px 18px; margin-right: 4px; background: #e8ebee; color: #22313f;
+    border: 1px solid #c4c9ce; border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;
+}
+QTabBar::tab:selected { background: #ffffff; color: #0d3c40; font-weight: bold; border-color: #8a939c; }
+QTabBar::tab:hover:!selected { background: #eef2f3; }
 QStatusBar { background: #e8ebee; border-top: 1px solid #c4c9ce; }
 QStatusBar QLabel { padding: 0 8px; }
 QStatusBar QLabel[role="error"] { color: #b3261e; }
