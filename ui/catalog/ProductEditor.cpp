@@ -30,7 +30,6 @@
 #include "core/Language.h"
 #include "people/Role.h"
 #include "store/Database.h"
-#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 
 namespace ovop::ui {
@@ -126,7 +125,6 @@ void ProductEditor::addRow(QFormLayout* form, const QString& key, QWidget* edito
 {
     auto* error = new FieldError(editor, this);
     error->setObjectName(QStringLiteral("error_") + key);
-    fitWrappedLabelHeight(error);
     QLabel* label = FieldError::rowLabel(editor);
     form->addRow(label, FieldError::wrap(editor, error));
     m_fields.insert(key, editor);
@@ -168,7 +166,6 @@ QWidget* ProductEditor::buildIdentity()
     // "At least one language": said under the names, all three outlined.
     auto* nameError = new FieldError(m_nameRu, this);
     nameError->setObjectName(QStringLiteral("error_name"));
-    fitWrappedLabelHeight(nameError);
     form->addRow(QString(), nameError);
     m_errors.insert(ProductField::Name, nameError);
 
@@ -422,7 +419,6 @@ void ProductEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
-    refitWrappedLabels(this);
     if (byField.contains(ProductField::Name)) {
         // Outline every name field.
         for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {

@@ -11,7 +11,6 @@ namespace ovop::ui {
 
 namespace {
 
-const char* const FitProperty = "fitsWrappedHeight";
 const char* const BaseHeightProperty = "wrappedBaseHeight";
 
 void fit(QLabel* label)
@@ -47,19 +46,15 @@ private:
 
 void fitWrappedLabelHeight(QLabel* label)
 {
-    label->installEventFilter(new HeightKeeper(label));
-    label->setProperty(FitProperty, true);
+    if (label->property(BaseHeightProperty).isValid()) {
+        fit(label); // already kept: its text changed
+        return;
+    }
     label->setProperty(BaseHeightProperty, label->minimumHeight());
-    // A width of one pixel makes the layout ask for the text's width again, not its widest word.
-    label->setMinimumWidth(1);
-}
-
-void refitWrappedLabels(QWidget* root)
-{
-    const QList<QLabel*> labels = root->findChildren<QLabel*>();
-    for (QLabel* label : labels)
-        if (label->property(FitProperty).toBool())
-            fit(label);
+    label->installEventFilter(new HeightKeeper(label));
+    // A minimum width makes the layout ask for the text's width again, not its widest word.
+    if (label->minimumWidth() == 0)
+        label->setMinimumWidth(1);
 }
 
 } // namespace ovop::ui

@@ -19,7 +19,6 @@
 #include "people/Role.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
-#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 
 namespace ovop::ui {
@@ -86,7 +85,6 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     auto addRow = [&](const QString& key, QWidget* editor) {
         auto* error = new FieldError(editor, this);
         error->setObjectName(QStringLiteral("error_") + key);
-    fitWrappedLabelHeight(error);
         QLabel* label = FieldError::rowLabel(editor);
         form->addRow(label, FieldError::wrap(editor, error));
         m_errors.insert(key, error);
@@ -100,7 +98,6 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     // Problems of the name as a whole ("at least one language", "already in that district").
     auto* nameError = new FieldError(m_nameRu, this);
     nameError->setObjectName(QStringLiteral("error_name"));
-    fitWrappedLabelHeight(nameError);
     form->addRow(QString(), nameError);
     m_errors.insert(QStringLiteral("name"), nameError);
 
@@ -337,7 +334,6 @@ void VillagesEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
-    refitWrappedLabels(this);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);

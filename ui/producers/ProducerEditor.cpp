@@ -115,7 +115,6 @@ void ProducerEditor::addRow(QFormLayout* form, const QString& key, QWidget* edit
 {
     auto* error = new FieldError(editor, this);
     error->setObjectName(QStringLiteral("error_") + key);
-    fitWrappedLabelHeight(error);
     QLabel* label = FieldError::rowLabel(editor);
     label->setWordWrap(true);
     label->setMinimumWidth(110);
@@ -360,7 +359,6 @@ void ProducerEditor::showProblems(const FieldProblems& problems)
     }
     for (auto it = byField.cbegin(); it != byField.cend(); ++it)
         m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
-    refitWrappedLabels(this);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);
@@ -471,9 +469,12 @@ void ProducerEditor::retranslateUi()
         {ProducerField::CertificateNumber, tr("Certificate No.")},
         {ProducerField::CertificateDate, tr("Certificate date")},
     };
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        if (QLabel* label = m_labels.value(it.key()))
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QLabel* label = m_labels.value(it.key())) {
             label->setText(it.value());
+            fitWrappedLabelHeight(label);
+        }
+    }
     m_code->setPlaceholderText(tr("e.g. BOS-01"));
     m_phone->setPlaceholderText(tr("e.g. +996 555 123 456"));
     m_paymentDetails->setPlaceholderText(tr("bank account, card or cash"));
