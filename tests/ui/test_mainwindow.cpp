@@ -9,6 +9,7 @@
 
 #include "ShopFixture.h"
 #include "shell/MainWindow.h"
+#include "widgets/ElidedLabel.h"
 
 using namespace ovop;
 using namespace ovop::ui;
@@ -79,7 +80,7 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->manager());
-        const QString shopText = w.findChild<QLabel*>(QStringLiteral("shopStatus"))->text();
+        const QString shopText = w.findChild<ElidedLabel*>(QStringLiteral("shopStatus"))->fullText();
         QVERIFY2(shopText.contains(QStringLiteral("BIS-1")) && shopText.contains(QStringLiteral("OVOP+1 Bishkek")) &&
                      shopText.contains(QStringLiteral("T1")),
                  qPrintable(shopText));

@@ -31,6 +31,7 @@
 #include "shell/LanguageSwitch.h"
 #include "shell/Pages.h"
 #include "store/Database.h"
+#include "widgets/ElidedLabel.h"
 
 namespace ovop::ui {
 
@@ -151,15 +152,13 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     m_navigation->setCurrentRow(0);
 
     // Status bar: shop, user, database.
-    m_shopStatus = new QLabel(this);
+    m_shopStatus = new ElidedLabel(this);
     m_shopStatus->setObjectName(QStringLiteral("shopStatus"));
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     // The shop's name gives way first when the window is narrow.
-    m_shopStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_shopStatus->setMinimumWidth(80);
     statusBar()->addWidget(m_shopStatus, 1);
     statusBar()->addWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
@@ -231,7 +230,7 @@ void MainWindow::refreshStatus()
         shop << settings.shopName;
     if (!settings.deviceId.isEmpty())
         shop << tr("device %1").arg(settings.deviceId);
-    m_shopStatus->setText(shop.join(QStringLiteral(" · ")));
+    m_shopStatus->setFullText(shop.join(QStringLiteral(" · ")));
     m_userStatus->setText(QStringLiteral("%1 · %2").arg(m_session.userName, Roles::displayName(m_session.role)));
 
     QStringList database{QFileInfo(m_db.path()).fileName(), tr("saved")};
@@ -247,7 +246,6 @@ void MainWindow::refreshStatus()
     }
     m_databaseStatus->setText(database.join(QStringLiteral(" · ")));
     m_databaseStatus->setToolTip(m_db.path());
-    m_shopStatus->setToolTip(m_shopStatus->text());
     m_databaseStatus->setProperty("role", problem ? QStringLiteral("error") : QString());
     m_databaseStatus->style()->unpolish(m_databaseStatus);
     m_databaseStatus->style()->polish(m_databaseStatus);

@@ -21,6 +21,7 @@ class Database;
 namespace ovop::ui {
 
 class BackupScheduler;
+class ElidedLabel;
 class HomePage;
 class LanguageSwitch;
 
@@ -77,7 +78,7 @@ private:
     QPushButton* m_logoutButton;
     QAction* m_logout;
     QAction* m_nextLanguage;
-    QLabel* m_shopStatus;
+    ElidedLabel* m_shopStatus;
     QLabel* m_userStatus;
     QLabel* m_databaseStatus;
 };
