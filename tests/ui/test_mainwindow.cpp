@@ -8,7 +8,9 @@
 #include <QTest>
 
 #include "ShopFixture.h"
+#include "shell/BackupScheduler.h"
 #include "shell/MainWindow.h"
+#include "store/Backup.h"
 #include "widgets/ElidedLabel.h"
 
 using namespace ovop;
@@ -88,6 +90,20 @@ private Q_SLOTS:
         QVERIFY(user.contains(QStringLiteral("manager")) && user.contains(QStringLiteral("Manager")));
         const QString database = w.findChild<QLabel*>(QStringLiteral("databaseStatus"))->text();
         QVERIFY2(database.contains(QStringLiteral("shop.sqlite")), qPrintable(database));
+    }
+
+    void dailyBackupIsShownInTheStatusBar()
+    {
+        auto shop = test::makeShop();
+        BackupScheduler backups(*shop->db);
+        MainWindow w(*shop->db, shop->manager(), &backups);
+        backups.start();
+        QVERIFY(backups.hasRun());
+        QVERIFY2(backups.lastOk(), qPrintable(backups.lastError()));
+        QVERIFY(backups.lastBackupTime().isValid());
+        const QString database = w.findChild<QLabel*>(QStringLiteral("databaseStatus"))->text();
+        QVERIFY2(database.contains(QStringLiteral("backup")), qPrintable(database));
+        QVERIFY(!BackupService(*shop->db).dailyBackups().isEmpty());
     }
 };
 

@@ -45,7 +45,7 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("auditUserFilter"));
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_user->setMinimumContentsLength(16);
+    m_user->setMinimumContentsLength(20);
     m_userLabel->setBuddy(m_user);
     auto filterChanged = [this] {
         if (!m_filling)
