@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "catalog/ProductsPage.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -40,7 +42,8 @@ namespace {
 const QString SettingsGroup = QStringLiteral("productsPage");
 constexpr int SearchPauseMs = 150;
 constexpr int PageLimit = 500;
-constexpr int NarrowWidth = 980;
+// A combo box's frame, padding and arrow around its text.
+constexpr int ComboChrome = 80;
 
 QComboBox* filterCombo(const QString& name, QWidget* parent)
 {
@@ -129,7 +132,7 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's own order until a column is chosen
-    const int widths[ProductTableModel::ColumnCount] = {100, 280, 170, 80, 120, 190, 120, 170, 90, 90};
+    const int widths[ProductTableModel::ColumnCount] = {100, 280, 170, 95, 120, 190, 120, 170, 90, 90};
     for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     m_view->setSortingEnabled(true);
@@ -199,7 +202,18 @@ void ProductsPage::arrangeFilters(bool narrow)
 void ProductsPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const bool narrow = width() < NarrowWidth;
+    updateFilterArrangement();
+}
+
+void ProductsPage::updateFilterArrangement()
+{
+    // One row when every filter shows its whole choice in its fifth of the width, else two rows.
+    const QList<QComboBox*> combos{m_category, m_oblast, m_village, m_producer, m_state};
+    const int share = (width() - int(combos.size() - 1) * m_filters->horizontalSpacing()) / int(combos.size());
+    int widest = 0;
+    for (QComboBox* combo : combos)
+        widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->currentText()) + ComboChrome);
+    const bool narrow = widest > share;
     if (narrow != m_narrow)
         arrangeFilters(narrow);
 }
@@ -283,6 +297,7 @@ void ProductsPage::filterChanged()
         return;
     if (sender() == m_oblast)
         fillVillages();
+    updateFilterArrangement();
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     settings.setValue(QStringLiteral("category"), m_category->currentData());
@@ -529,6 +544,7 @@ void ProductsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         fillFilters();
+        updateFilterArrangement();
         runSearch();
     }
     QWidget::changeEvent(event);

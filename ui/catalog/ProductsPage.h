@@ -84,6 +84,7 @@ protected:
 
 private:
     void arrangeFilters(bool narrow);
+    void updateFilterArrangement();
     void runSearch();
     void fillFilters();
     void fillVillages();

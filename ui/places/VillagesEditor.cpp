@@ -80,12 +80,15 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     m_nameRu = new QLineEdit(this);
     m_nameEn = new QLineEdit(this);
 
+    // Names above their fields: the pane beside the tree is narrow and the names run long.
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto addRow = [&](const QString& key, QWidget* editor) {
         auto* error = new FieldError(editor, this);
         error->setObjectName(QStringLiteral("error_") + key);
-        QLabel* label = FieldError::rowLabel(editor);
+        auto* label = new QLabel(this);
+        label->setBuddy(editor);
         form->addRow(label, FieldError::wrap(editor, error));
         m_errors.insert(key, error);
         m_labels.insert(key, label);
@@ -125,8 +128,8 @@ VillagesEditor::VillagesEditor(Database& db, const Session& session, QWidget* pa
     formBox->addStretch(1);
     auto* formWidget = new QWidget(this);
     formWidget->setLayout(formBox);
-    formWidget->setMinimumWidth(340);
-    formWidget->setMaximumWidth(440);
+    formWidget->setMinimumWidth(260);
+    formWidget->setMaximumWidth(400);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -210,6 +213,9 @@ void VillagesEditor::fillTree()
         parent->addChild(item);
         if (v.id == selected)
             current = item;
+        // Open the way to every village: its district and oblast.
+        for (QTreeWidgetItem* up = parent; up; up = up->parent())
+            up->setExpanded(true);
     }
     // Districts without villages stay, dimmed: a village can be added to them.
     for (QTreeWidgetItem* item : std::as_const(districtItems))

@@ -128,7 +128,6 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     auto* filters = new QHBoxLayout;
     filters->setSpacing(8);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_overdueOnly);
     filters->addWidget(m_state);
     auto* tools = new QHBoxLayout;
     tools->setSpacing(8);
@@ -136,6 +135,7 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     tools->addWidget(m_edit);
     tools->addWidget(m_archive);
     tools->addStretch(1);
+    tools->addWidget(m_overdueOnly);
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(8);
     bottom->addWidget(m_status, 1);
@@ -202,6 +202,7 @@ void ProducersPage::runSearch()
         m_model->setProducers(producers.value(), m_db.now().date());
     }
     m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    m_view->resizeColumnToContents(ProducerTableModel::Overdue); // the badge's text, in the language
     const int overdue = service.overdueCount();
     QString status = tr("%n producer(s) shown", nullptr, m_model->rowCount());
     if (overdue > 0)
