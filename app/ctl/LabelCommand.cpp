@@ -95,10 +95,11 @@ int runLabel(Context& ctx)
     const int pages = (options.skipCells + count + perPage - 1) / perPage;
     const QString path = QFileInfo(out).absoluteFilePath();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
-                                  {QStringLiteral("labels"), count},
-                                  {QStringLiteral("pages"), pages},
-                                  {QStringLiteral("format"), single ? QStringLiteral("single") : QStringLiteral("sheet")}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("labels"), count},
+                        {QStringLiteral("pages"), pages},
+                        {QStringLiteral("format"), single ? QStringLiteral("single") : QStringLiteral("sheet")}});
     } else {
         ctx.out << Ctl::tr("%n label(s) written to %1 (%2).", nullptr, count)
                        .arg(path, Ctl::tr("%n page(s)", nullptr, pages))
@@ -107,9 +108,8 @@ int runLabel(Context& ctx)
     return Ok;
 }
 
-const CommandRegistrar reg("label",
-                           "label --sku SKU [SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N]",
-                           &runLabel);
+const CommandRegistrar
+    reg("label", "label --sku SKU [SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N]", &runLabel);
 
 } // namespace
 

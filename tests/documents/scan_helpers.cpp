@@ -51,9 +51,8 @@ QStringList renderPages(const QString& pdfPath, const QString& dir, int dpi, QSt
 {
     const QString prefix = QDir(dir).filePath(QStringLiteral("page"));
     QByteArray output;
-    if (!run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-                                          pdfPath, prefix},
-             output, error))
+    if (!run(QStringLiteral("pdftoppm"),
+             {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdfPath, prefix}, output, error))
         return {};
     QStringList pages;
     for (const QString& name : QDir(dir).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name))
@@ -67,9 +66,9 @@ QStringList scanImage(const QString& imagePath, QString& error)
 {
     QByteArray output;
     // Exit code 4: no symbol found; the caller sees an empty list.
-    if (!run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                         QStringLiteral("-Supca.enable"), imagePath},
-             output, error, {0, 4}))
+    if (!run(QStringLiteral("zbarimg"),
+             {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Supca.enable"), imagePath}, output, error,
+             {0, 4}))
         return {};
     QStringList codes;
     for (const QString& line : QString::fromUtf8(output).split(QLatin1Char('\n')))
@@ -82,9 +81,8 @@ QStringList scanImage(const QString& imagePath, QString& error)
 QString pdfText(const QString& pdfPath, QString& error)
 {
     QByteArray output;
-    if (!run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
-                                           QStringLiteral("-")},
-             output, error))
+    if (!run(QStringLiteral("pdftotext"),
+             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}, output, error))
         return {};
     return QString::fromUtf8(output);
 }

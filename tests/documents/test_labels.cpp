@@ -59,14 +59,14 @@ QString inStoreCode(int sequence)
 QList<LabelData> manyProducts()
 {
     QList<LabelData> labels = products();
-    const QStringList names = {QStringLiteral("Ширдак, кичине"), QStringLiteral("Калпак ак кийизден"),
+    const QStringList names = {QStringLiteral("Ширдак, кичине"),           QStringLiteral("Калпак ак кийизден"),
                                QStringLiteral("Облепиховое масло, 50 мл"), QStringLiteral("Жаңгак кутуча"),
-                               QStringLiteral("Тапочки войлочные"), QStringLiteral("Таш айкел «Үкү»"),
+                               QStringLiteral("Тапочки войлочные"),        QStringLiteral("Таш айкел «Үкү»"),
                                QStringLiteral("Кара жаңгак варенье")};
     for (int i = 0; labels.size() < 26; ++i)
         labels << label(names.at(i % names.size()), 300 + 150 * i, QStringLiteral("Ак-Сай"),
-                        QStringLiteral("Гүлнара Өмүрова"), inStoreCode(100 + i), QStringLiteral("OVOP-%1").arg(i, 3, 10,
-                        QLatin1Char('0')));
+                        QStringLiteral("Гүлнара Өмүрова"), inStoreCode(100 + i),
+                        QStringLiteral("OVOP-%1").arg(i, 3, 10, QLatin1Char('0')));
     return labels;
 }
 
@@ -231,7 +231,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(l.producer), qPrintable(l.producer));
             QVERIFY2(text.contains(l.price.simplified()), qPrintable(l.price)); // U+00A0 read as a space
         }
-        for (const QString& letter : {QStringLiteral("ң"), QStringLiteral("Ө"), QStringLiteral("ө"), QStringLiteral("ү")})
+        for (const QString& letter :
+             {QStringLiteral("ң"), QStringLiteral("Ө"), QStringLiteral("ө"), QStringLiteral("ү")})
             QVERIFY2(text.contains(letter), qPrintable(letter));
     }
 
@@ -332,8 +333,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QStringLiteral("no barcode");
         QTest::newRow("space") << QStringLiteral("4006 3813") << QStringLiteral("without spaces");
         QTest::newRow("Cyrillic") << QStringLiteral("КОД-1") << QStringLiteral("only digits, Latin");
-        QTest::newRow("too long") << QStringLiteral("A-VERY-LONG-CODE-OF-ANOTHER-SYSTEM")
-                                  << QStringLiteral("too long");
+        QTest::newRow("too long") << QStringLiteral("A-VERY-LONG-CODE-OF-ANOTHER-SYSTEM") << QStringLiteral("too long");
     }
     void invalidBarcodeIsRefused()
     {
@@ -394,7 +394,8 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(QStringLiteral("no-such-folder/labels.pdf"));
         const auto written = LabelRenderer::writePdf(pdf, products());
         QVERIFY(!written.ok());
-        QVERIFY2(written.message().contains(QStringLiteral("Could not save the labels")), qPrintable(written.message()));
+        QVERIFY2(written.message().contains(QStringLiteral("Could not save the labels")),
+                 qPrintable(written.message()));
         QVERIFY(!QFile::exists(pdf));
     }
 

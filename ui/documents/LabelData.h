@@ -30,8 +30,8 @@ enum class LabelFormat { Sheet, Single };
 struct LabelOptions
 {
     LabelFormat format = LabelFormat::Sheet;
-    int copies = 1;     // each label is printed this many times, one after the other
-    int skipCells = 0;  // sheet only: cells already used on the first sheet, filled row by row
+    int copies = 1;    // each label is printed this many times, one after the other
+    int skipCells = 0; // sheet only: cells already used on the first sheet, filled row by row
 };
 
 } // namespace ovop::ui

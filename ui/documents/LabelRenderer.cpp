@@ -42,11 +42,11 @@ Geometry geometry(LabelFormat format)
 }
 
 // Drawing measures of a label, in millimetres.
-constexpr qreal Padding = 1.5;          // white border kept free inside the label
-constexpr qreal QrInset = 0.5;          // the QR code's own quiet zone does the rest
-constexpr qreal MaxQrSide = 20;         // QR code with its quiet zone
-constexpr qreal MinQrModule = 0.33;     // smaller QR modules are not read reliably from paper
-constexpr qreal BarcodeModule = 0.375;  // X-dimension: 114% of nominal, 3 dots at 203 dpi
+constexpr qreal Padding = 1.5;           // white border kept free inside the label
+constexpr qreal QrInset = 0.5;           // the QR code's own quiet zone does the rest
+constexpr qreal MaxQrSide = 20;          // QR code with its quiet zone
+constexpr qreal MinQrModule = 0.33;      // smaller QR modules are not read reliably from paper
+constexpr qreal BarcodeModule = 0.375;   // X-dimension: 114% of nominal, 3 dots at 203 dpi
 constexpr qreal MinBarcodeModule = 0.25; // narrower bars (long Code 128 codes) are not read reliably
 constexpr qreal Gap = 0.4;
 constexpr int MaxCopies = 1000;
@@ -59,10 +59,10 @@ qreal barHeight(LabelFormat format)
 // Where the parts of a label go, in millimetres from its top-left corner.
 struct Boxes
 {
-    qreal module;     // barcode X-dimension
-    QPointF barcode;  // top-left of the barcode with its quiet zones
-    QRectF qr;        // the QR code with its quiet zone
-    QRectF words;     // name, village, producer and price
+    qreal module;    // barcode X-dimension
+    QPointF barcode; // top-left of the barcode with its quiet zones
+    QRectF qr;       // the QR code with its quiet zone
+    QRectF words;    // name, village, producer and price
 };
 
 Boxes boxesFor(LabelFormat format, const LinearBarcode& barcode)
@@ -287,8 +287,8 @@ Status LabelRenderer::print(QPagedPaintDevice& device, const QList<LabelData>& l
     QPageLayout layout(pageSize, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
     layout.setMode(QPageLayout::FullPageMode);
     if (!device.setPageLayout(layout))
-        return Error{tr("The printer does not take pages of %1: choose another printer or paper.")
-                         .arg(pageSize.name())};
+        return Error{
+            tr("The printer does not take pages of %1: choose another printer or paper.").arg(pageSize.name())};
 
     QPainter painter;
     if (!painter.begin(&device))

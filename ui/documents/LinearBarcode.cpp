@@ -32,7 +32,6 @@ struct SymbolDeleter
     void operator()(zint_symbol* symbol) const { ZBarcode_Delete(symbol); }
 };
 
-
 bool isDigits(const QString& code)
 {
     for (const QChar c : code)
@@ -109,8 +108,8 @@ Result<LinearBarcode> LinearBarcode::encode(const QString& code, qreal barHeight
     symbol->scale = 0.5f; // vector units are then modules
     symbol->show_hrt = 1;
     const QByteArray data = code.toLatin1();
-    const int encoded = ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char*>(data.constData()),
-                                        int(data.size()));
+    const int encoded =
+        ZBarcode_Encode(symbol.get(), reinterpret_cast<const unsigned char*>(data.constData()), int(data.size()));
     if (encoded >= ZINT_ERROR || ZBarcode_Buffer_Vector(symbol.get(), 0) >= ZINT_ERROR || !symbol->vector)
         return Error{tr("Could not draw the barcode \"%1\".").arg(code), QString::fromLatin1(symbol->errtxt)};
 

@@ -43,7 +43,7 @@ public:
 private:
     struct Text
     {
-        QPointF baseline;  // x as given by align
+        QPointF baseline;   // x as given by align
         qreal fontSize = 0; // em, in modules
         int align = 0;      // 0 centre, 1 left, 2 right
         QString text;

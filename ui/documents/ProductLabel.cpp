@@ -25,12 +25,14 @@ QString perUnit(Unit unit, const QString& language)
 
 LabelData productLabel(const Product& product, const QString& language)
 {
-    return {product.displayName(language),
-            product.price.format(language) + perUnit(product.unit, language),
-            product.villageName.in(language),
-            product.producerName,
-            product.primaryBarcode(),
-            qrPayloadForSku(product.sku)};
+    LabelData label;
+    label.name = product.displayName(language);
+    label.price = product.price.format(language) + perUnit(product.unit, language);
+    label.village = product.villageName.in(language);
+    label.producer = product.producerName;
+    label.barcode = product.primaryBarcode();
+    label.qrPayload = qrPayloadForSku(product.sku);
+    return label;
 }
 
 } // namespace ovop::ui
