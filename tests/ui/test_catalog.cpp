@@ -20,6 +20,7 @@
 #include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
 #include "catalog/ProductsPage.h"
+#include "core/Language.h"
 #include "places/PlaceSeed.h"
 #include "widgets/FieldError.h"
 
@@ -305,6 +306,33 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("ТАҢКЫ бал")));
         QVERIFY(text.contains(QLatin1Char(';')));
+    }
+
+    void pageAndEditorFollowTheLanguage()
+    {
+        auto shop = test::makeShop();
+        seedCatalog(*shop);
+        ProductsPage page(*shop->db, shop->manager());
+        ProductEditor editor(*shop->db, shop->manager(), QStringLiteral("HON-001"));
+        const QString englishButton = page.newButton()->text();
+        const QString englishHeader = page.proxy()->headerData(ProductTableModel::Name, Qt::Horizontal).toString();
+        const int row = page.model()->rowOfSku(QStringLiteral("HON-001"));
+        QCOMPARE(page.model()->index(row, ProductTableModel::Name).data().toString(), QStringLiteral("Morning honey"));
+
+        QVERIFY(Language::install(QStringLiteral("ky")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(page.newButton()->text() != englishButton);
+        QVERIFY(page.proxy()->headerData(ProductTableModel::Name, Qt::Horizontal).toString() != englishHeader);
+        const int kyRow = page.model()->rowOfSku(QStringLiteral("HON-001"));
+        QCOMPARE(page.model()->index(kyRow, ProductTableModel::Name).data().toString(), QStringLiteral("ТАҢКЫ бал"));
+        QCOMPARE(page.model()->index(kyRow, ProductTableModel::Price).data().toString(),
+                 Money::fromSom(450).format(QStringLiteral("ky")));
+        QVERIFY(editor.saveButton()->text() != QStringLiteral("Save"));
+
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(page.newButton()->text(), englishButton);
+        QCOMPARE(editor.saveButton()->text(), QStringLiteral("Save"));
     }
 
     void labelsLeaveOutProductsWithoutBarcode()
