@@ -34,7 +34,7 @@ struct InitRequest
 Status initialise(Database& db, const InitRequest& request)
 {
     if (request.demo)
-        return seedDemoShop(db);
+        return seedDemoData(db);
     if (auto s = SettingsService(db).initialise(request.settings); !s)
         return s;
     auto admin = UserService(db).createFirstAdmin(request.admin);

@@ -2,13 +2,18 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "demo/DemoShop.h"
 
+#include "demo/DemoCatalog.h"
+
 #include "people/UserService.h"
 #include "settings/ShopSettings.h"
 #include "store/Database.h"
 
 namespace ovop {
 
-Status seedDemoShop(Database& db)
+namespace {
+
+// Creates the demo shop and returns the session of its admin, who enters the rest of the demo.
+Result<Session> createDemoShop(Database& db)
 {
     UserService users(db);
     if (users.hasUsers())
@@ -26,7 +31,7 @@ Status seedDemoShop(Database& db)
     settings.tax.rounding = QStringLiteral("per-receipt");
     settings.mode = ShopSettings::Mode::Shop;
     if (auto s = SettingsService(db).initialise(settings); !s)
-        return s;
+        return s.error();
 
     auto admin = users.createFirstAdmin({QStringLiteral("admin"), QStringLiteral("Азамат Токтогулов"), Role::Admin,
                                          QStringLiteral("1111"), QStringLiteral("ru")});
@@ -48,8 +53,24 @@ Status seedDemoShop(Database& db)
         if (auto added = users.add(session, user); !added)
             return added.error();
 
+    return session;
+}
+
+} // namespace
+
+Status seedDemoShop(Database& db)
+{
+    auto admin = createDemoShop(db);
+    return admin ? Status() : Status(admin.error());
+}
+
+Status seedDemoData(Database& db)
+{
+    auto admin = createDemoShop(db);
+    if (!admin)
+        return admin.error();
     // Later capabilities add their demo data here, acting as the admin session.
-    return {};
+    return seedDemoCatalog(db, admin.value());
 }
 
 } // namespace ovop

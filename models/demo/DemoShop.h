@@ -15,6 +15,10 @@ class Database;
 // already has users or settings.
 Status seedDemoShop(Database& db);
 
+// Everything `ovopctl init --demo` creates: the demo shop above and the demo catalogue
+// (demo/DemoCatalog.h) with its producers, villages and stock, entered by the demo admin.
+Status seedDemoData(Database& db);
+
 class DemoShop
 {
     Q_DECLARE_TR_FUNCTIONS(DemoShop)
