@@ -166,7 +166,9 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/shop.sqlite");
+    // The same file for the GUI and ovopctl, whatever the application name.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/ovop-shop/shop.sqlite");
 }
 
 int Database::version() const
