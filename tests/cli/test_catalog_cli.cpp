@@ -233,7 +233,7 @@ TEST_CASE("catalog export then import into a new shop gives the same catalogue",
     CHECK(other.products() == shop.products());
 }
 
-TEST_CASE("producer list shows the overdue flag; producer import dry run changes nothing", "[cli][producers]")
+TEST_CASE("producer list shows the overdue flag, and a producer import dry run changes nothing", "[cli][producers]")
 {
     CliShop shop;
     const Run dry = shop.admin({QStringLiteral("producer"), QStringLiteral("import"), fixture("producers.csv"),

@@ -134,7 +134,7 @@ TEST_CASE("A file with any bad row imports nothing and names every bad row", "[c
     CHECK(catalogueDump(shop) == before);
 }
 
-TEST_CASE("A dry run counts without writing; a cashier may not import", "[catalog][import]")
+TEST_CASE("A dry run counts without writing, and a cashier may not import", "[catalog][import]")
 {
     CatalogShop shop;
     shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл"));

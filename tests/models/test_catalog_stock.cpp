@@ -9,7 +9,7 @@
 using namespace ovop;
 using namespace ovop::test;
 
-TEST_CASE("Goods received are on hand; the ledger is append-only", "[catalog][stock]")
+TEST_CASE("Goods received are on hand and the ledger is append-only", "[catalog][stock]")
 {
     CatalogShop shop;
     shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл"));

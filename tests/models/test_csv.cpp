@@ -178,7 +178,7 @@ TEST_CASE("CSV: edge cases of records", "[csv]")
     }
 }
 
-TEST_CASE("CSV writer: UTF-8 with BOM, CRLF, quoting only where needed; reads back the same", "[csv]")
+TEST_CASE("CSV writer: UTF-8 with BOM, CRLF, quoting only where needed, and reads back the same", "[csv]")
 {
     CsvWriter w;
     const QStringList header = row({"sku", "name_ky", "story_ru", "price"});
