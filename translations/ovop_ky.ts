@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Logged in</source>
-        <translation>Кирди</translation>
+        <translation>Системага кирди</translation>
     </message>
     <message>
         <source>Login refused</source>
