@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -48,7 +49,13 @@ LoginWindow::LoginWindow(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_languages = new LanguageSwitch(this);
     connect(m_languages, &LanguageSwitch::languageChosen, this, &LoginWindow::switchLanguage);
 
+    auto* logo = new QLabel(this);
+    logo->setPixmap(QIcon(QStringLiteral(":/ovop/icons/ovop-shop-128.png")).pixmap(QSize(64, 64)));
+    logo->setFixedSize(72, 72);
+    logo->setAlignment(Qt::AlignCenter);
     auto* top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(logo, 0, Qt::AlignTop);
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_shop);
