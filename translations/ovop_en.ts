@@ -111,6 +111,30 @@
         <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
         <translation>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</translation>
     </message>
+    <message>
+        <source>Product back on sale</source>
+        <translation>Product back on sale</translation>
+    </message>
+    <message>
+        <source>Product deleted</source>
+        <translation>Product deleted</translation>
+    </message>
+    <message>
+        <source>Product photo changed</source>
+        <translation>Product photo changed</translation>
+    </message>
+    <message>
+        <source>Producer archived</source>
+        <translation>Producer archived</translation>
+    </message>
+    <message>
+        <source>Producer active again</source>
+        <translation>Producer active again</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

@@ -111,6 +111,30 @@
         <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
         <translation>Аудиттин %1-жазуусу %2-жазуудан кийин келбейт: алардын ортосундагы жазуу өчүрүлгөн, кошулган же өзгөртүлгөн.</translation>
     </message>
+    <message>
+        <source>Product back on sale</source>
+        <translation>Товар кайра сатыкка чыкты</translation>
+    </message>
+    <message>
+        <source>Product deleted</source>
+        <translation>Товар өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Product photo changed</source>
+        <translation>Товардын сүрөтү өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Producer archived</source>
+        <translation>Өндүрүүчү архивге жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Producer active again</source>
+        <translation>Өндүрүүчү кайра активдүү</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Товар кабыл алынды</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

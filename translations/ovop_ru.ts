@@ -111,6 +111,30 @@
         <source>Audit entry %1 does not follow entry %2: an entry between them was deleted, inserted or changed.</source>
         <translation>Запись аудита %1 не следует за записью %2: запись между ними удалена, вставлена или изменена.</translation>
     </message>
+    <message>
+        <source>Product back on sale</source>
+        <translation>Товар снова в продаже</translation>
+    </message>
+    <message>
+        <source>Product deleted</source>
+        <translation>Товар удалён</translation>
+    </message>
+    <message>
+        <source>Product photo changed</source>
+        <translation>Фото товара изменено</translation>
+    </message>
+    <message>
+        <source>Producer archived</source>
+        <translation>Производитель перенесён в архив</translation>
+    </message>
+    <message>
+        <source>Producer active again</source>
+        <translation>Производитель снова активен</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Товар принят</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
