@@ -31,6 +31,7 @@
 #include "people/Role.h"
 #include "store/Database.h"
 #include "widgets/FieldError.h"
+#include "widgets/FormHelpers.h"
 
 namespace ovop::ui {
 
@@ -38,19 +39,7 @@ namespace {
 const QString PhotoKey = QStringLiteral("photo");
 constexpr int PhotoSide = 200;
 
-QPlainTextEdit* storyEdit(QWidget* parent)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(72);
-    return edit;
-}
-
-void selectData(QComboBox* combo, const QVariant& value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
-}
+constexpr int StoryHeight = 72;
 } // namespace
 
 ProductEditor::ProductEditor(Database& db, const Session& session, const QString& sku, QWidget* parent)
@@ -59,19 +48,9 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
     setObjectName(QStringLiteral("productEditor"));
     setMinimumSize(960, 640);
 
-    auto* columns = new QWidget;
-    auto* columnsLayout = new QHBoxLayout(columns);
-    columnsLayout->setContentsMargins(0, 0, 8, 0);
-    columnsLayout->setSpacing(24);
     QWidget* identity = buildIdentity();
     QWidget* story = buildStory();
-    columnsLayout->addWidget(identity, 1);
-    columnsLayout->addWidget(story, 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(columns);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea* scroll = twoColumnScrollArea(identity, story, this);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("productEditorMessage"));
@@ -211,9 +190,9 @@ QWidget* ProductEditor::buildStory()
 
     m_materials = new QLineEdit(box);
     addRow(form, ProductField::Materials, m_materials);
-    m_storyKy = storyEdit(box);
-    m_storyRu = storyEdit(box);
-    m_storyEn = storyEdit(box);
+    m_storyKy = fixedHeightTextEdit(box, StoryHeight);
+    m_storyRu = fixedHeightTextEdit(box, StoryHeight);
+    m_storyEn = fixedHeightTextEdit(box, StoryHeight);
     addRow(form, ProductField::StoryKy, m_storyKy);
     addRow(form, ProductField::StoryRu, m_storyRu);
     addRow(form, ProductField::StoryEn, m_storyEn);
@@ -409,56 +388,36 @@ bool ProductEditor::save()
 
 void ProductEditor::showProblems(const FieldProblems& problems)
 {
-    QMap<QString, QStringList> byField;
-    QStringList general;
-    for (const FieldProblem& p : problems) {
-        if (m_errors.contains(p.field))
-            byField[p.field] << p.message;
-        else
-            general << p.message;
-    }
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
-        m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
-    if (byField.contains(ProductField::Name)) {
+    const QStringList general = showFieldProblems(m_errors, problems);
+    if (std::any_of(problems.cbegin(), problems.cend(),
+                    [](const FieldProblem& p) { return p.field == ProductField::Name; })) {
         // Outline every name field.
         for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
             w->setProperty("invalid", true);
-            w->style()->unpolish(w);
-            w->style()->polish(w);
+            repolish(w);
         }
     }
     if (!general.isEmpty())
         showMessage(general.join(QLatin1Char('\n')), true);
     else
         showMessage(tr("Nothing was saved: correct the fields marked in red."), true);
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        if (it.value()->hasError() && it.value()->field()) {
-            it.value()->field()->setFocus();
-            break;
-        }
-    }
+    focusFirstFieldError(m_errors);
 }
 
 void ProductEditor::clearProblems()
 {
-    for (FieldError* error : std::as_const(m_errors))
-        error->clearError();
+    clearFieldErrors(m_errors);
     for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
         if (w->property("invalid").toBool()) {
             w->setProperty("invalid", false);
-            w->style()->unpolish(w);
-            w->style()->polish(w);
+            repolish(w);
         }
     }
 }
 
 void ProductEditor::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showFormMessage(m_message, text, error);
 }
 
 void ProductEditor::proposeBarcode()

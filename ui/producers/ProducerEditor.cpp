@@ -27,22 +27,16 @@
 #include "store/Database.h"
 #include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
+#include "widgets/FormHelpers.h"
 
 namespace ovop::ui {
 
 namespace {
+constexpr int TextHeight = 64;
+
 QPlainTextEdit* textEdit(QWidget* parent)
 {
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(64);
-    return edit;
-}
-
-void selectData(QComboBox* combo, const QVariant& value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
+    return fixedHeightTextEdit(parent, TextHeight);
 }
 } // namespace
 
@@ -52,19 +46,9 @@ ProducerEditor::ProducerEditor(Database& db, const Session& session, const QStri
     setObjectName(QStringLiteral("producerEditor"));
     setMinimumSize(980, 640);
 
-    auto* columns = new QWidget;
-    auto* columnsLayout = new QHBoxLayout(columns);
-    columnsLayout->setContentsMargins(0, 0, 8, 0);
-    columnsLayout->setSpacing(24);
     QWidget* general = buildGeneral();
     QWidget* diligence = buildDueDiligence();
-    columnsLayout->addWidget(general, 1);
-    columnsLayout->addWidget(diligence, 1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(columns);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea* scroll = twoColumnScrollArea(general, diligence, this);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("producerEditorMessage"));
@@ -349,40 +333,21 @@ bool ProducerEditor::save()
 
 void ProducerEditor::showProblems(const FieldProblems& problems)
 {
-    QMap<QString, QStringList> byField;
-    QStringList general;
-    for (const FieldProblem& p : problems) {
-        if (m_errors.contains(p.field))
-            byField[p.field] << p.message;
-        else
-            general << p.message;
-    }
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
-        m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    const QStringList general = showFieldProblems(m_errors, problems);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        if (it.value()->hasError() && it.value()->field()) {
-            it.value()->field()->setFocus();
-            break;
-        }
-    }
+    focusFirstFieldError(m_errors);
 }
 
 void ProducerEditor::clearProblems()
 {
-    for (FieldError* error : std::as_const(m_errors))
-        error->clearError();
+    clearFieldErrors(m_errors);
 }
 
 void ProducerEditor::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showFormMessage(m_message, text, error);
 }
 
 void ProducerEditor::updateVisitStatus()
@@ -401,8 +366,7 @@ void ProducerEditor::updateVisitStatus()
                                    .arg(p.lastVisitDate.addMonths(Producer::VisitIntervalMonths)
                                             .toString(QStringLiteral("dd.MM.yyyy"))));
     m_visitStatus->setProperty("role", overdue ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_visitStatus->style()->unpolish(m_visitStatus);
-    m_visitStatus->style()->polish(m_visitStatus);
+    repolish(m_visitStatus);
 }
 
 void ProducerEditor::updateCommission()

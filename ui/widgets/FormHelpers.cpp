@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "widgets/FormHelpers.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStyle>
+
+#include "widgets/FieldError.h"
+
+namespace ovop::ui {
+
+QPlainTextEdit* fixedHeightTextEdit(QWidget* parent, int height)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(height);
+    return edit;
+}
+
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void repolish(QWidget* widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+void showFormMessage(QLabel* label, const QString& text, bool error)
+{
+    label->setText(text);
+    label->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
+    repolish(label);
+    label->setVisible(!text.isEmpty());
+}
+
+QScrollArea* twoColumnScrollArea(QWidget* left, QWidget* right, QWidget* parent)
+{
+    auto* columns = new QWidget;
+    auto* columnsLayout = new QHBoxLayout(columns);
+    columnsLayout->setContentsMargins(0, 0, 8, 0);
+    columnsLayout->setSpacing(24);
+    columnsLayout->addWidget(left, 1);
+    columnsLayout->addWidget(right, 1);
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidget(columns);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
+
+QStringList showFieldProblems(const QMap<QString, FieldError*>& errors, const FieldProblems& problems)
+{
+    QMap<QString, QStringList> byField;
+    QStringList general;
+    for (const FieldProblem& p : problems) {
+        if (errors.contains(p.field))
+            byField[p.field] << p.message;
+        else
+            general << p.message;
+    }
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
+        errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    return general;
+}
+
+void focusFirstFieldError(const QMap<QString, FieldError*>& errors)
+{
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        if (it.value()->hasError() && it.value()->field()) {
+            it.value()->field()->setFocus();
+            break;
+        }
+    }
+}
+
+void clearFieldErrors(const QMap<QString, FieldError*>& errors)
+{
+    for (FieldError* error : errors)
+        error->clearError();
+}
+
+} // namespace ovop::ui
