@@ -9,11 +9,13 @@
 
 namespace ovop {
 
-// A refusal: a translated message for the user, and optionally a technical detail for logs.
+// A refusal: a translated message for the user, optionally a technical detail for logs and the
+// field it concerns (so that a form shows the message beside that field).
 struct Error
 {
     QString message;
     QString detail = {};
+    QString field = {}; // the key of the input field that was refused, when there is one
 };
 
 // The value of a service call, or the translated reason it was refused. Exceptions never cross

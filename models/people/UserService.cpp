@@ -116,7 +116,9 @@ Status validateName(const QString& name)
     if (!ok)
         return Error{UserService::tr("\"%1\" cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or "
                                      "underscores, without spaces (for example aigul or a.sydykova).")
-                         .arg(name)};
+                         .arg(name),
+                     {},
+                     QStringLiteral("name")};
     return {};
 }
 
@@ -125,9 +127,13 @@ Status validateNewUser(const NewUser& user)
     if (auto s = validateName(user.name); !s)
         return s;
     if (user.fullName.trimmed().size() > MaxFullNameLength)
-        return Error{UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength)};
+        return Error{UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength),
+                     {},
+                     QStringLiteral("full_name")};
     if (!Language::isValid(user.language))
-        return Error{UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language)};
+        return Error{UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language),
+                     {},
+                     QStringLiteral("language")};
     return UserService::validatePin(user.pin);
 }
 
@@ -149,7 +155,7 @@ Status UserService::validatePin(const QString& pin)
     for (const QChar c : pin)
         ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
     if (!ok)
-        return Error{tr("A PIN is 4 to 8 digits (0-9), nothing else.")};
+        return Error{tr("A PIN is 4 to 8 digits (0-9), nothing else."), {}, QStringLiteral("pin")};
     return {};
 }
 
@@ -170,8 +176,8 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
     const StoredUser stored = *found.value();
     const User& user = stored.user;
     auto refuse = [&](const QString& reason, const QString& message) -> Result<Session> {
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
-                                  {{QStringLiteral("reason"), reason}});
+        if (auto s =
+                audit.append(user.id, user.name, QStringLiteral("login.failed"), {{QStringLiteral("reason"), reason}});
             !s)
             return s.error();
         return Error{message};
@@ -194,7 +200,8 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
     if (!tx.isActive())
         return tx.beginError();
     if (matches) {
-        SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
+        SqlQuery q(m_db.sql(),
+                   QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = :id"));
         q.bind(QStringLiteral(":id"), user.id);
         if (auto s = q.exec(); !s)
             return s.error();
@@ -225,9 +232,9 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
         .bind(QStringLiteral(":id"), user.id);
     if (auto s = update.exec(); !s)
         return s.error();
-    if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
-                              {{QStringLiteral("reason"), QStringLiteral("wrong-pin")},
-                               {QStringLiteral("attempt"), attempts}});
+    if (auto s = audit.append(
+            user.id, user.name, QStringLiteral("login.failed"),
+            {{QStringLiteral("reason"), QStringLiteral("wrong-pin")}, {QStringLiteral("attempt"), attempts}});
         !s)
         return s.error();
     if (lock) {
@@ -296,7 +303,9 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return Error{tr("There is already a user named %1. Choose another name.").arg(existing.value()->user.name)};
+        return Error{tr("There is already a user named %1. Choose another name.").arg(existing.value()->user.name),
+                     {},
+                     QStringLiteral("name")};
 
     User user;
     user.id = m_db.newId();
@@ -305,9 +314,10 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
     user.role = newUser.role;
     user.language = newUser.language;
     user.createdAt = m_db.now();
-    SqlQuery q(m_db.sql(), QStringLiteral("INSERT INTO users (id, name, full_name, role, pin_hash, language, active, "
-                                          "failed_attempts, created_at, origin_shop, origin_device) VALUES (:id, "
-                                          ":name, :full_name, :role, :hash, :language, 1, 0, :created, :shop, :device)"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("INSERT INTO users (id, name, full_name, role, pin_hash, language, active, "
+                              "failed_attempts, created_at, origin_shop, origin_device) VALUES (:id, "
+                              ":name, :full_name, :role, :hash, :language, 1, 0, :created, :shop, :device)"));
     q.bind(QStringLiteral(":id"), user.id)
         .bind(QStringLiteral(":name"), text(user.name))
         .bind(QStringLiteral(":full_name"), text(user.fullName))

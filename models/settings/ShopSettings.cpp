@@ -179,8 +179,11 @@ Result<QMap<QString, QString>> normaliseAll(const QMap<QString, QString>& displa
     QMap<QString, QString> stored;
     for (const QString& key : SettingsService::keys()) {
         auto value = normalise(key, display.value(key));
-        if (!value)
-            return value.error();
+        if (!value) {
+            Error refused = value.error();
+            refused.field = key;
+            return refused;
+        }
         stored.insert(key, value.value());
     }
     return stored;
@@ -298,8 +301,11 @@ Status SettingsService::set(const Session& actor, const QString& key, const QStr
     if (!actor.can(Permission::ChangeSettings))
         return Roles::refusal(Permission::ChangeSettings);
     auto stored = normalise(key, value);
-    if (!stored)
-        return stored.error();
+    if (!stored) {
+        Error refused = stored.error();
+        refused.field = key;
+        return refused;
+    }
     return applyChanges(m_db, actor, {{key, stored.value()}});
 }
 

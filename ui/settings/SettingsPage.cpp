@@ -242,8 +242,8 @@ bool SettingsPage::save()
 
     auto result = SettingsService(m_db).save(m_session, s);
     if (!result) {
-        // The refused key: named in the error's detail, or else the only key that was changed.
-        FieldError* error = m_errors.value(result.error().detail);
+        // The refused key: named by the service, or else the only key that was changed.
+        FieldError* error = m_errors.value(result.error().field);
         const QStringList changed = changedKeys(m_loaded, s);
         const bool permission = result.message() == Roles::refusal(Permission::ChangeSettings).message;
         if (!error && !permission && changed.size() == 1)
