@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,8 +16,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +32,8 @@
 #include "places/PlaceService.h"
 #include "stock/StockLedger.h"
 #include "store/Database.h"
+#include "widgets/CsvExportPath.h"
+#include "widgets/FormHelpers.h"
 
 namespace ovop::ui {
 
@@ -52,12 +51,6 @@ QComboBox* filterCombo(const QString& name, QWidget* parent)
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(4);
     return combo;
-}
-
-void selectData(QComboBox* combo, const QVariant& value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 } // namespace
 
@@ -417,11 +410,7 @@ void ProductsPage::updateButtons()
 
 void ProductsPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showFormMessage(m_message, text, error);
 }
 
 void ProductsPage::saveColumns()
@@ -490,22 +479,16 @@ void ProductsPage::importProducts()
 
 void ProductsPage::exportProducts()
 {
-    const QString commaFilter = tr("CSV, comma separated (*.csv)");
-    const QString semicolonFilter = tr("CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)");
-    QString chosenFilter = commaFilter;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export products"), folder + QStringLiteral("/products.csv"),
-                                                commaFilter + QStringLiteral(";;") + semicolonFilter, &chosenFilter);
-    if (path.isEmpty())
+    const auto target = askCsvExportTarget(this, tr("Export products"), QStringLiteral("products.csv"));
+    if (!target)
         return;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    auto written = exportTo(path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(','));
+    auto written = exportTo(target->path, target->delimiter);
     if (!written)
         showMessage(written.message(), true);
     else
-        showMessage(tr("%n product(s) written to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)),
-                    false);
+        showMessage(
+            tr("%n product(s) written to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(target->path)),
+            false);
 }
 
 Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter)

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -15,8 +14,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,6 +27,8 @@
 #include "producers/ProducerEditor.h"
 #include "producers/ProducerTableModel.h"
 #include "store/Database.h"
+#include "widgets/CsvExportPath.h"
+#include "widgets/FormHelpers.h"
 
 namespace ovop::ui {
 
@@ -210,8 +209,7 @@ void ProducersPage::runSearch()
                   tr("%n producer(s) with a working-conditions visit overdue", nullptr, overdue);
     m_status->setText(status);
     m_status->setProperty("role", overdue > 0 ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    repolish(m_status);
     if (!selected.isEmpty())
         selectCode(selected);
     updateButtons();
@@ -251,11 +249,7 @@ void ProducersPage::updateButtons()
 
 void ProducersPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showFormMessage(m_message, text, error);
 }
 
 void ProducersPage::saveSettings()
@@ -321,22 +315,16 @@ void ProducersPage::importProducers()
 
 void ProducersPage::exportProducers()
 {
-    const QString commaFilter = tr("CSV, comma separated (*.csv)");
-    const QString semicolonFilter = tr("CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)");
-    QString chosenFilter = commaFilter;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export producers"), folder + QStringLiteral("/producers.csv"),
-                                                commaFilter + QStringLiteral(";;") + semicolonFilter, &chosenFilter);
-    if (path.isEmpty())
+    const auto target = askCsvExportTarget(this, tr("Export producers"), QStringLiteral("producers.csv"));
+    if (!target)
         return;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    auto written = exportTo(path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(','));
+    auto written = exportTo(target->path, target->delimiter);
     if (!written)
         showMessage(written.message(), true);
     else
-        showMessage(tr("%n producer(s) written to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(path)),
-                    false);
+        showMessage(
+            tr("%n producer(s) written to %1.", nullptr, written.value()).arg(QDir::toNativeSeparators(target->path)),
+            false);
 }
 
 Result<int> ProducersPage::exportTo(const QString& path, QChar delimiter)
