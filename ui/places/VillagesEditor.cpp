@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +19,7 @@
 #include "places/PlaceService.h"
 #include "store/Database.h"
 #include "widgets/FieldError.h"
+#include "widgets/FormHelpers.h"
 
 namespace ovop::ui {
 
@@ -41,12 +41,6 @@ QTreeWidgetItem* placeItem(const QString& kind, const QString& id, const Localiz
     item->setText(RuColumn, name.ru);
     item->setText(EnColumn, name.en);
     return item;
-}
-
-void selectData(QComboBox* combo, const QVariant& value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 } // namespace
 
@@ -330,16 +324,7 @@ bool VillagesEditor::save()
 
 void VillagesEditor::showProblems(const FieldProblems& problems)
 {
-    QMap<QString, QStringList> byField;
-    QStringList general;
-    for (const FieldProblem& p : problems) {
-        if (m_errors.contains(p.field))
-            byField[p.field] << p.message;
-        else
-            general << p.message;
-    }
-    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
-        m_errors.value(it.key())->showError(it.value().join(QLatin1Char('\n')));
+    const QStringList general = showFieldProblems(m_errors, problems);
     showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
                                   : general.join(QLatin1Char('\n')),
                 true);
@@ -347,17 +332,12 @@ void VillagesEditor::showProblems(const FieldProblems& problems)
 
 void VillagesEditor::clearProblems()
 {
-    for (FieldError* error : std::as_const(m_errors))
-        error->clearError();
+    clearFieldErrors(m_errors);
 }
 
 void VillagesEditor::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    showFormMessage(m_message, text, error);
 }
 
 void VillagesEditor::updateButtons()
