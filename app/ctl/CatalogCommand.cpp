@@ -12,23 +12,8 @@ namespace {
 
 int importProducts(Context& ctx)
 {
-    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
-    if (ctx.args.size() != 1)
-        return ctx.usage(Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run]"));
-    const QString file = ctx.args.first();
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto session = ctx.login(*db);
-    if (!session)
-        return Refused;
-    ProductImport importer(*db);
-    const auto plan = importer.parseFile(*session, file);
-    if (!plan)
-        return ctx.refuse(plan.message());
-    return ImportReport::run(
-        ctx, plan.value(), dryRun, [](const Product& p) { return p.sku; },
-        [&]() { return importer.apply(*session, plan.value()); });
+    return ImportReport::runCommand<ProductImport>(ctx, Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run]"),
+                                                   [](const Product& p) { return p.sku; });
 }
 
 int exportProducts(Context& ctx)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// The report of `catalog import` and `producer import`: counts, notes, then every problem.
+// The report of `catalog import` and `producer import`: counts, notes, then every problem; and the
+// flow both commands share (arguments, database, login, reading the file, applying it).
 #pragma once
 
 #include <functional>
@@ -22,6 +23,29 @@ class ImportReport
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
 
 public:
+    // `... import FILE [--dry-run]` with Importer (ProductImport or ProducerImport): reads the file as the
+    // logged-in user, applies it unless it has problems or --dry-run is given, and reports. usage is
+    // printed when the arguments are wrong.
+    template <typename Importer, typename KeyFn>
+    static int runCommand(Context& ctx, const QString& usage, KeyFn key)
+    {
+        const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+        if (ctx.args.size() != 1)
+            return ctx.usage(usage);
+        const QString file = ctx.args.first();
+        auto db = ctx.openDatabase();
+        if (!db)
+            return Refused;
+        const auto session = ctx.login(*db);
+        if (!session)
+            return Refused;
+        Importer importer(*db);
+        const auto plan = importer.parseFile(*session, file);
+        if (!plan)
+            return ctx.refuse(plan.message());
+        return run(ctx, plan.value(), dryRun, key, [&]() { return importer.apply(*session, plan.value()); });
+    }
+
     // key(value) gives the record's key (SKU or producer code) for the list of changed rows.
     template <typename T, typename KeyFn>
     static int run(Context& ctx, const ImportPlan<T>& plan, bool dryRun, KeyFn key,

@@ -97,22 +97,8 @@ int listProducers(Context& ctx)
 
 int importProducers(Context& ctx)
 {
-    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
-    if (ctx.args.size() != 1)
-        return ctx.usage(Ctl::tr("Usage: ovopctl producer import FILE [--dry-run]"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto session = ctx.login(*db);
-    if (!session)
-        return Refused;
-    ProducerImport importer(*db);
-    const auto plan = importer.parseFile(*session, ctx.args.first());
-    if (!plan)
-        return ctx.refuse(plan.message());
-    return ImportReport::run(
-        ctx, plan.value(), dryRun, [](const Producer& p) { return p.code; },
-        [&]() { return importer.apply(*session, plan.value()); });
+    return ImportReport::runCommand<ProducerImport>(ctx, Ctl::tr("Usage: ovopctl producer import FILE [--dry-run]"),
+                                                    [](const Producer& p) { return p.code; });
 }
 
 int exportProducers(Context& ctx)
