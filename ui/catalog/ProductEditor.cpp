@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -114,10 +113,8 @@ void ProductEditor::addRow(QFormLayout* form, const QString& key, QWidget* edito
 QWidget* ProductEditor::buildIdentity()
 {
     auto* box = new QWidget;
-    auto* form = new QFormLayout;
+    QFormLayout* form = editorColumnForm();
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(6);
 
     m_sku = new QLineEdit(box);
     m_sku->setMaxLength(32);
@@ -160,33 +157,21 @@ QWidget* ProductEditor::buildIdentity()
     addRow(form, ProductField::TaxGroup, m_taxGroup);
 
     m_producer = new QComboBox(box);
-    m_producer->setEditable(true);
-    m_producer->setInsertPolicy(QComboBox::NoInsert);
-    m_producer->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_producer->completer()->setFilterMode(Qt::MatchContains);
-    m_producer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    makeSearchable(m_producer);
     addRow(form, ProductField::Producer, m_producer);
 
     m_active = new WrappingCheckBox(box);
     addRow(form, ProductField::Active, m_active);
 
-    m_identityHeading = new QLabel(box);
-    m_identityHeading->setProperty("role", QStringLiteral("subheading"));
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_identityHeading);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    m_identityHeading = layOutEditorColumn(box, form);
     return box;
 }
 
 QWidget* ProductEditor::buildStory()
 {
     auto* box = new QWidget;
-    auto* form = new QFormLayout;
+    QFormLayout* form = editorColumnForm();
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(6);
 
     m_materials = new QLineEdit(box);
     addRow(form, ProductField::Materials, m_materials);
@@ -226,13 +211,7 @@ QWidget* ProductEditor::buildStory()
     addRow(form, PhotoKey, photoRow);
     m_errors.value(PhotoKey)->setField(m_photoView);
 
-    m_storyHeading = new QLabel(box);
-    m_storyHeading->setProperty("role", QStringLiteral("subheading"));
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_storyHeading);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    m_storyHeading = layOutEditorColumn(box, form);
     return box;
 }
 

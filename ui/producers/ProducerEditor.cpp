@@ -4,7 +4,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -112,9 +111,7 @@ void ProducerEditor::addRow(QFormLayout* form, const QString& key, QWidget* edit
 QWidget* ProducerEditor::buildGeneral()
 {
     auto* box = new QWidget;
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(6);
+    QFormLayout* form = editorColumnForm();
     m_code = new QLineEdit(box);
     m_code->setMaxLength(32);
     addRow(form, ProducerField::Code, m_code);
@@ -123,11 +120,7 @@ QWidget* ProducerEditor::buildGeneral()
     m_kind = new QComboBox(box);
     addRow(form, ProducerField::Kind, m_kind);
     m_village = new QComboBox(box);
-    m_village->setEditable(true);
-    m_village->setInsertPolicy(QComboBox::NoInsert);
-    m_village->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_village->completer()->setFilterMode(Qt::MatchContains);
-    m_village->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    makeSearchable(m_village);
     addRow(form, ProducerField::Village, m_village);
     m_phone = new QLineEdit(box);
     addRow(form, ProducerField::Phone, m_phone);
@@ -155,22 +148,14 @@ QWidget* ProducerEditor::buildGeneral()
     m_active = new WrappingCheckBox(box);
     addRow(form, ProducerField::Active, m_active);
 
-    m_generalHeading = new QLabel(box);
-    m_generalHeading->setProperty("role", QStringLiteral("subheading"));
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_generalHeading);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    m_generalHeading = layOutEditorColumn(box, form);
     return box;
 }
 
 QWidget* ProducerEditor::buildDueDiligence()
 {
     auto* box = new QWidget;
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(6);
+    QFormLayout* form = editorColumnForm();
     m_fairPrice = textEdit(box);
     addRow(form, ProducerField::FairPriceBasis, m_fairPrice);
     m_lastVisit = new OptionalDateEdit(box);

@@ -3,12 +3,15 @@
 #include "widgets/FormHelpers.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include "widgets/FieldError.h"
 
@@ -20,6 +23,35 @@ QPlainTextEdit* fixedHeightTextEdit(QWidget* parent, int height)
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(height);
     return edit;
+}
+
+void makeSearchable(QComboBox* combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QFormLayout* editorColumnForm()
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(6);
+    return form;
+}
+
+QLabel* layOutEditorColumn(QWidget* column, QFormLayout* form)
+{
+    auto* heading = new QLabel(column);
+    heading->setProperty("role", QStringLiteral("subheading"));
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return heading;
 }
 
 void selectData(QComboBox* combo, const QVariant& value)

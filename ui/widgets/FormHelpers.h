@@ -10,6 +10,7 @@
 #include "catalog/FieldProblem.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QScrollArea;
@@ -23,6 +24,16 @@ class FieldError;
 
 // A multi-line text field of a fixed height that Tab leaves instead of typing a tab.
 QPlainTextEdit* fixedHeightTextEdit(QWidget* parent, int height);
+
+// A combo box the user may also type into to find an entry (matching anywhere in the text, any case),
+// without adding what was typed as a new entry.
+void makeSearchable(QComboBox* combo);
+
+// The form of an editor column: fields grow with the column, rows 6 pixels apart.
+QFormLayout* editorColumnForm();
+
+// An editor column: its heading (a subheading label, returned), then form, then empty space.
+QLabel* layOutEditorColumn(QWidget* column, QFormLayout* form);
 
 // Selects the combo box item carrying value, or the first item when none does.
 void selectData(QComboBox* combo, const QVariant& value);
