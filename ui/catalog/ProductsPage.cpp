@@ -20,7 +20,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "catalog/BackgroundWork.h"
 #include "catalog/CatalogService.h"
 #include "catalog/ImportDialog.h"
 #include "catalog/LabelDialog.h"
@@ -496,19 +495,11 @@ Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter)
     ExportOptions options;
     options.delimiter = delimiter;
     options.language = language();
-    auto count = std::make_shared<int>(0);
-    const WorkOutcome outcome = runWithBusyDialog(
+    return runCsvExport(
         this, m_db, tr("Export products"), tr("Writing the products to %1…").arg(QDir::toNativeSeparators(path)),
-        [path, options, count](Database& db, const ImportProgress&) {
-            auto saved = CatalogExport(db).saveProducts(path, CatalogExport::allProducts(), options);
-            if (!saved)
-                return WorkOutcome{false, saved.message()};
-            *count = saved.value();
-            return WorkOutcome{true, QString()};
+        [path, options](Database& db) {
+            return CatalogExport(db).saveProducts(path, CatalogExport::allProducts(), options);
         });
-    if (!outcome.ok)
-        return Error{outcome.message};
-    return *count;
 }
 
 void ProductsPage::printLabels()

@@ -18,7 +18,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "catalog/BackgroundWork.h"
 #include "catalog/ImportDialog.h"
 #include "catalog/ProducerService.h"
 #include "core/Language.h"
@@ -333,19 +332,11 @@ Result<int> ProducersPage::exportTo(const QString& path, QChar delimiter)
     options.delimiter = delimiter;
     options.language = language();
     const Session session = m_session;
-    auto count = std::make_shared<int>(0);
-    const WorkOutcome outcome = runWithBusyDialog(
+    return runCsvExport(
         this, m_db, tr("Export producers"), tr("Writing the producers to %1…").arg(QDir::toNativeSeparators(path)),
-        [session, path, options, count](Database& db, const ImportProgress&) {
-            auto saved = CatalogExport(db).saveProducers(session, path, CatalogExport::allProducers(), options);
-            if (!saved)
-                return WorkOutcome{false, saved.message()};
-            *count = saved.value();
-            return WorkOutcome{true, QString()};
+        [session, path, options](Database& db) {
+            return CatalogExport(db).saveProducers(session, path, CatalogExport::allProducers(), options);
         });
-    if (!outcome.ok)
-        return Error{outcome.message};
-    return *count;
 }
 
 void ProducersPage::changeEvent(QEvent* event)

@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "widgets/CsvExportPath.h"
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QStandardPaths>
+
+#include "catalog/BackgroundWork.h"
 
 namespace ovop::ui {
 
@@ -23,6 +27,23 @@ std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     return CsvExportTarget{path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(',')};
+}
+
+Result<int> runCsvExport(QWidget* parent, const Database& db, const QString& title, const QString& text,
+                         std::function<Result<int>(Database&)> write)
+{
+    auto count = std::make_shared<int>(0);
+    const WorkOutcome outcome =
+        runWithBusyDialog(parent, db, title, text, [write, count](Database& workerDb, const ImportProgress&) {
+            auto saved = write(workerDb);
+            if (!saved)
+                return WorkOutcome{false, saved.message()};
+            *count = saved.value();
+            return WorkOutcome{true, QString()};
+        });
+    if (!outcome.ok)
+        return Error{outcome.message};
+    return *count;
 }
 
 } // namespace ovop::ui

@@ -2,12 +2,19 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QChar>
 #include <QString>
 
+#include "core/Result.h"
+
 class QWidget;
+
+namespace ovop {
+class Database;
+}
 
 namespace ovop::ui {
 
@@ -22,5 +29,10 @@ struct CsvExportTarget
 // in Russian or Kyrgyz reads), starting with fileName in the Documents folder. ".csv" is added when
 // the name has no such ending. Nothing when the user cancels.
 std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString& title, const QString& fileName);
+
+// Runs write in a worker thread, on a Database of its own opened on db's file, while a modal busy
+// dialog (title, text) shows; the number of records written, or why nothing was.
+Result<int> runCsvExport(QWidget* parent, const Database& db, const QString& title, const QString& text,
+                         std::function<Result<int>(Database&)> write);
 
 } // namespace ovop::ui
