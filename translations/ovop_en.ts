@@ -2657,14 +2657,6 @@ Keys: %2</translation>
         <translation>Imported: %1 added, %2 changed.</translation>
     </message>
     <message>
-        <source>CSV, comma separated (*.csv)</source>
-        <translation>CSV, comma separated (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
-        <translation>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</translation>
-    </message>
-    <message>
         <source>Export producers</source>
         <translation>Export producers</translation>
     </message>

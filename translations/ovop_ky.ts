@@ -2657,14 +2657,6 @@ Keys: %2</source>
         <translation>Импорттолду: %1 кошулду, %2 өзгөрдү.</translation>
     </message>
     <message>
-        <source>CSV, comma separated (*.csv)</source>
-        <translation>CSV, үтүр менен бөлүнгөн (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
-        <translation>Орусча же кыргызча Excel үчүн CSV, үтүрлүү чекит менен бөлүнгөн (*.csv)</translation>
-    </message>
-    <message>
         <source>Export producers</source>
         <translation>Өндүрүүчүлөрдү экспорттоо</translation>
     </message>

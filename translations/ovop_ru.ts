@@ -2682,14 +2682,6 @@ Keys: %2</source>
         <translation>Импортировано: добавлено %1, изменено %2.</translation>
     </message>
     <message>
-        <source>CSV, comma separated (*.csv)</source>
-        <translation>CSV, разделитель — запятая (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)</source>
-        <translation>CSV для Excel на русском или кыргызском, разделитель — точка с запятой (*.csv)</translation>
-    </message>
-    <message>
         <source>Export producers</source>
         <translation>Экспорт производителей</translation>
     </message>
