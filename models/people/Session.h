@@ -14,10 +14,13 @@ struct Session
 {
     QString userId;
     QString userName;
+    QString fullName; // as people call the user; may be empty
     Role role = Role::Cashier;
     QString language = QStringLiteral("ru");
 
     bool can(Permission permission) const { return Roles::allows(role, permission); }
+    // The full name when there is one, else the login name.
+    QString displayName() const { return fullName.isEmpty() ? userName : fullName; }
 };
 
 } // namespace ovop

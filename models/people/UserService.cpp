@@ -212,6 +212,7 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
         Session session;
         session.userId = user.id;
         session.userName = user.name;
+        session.fullName = user.fullName;
         session.role = user.role;
         session.language = user.language;
         return session;

@@ -93,7 +93,7 @@ void HomePage::changeEvent(QEvent* event)
 
 void HomePage::retranslateUi()
 {
-    m_welcome->setText(tr("Welcome, %1").arg(m_session.userName));
+    m_welcome->setText(tr("Welcome, %1").arg(m_session.displayName()));
 
     auto row = [](const QString& name, const QString& value) {
         return QStringLiteral("<tr><td style='padding:4px 16px 4px 0'>%1</td><td style='padding:4px 0'><b>%2</b></td></tr>")

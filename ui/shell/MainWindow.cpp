@@ -52,7 +52,7 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setWordWrap(true);
-    m_userName = new QLabel(m_session.userName, side);
+    m_userName = new QLabel(m_session.displayName(), side);
     m_userName->setObjectName(QStringLiteral("sideUserName"));
     m_userName->setProperty("role", QStringLiteral("subheading"));
     m_userName->setWordWrap(true);
