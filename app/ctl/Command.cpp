@@ -2,15 +2,11 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "Command.h"
 
-#include <cstdio>
-
-#include <termios.h>
-#include <unistd.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "Prompt.h"
 #include "people/UserService.h"
 
 namespace ovop::ctl {
@@ -22,24 +18,6 @@ QList<CommandInfo>& registry()
     return list;
 }
 
-QString readPinFromTerminal(QTextStream& err)
-{
-    err << Ctl::tr("PIN: ") << Qt::flush;
-    termios old {};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString pin = in.readLine();
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        err << Qt::endl;
-    }
-    return pin.trimmed();
-}
 } // namespace
 
 CommandRegistrar::CommandRegistrar(const char* name, const char* synopsis, CommandFunction run)
@@ -72,9 +50,7 @@ std::optional<Session> Context::login(Database& db) const
             << Qt::endl;
         return std::nullopt;
     }
-    QString pin = qEnvironmentVariable("OVOP_PIN");
-    if (pin.isEmpty())
-        pin = readPinFromTerminal(err);
+    const QString pin = secretFromEnvironmentOrPrompt("OVOP_PIN", Ctl::tr("PIN: "), err);
     UserService users(db);
     auto session = users.login(asUser, pin);
     if (!session) {
