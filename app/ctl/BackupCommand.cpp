@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "Command.h"
+#include "Prompt.h"
 #include "store/Backup.h"
 
 namespace ovop::ctl {
@@ -14,17 +15,24 @@ namespace {
 
 int runBackup(Context& ctx)
 {
-    if (ctx.args.size() != 1)
-        return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME backup FILE"));
-    const QString file = ctx.args.first();
+    if (ctx.args.size() > 1)
+        return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME backup [FILE]"));
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
     const auto actor = ctx.login(*db);
     if (!actor)
         return Refused;
-    if (auto s = BackupService(*db).backup(*actor, file); !s)
+    // Without a FILE: one more rotating backup in the backups folder, as the GUI takes daily.
+    QString file = ctx.args.value(0);
+    if (file.isEmpty()) {
+        auto rotated = BackupService(*db).rotateNow(*actor);
+        if (!rotated)
+            return ctx.refuse(rotated.message());
+        file = rotated.value();
+    } else if (auto s = BackupService(*db).backup(*actor, file); !s) {
         return ctx.refuse(s.message());
+    }
     const QFileInfo written(file);
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(written.absoluteFilePath())},
@@ -40,21 +48,14 @@ int runRestore(Context& ctx)
     if (ctx.args.size() != 1)
         return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME restore FILE"));
     const QString file = ctx.args.first();
-    // A database that opens is replaced only by an administrator; a damaged one needs no login.
-    std::optional<Session> actor;
-    {
-        auto inspection = Database::inspect(ctx.dbPath);
-        if (inspection && !inspection->empty) {
-            auto db = Database::open(ctx.dbPath);
-            if (db) {
-                actor = ctx.login(*db.value());
-                if (!actor)
-                    return Refused;
-            }
-        }
-    }
+    // Always an administrator: of the live database when it opens, else of the backup.
+    if (ctx.asUser.isEmpty())
+        return ctx.refuse(Ctl::tr("A restore needs an administrator: say who you are with --as NAME (the PIN from "
+                                  "OVOP_PIN or typed at the prompt)."));
+    const BackupService::Credentials admin{ctx.asUser,
+                                           secretFromEnvironmentOrPrompt("OVOP_PIN", Ctl::tr("PIN: "), ctx.err)};
     QString savedCopy;
-    if (auto s = BackupService::restore(ctx.dbPath, file, actor ? &*actor : nullptr, {}, &savedCopy); !s)
+    if (auto s = BackupService::restore(ctx.dbPath, file, admin, {}, &savedCopy); !s)
         return ctx.refuse(s.message());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(ctx.dbPath)},
@@ -71,7 +72,7 @@ int runRestore(Context& ctx)
     return Ok;
 }
 
-const CommandRegistrar backupRegistrar("backup", "backup FILE", &runBackup);
+const CommandRegistrar backupRegistrar("backup", "backup [FILE]", &runBackup);
 const CommandRegistrar restoreRegistrar("restore", "restore FILE", &runRestore);
 
 } // namespace

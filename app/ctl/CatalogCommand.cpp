@@ -21,16 +21,18 @@ int exportProducts(Context& ctx)
     ExportOptions options;
     if (ctx.takeFlag(QStringLiteral("--semicolon")))
         options.delimiter = QLatin1Char(';');
+    if (ctx.takeFlag(QStringLiteral("--force")))
+        options.overwrite = Overwrite::Allow;
     options.language = ctx.language;
     if (ctx.args.size() != 1)
-        return ctx.usage(Ctl::tr("Usage: ovopctl catalog export FILE [--semicolon]"));
+        return ctx.usage(Ctl::tr("Usage: ovopctl catalog export FILE [--semicolon] [--force]"));
     const QString file = ctx.args.first();
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
     const auto written = CatalogExport(*db).saveProducts(file, CatalogExport::allProducts(), options);
     if (!written)
-        return ctx.refuse(written.message());
+        return ctx.refuse(written.error());
     ctx.out << Ctl::tr("%n product(s) written to %1.", nullptr, written.value()).arg(file) << Qt::endl;
     return Ok;
 }
@@ -42,10 +44,12 @@ int runCatalog(Context& ctx)
         return importProducts(ctx);
     if (sub == QLatin1String("export"))
         return exportProducts(ctx);
-    return ctx.usage(Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]"));
+    return ctx.usage(
+        Ctl::tr("Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]"));
 }
 
-const CommandRegistrar reg("catalog", "catalog import FILE [--dry-run] | export FILE [--semicolon]", &runCatalog);
+const CommandRegistrar reg("catalog", "catalog import FILE [--dry-run] | export FILE [--semicolon] [--force]",
+                           &runCatalog);
 
 } // namespace
 

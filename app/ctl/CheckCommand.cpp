@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// ovopctl check: the database file, the links between records, the audit chain and, as later
-// capabilities add them, their ledgers. Exit status 1 when anything is wrong.
+// ovopctl check: the database file, the links between records, the audit chain, its protection and
+// its witnesses in the rotating backups and, as later capabilities add them, their ledgers. Exit
+// status 1 when anything is wrong. --repair (an administrator) recreates the log's protection.
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "Command.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditProtection.h"
 #include "audit/IntegrityCheck.h"
 
 namespace ovop::ctl {
@@ -16,18 +18,27 @@ namespace {
 
 int runCheck(Context& ctx)
 {
+    const bool repair = ctx.takeFlag(QStringLiteral("--repair"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(Ctl::tr("Usage: ovopctl check"));
+        return ctx.usage(Ctl::tr("Usage: ovopctl check [--repair]"));
     const QString path = QDir::toNativeSeparators(ctx.dbPath);
     QStringList problems;
     qint64 auditEntries = 0;
     int version = 0;
     {
         OpenOptions options;
+        options.allowAuditRepair = true; // a check reports a log that lost its protection; --repair mends it
         auto db = Database::open(ctx.dbPath, options);
         if (!db) {
             problems << db.message();
         } else {
+            if (repair) {
+                const auto actor = ctx.login(*db.value());
+                if (!actor)
+                    return Refused;
+                if (auto s = AuditProtection::repair(*db.value(), *actor); !s)
+                    return ctx.refuse(s.error());
+            }
             version = db.value()->version();
             auditEntries = AuditLog(*db.value()).verify().entries;
             problems = checkIntegrity(*db.value());
@@ -54,7 +65,7 @@ int runCheck(Context& ctx)
     return Refused;
 }
 
-const CommandRegistrar registrar("check", "check", &runCheck);
+const CommandRegistrar registrar("check", "check [--repair]", &runCheck);
 
 } // namespace
 

@@ -66,6 +66,16 @@ int Context::refuse(const QString& message) const
     return Refused;
 }
 
+int Context::refuse(const Error& error, const QString& closing) const
+{
+    err << error.message << Qt::endl;
+    if (error.kind == ErrorKind::Conflict && error.field.isEmpty())
+        err << Ctl::tr("Add --force to replace it.") << Qt::endl;
+    if (!closing.isEmpty())
+        err << closing << Qt::endl;
+    return Refused;
+}
+
 int Context::usage(const QString& message) const
 {
     err << message << Qt::endl;

@@ -36,6 +36,9 @@ struct Context
     std::optional<Session> login(Database& db) const;
     // Prints a refusal on stderr and returns Refused.
     int refuse(const QString& message) const;
+    // The same for a service's error, with a hint where the command line can do something about it
+    // (--force for a file that exists), then an optional closing line.
+    int refuse(const Error& error, const QString& closing = {}) const;
     // Prints a usage error on stderr and returns Usage.
     int usage(const QString& message) const;
     // Prints a JSON value on stdout (for --json).

@@ -16,7 +16,7 @@ namespace {
 QString synopsis()
 {
     return Ctl::tr("Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] "
-                   "[--copies N] [--skip N] [--lang ky|ru|en]");
+                   "[--copies N] [--skip N] [--force] [--lang ky|ru|en]");
 }
 
 bool takeNumber(Context& ctx, const QString& option, int& value)
@@ -42,6 +42,7 @@ int runLabel(Context& ctx)
     if (!ctx.takeOption(QStringLiteral("--out"), out) || !takeNumber(ctx, QStringLiteral("--copies"), options.copies) ||
         !takeNumber(ctx, QStringLiteral("--skip"), options.skipCells))
         return Usage;
+    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
     const bool sheet = ctx.takeFlag(QStringLiteral("--sheet"));
     const bool single = ctx.takeFlag(QStringLiteral("--single"));
     if (sheet && single)
@@ -86,9 +87,9 @@ int runLabel(Context& ctx)
     if (!problems.isEmpty())
         return ctx.refuse(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + Ctl::tr("No labels were written."));
 
-    const auto written = ui::LabelRenderer::writePdf(out, labels, options);
+    const auto written = ui::LabelRenderer::writePdf(out, labels, options, overwrite);
     if (!written)
-        return ctx.refuse(written.message() + QLatin1Char('\n') + Ctl::tr("No labels were written."));
+        return ctx.refuse(written.error(), Ctl::tr("No labels were written."));
 
     const int count = int(labels.size()) * options.copies;
     const int perPage = ui::LabelRenderer::labelsPerPage(options.format);
@@ -109,7 +110,8 @@ int runLabel(Context& ctx)
 }
 
 const CommandRegistrar
-    reg("label", "label --sku SKU [SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N]", &runLabel);
+    reg("label", "label --sku SKU [SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force]",
+        &runLabel);
 
 } // namespace
 

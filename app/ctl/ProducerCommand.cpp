@@ -18,7 +18,7 @@ namespace ovop::ctl {
 namespace {
 
 const char* const Synopsis = "producer list [--overdue] [--search TEXT] [--all|--archived] [--json] | "
-                             "import FILE [--dry-run] | export FILE [--semicolon]";
+                             "import FILE [--dry-run] | export FILE [--semicolon] [--force]";
 
 QJsonObject producerJson(const Producer& p, const QString& language, const QDate& today)
 {
@@ -106,9 +106,11 @@ int exportProducers(Context& ctx)
     ExportOptions options;
     if (ctx.takeFlag(QStringLiteral("--semicolon")))
         options.delimiter = QLatin1Char(';');
+    if (ctx.takeFlag(QStringLiteral("--force")))
+        options.overwrite = Overwrite::Allow;
     options.language = ctx.language;
     if (ctx.args.size() != 1)
-        return ctx.usage(Ctl::tr("Usage: ovopctl producer export FILE [--semicolon]"));
+        return ctx.usage(Ctl::tr("Usage: ovopctl producer export FILE [--semicolon] [--force]"));
     const QString file = ctx.args.first();
     auto db = ctx.openDatabase();
     if (!db)
@@ -118,7 +120,7 @@ int exportProducers(Context& ctx)
         return Refused;
     const auto written = CatalogExport(*db).saveProducers(*session, file, CatalogExport::allProducers(), options);
     if (!written)
-        return ctx.refuse(written.message());
+        return ctx.refuse(written.error());
     ctx.out << Ctl::tr("%n producer(s) written to %1.", nullptr, written.value()).arg(file) << Qt::endl;
     return Ok;
 }

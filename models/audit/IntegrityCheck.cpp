@@ -3,6 +3,7 @@
 #include "audit/IntegrityCheck.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditProtection.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -14,6 +15,8 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("sqlite"), &IntegrityCheck::sqliteIntegrity},
         {QStringLiteral("foreign-keys"), &IntegrityCheck::foreignKeys},
         {QStringLiteral("audit"), &IntegrityCheck::auditChain},
+        {QStringLiteral("audit-protection"), [](Database& db) { return AuditProtection::triggerProblems(db.sql()); }},
+        {QStringLiteral("audit-witnesses"), &AuditProtection::witnessProblems},
     };
     return steps;
 }

@@ -9,6 +9,18 @@
 
 namespace ovop {
 
+// What kind of refusal an error is, so that code decides by kind and never by comparing text.
+enum class ErrorKind {
+    Refused,    // the input or the request was refused (the message says why)
+    Permission, // the user may not do this
+    Conflict,   // it would replace or contradict what exists (a file, a record)
+    Busy,       // another program holds the database; trying again later may work
+    ReadOnly,   // the database or its folder cannot be written
+    DiskFull,   // nothing could be written: the disk is full
+    Damaged,    // SQLite's own check found the file damaged
+    Storage,    // the database or a file refused an operation for another reason
+};
+
 // A refusal: a translated message for the user, optionally a technical detail for logs and the
 // field it concerns (so that a form shows the message beside that field).
 struct Error
@@ -16,6 +28,7 @@ struct Error
     QString message;
     QString detail = {};
     QString field = {}; // the key of the input field that was refused, when there is one
+    ErrorKind kind = ErrorKind::Refused;
 };
 
 // The value of a service call, or the translated reason it was refused. Exceptions never cross

@@ -100,7 +100,7 @@ Result<int> CatalogExport::saveProducts(const QString& path, const ProductFilter
                                         const ExportOptions& options) const
 {
     const CsvWriter writer = products(filter, options);
-    if (auto saved = writer.save(path); !saved)
+    if (auto saved = SafeFile::write(path, writer.toBytes(), options.overwrite); !saved)
         return saved.error();
     return writer.rowCount() - 1;
 }
@@ -188,7 +188,7 @@ Result<int> CatalogExport::saveProducers(const Session& actor, const QString& pa
     auto writer = producers(actor, filter, options);
     if (!writer)
         return writer.error();
-    if (auto saved = writer->save(path); !saved)
+    if (auto saved = SafeFile::write(path, writer->toBytes(), options.overwrite); !saved)
         return saved.error();
     return writer->rowCount() - 1;
 }

@@ -11,6 +11,7 @@
 #include "catalog/Product.h"
 #include "core/Result.h"
 #include "io/Csv.h"
+#include "store/FileGuard.h"
 
 namespace ovop {
 
@@ -24,6 +25,8 @@ struct ExportOptions
     QChar delimiter = QLatin1Char(',');
     // The language of village, district and oblast names in the producer file (any is read back).
     QString language = QStringLiteral("ru");
+    // Whether an existing file may be replaced (the user confirmed it, or said --force).
+    Overwrite overwrite = Overwrite::Refuse;
 };
 
 // Writes the product and producer files that ProductImport and ProducerImport read, in UTF-8 with

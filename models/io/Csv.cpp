@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include "store/FileGuard.h"
+
 namespace ovop {
 
 namespace {
@@ -221,6 +223,9 @@ Result<CsvTable> Csv::parse(const QByteArray& bytes)
 
 Result<QByteArray> Csv::readBytes(const QString& path)
 {
+    // Opening and closing a file of an open database would drop this process's locks on it.
+    if (auto s = FileGuard::checkRead(path); !s)
+        return s.error();
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.exists())

@@ -59,21 +59,26 @@ Error Roles::refusal(Permission permission)
 {
     switch (permission) {
     case Permission::ManageUsers:
-        return Error{tr("Only an administrator may manage users. Ask an administrator to do this.")};
+        return Error{tr("Only an administrator may manage users. Ask an administrator to do this."),
+                     {},
+                     {},
+                     ErrorKind::Permission};
     case Permission::ChangeSettings:
-        return Error{tr("Only a manager or an administrator may change the shop settings.")};
+        return Error{
+            tr("Only a manager or an administrator may change the shop settings."), {}, {}, ErrorKind::Permission};
     case Permission::ViewAudit:
-        return Error{tr("Only a manager or an administrator may read the audit log.")};
+        return Error{tr("Only a manager or an administrator may read the audit log."), {}, {}, ErrorKind::Permission};
     case Permission::Backup:
-        return Error{tr("Only a manager or an administrator may take a backup.")};
+        return Error{tr("Only a manager or an administrator may take a backup."), {}, {}, ErrorKind::Permission};
     case Permission::Restore:
-        return Error{tr("Only an administrator may restore the database from a backup.")};
+        return Error{
+            tr("Only an administrator may restore the database from a backup."), {}, {}, ErrorKind::Permission};
     case Permission::EditCatalog:
-        return Error{tr("Only a manager or an administrator may change the catalogue.")};
+        return Error{tr("Only a manager or an administrator may change the catalogue."), {}, {}, ErrorKind::Permission};
     case Permission::ViewCatalog:
-        return Error{tr("You may not view the catalogue.")};
+        return Error{tr("You may not view the catalogue."), {}, {}, ErrorKind::Permission};
     }
-    return Error{tr("You are not allowed to do this.")};
+    return Error{tr("You are not allowed to do this."), {}, {}, ErrorKind::Permission};
 }
 
 } // namespace ovop

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "store/Backup.h"
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <QDir>
@@ -12,11 +14,13 @@
 
 #include "audit/AuditLog.h"
 #include "people/Session.h"
+#include "store/BackupCopy.h"
+#include "store/FileGuard.h"
 #include "store/InstanceLock.h"
 
 namespace ovop {
 
-namespace {
+namespace backup_detail {
 
 constexpr int BusyRetries = 200; // 200 x 50 ms: ten seconds for a writer to let go
 constexpr int BusyTimeoutMs = 5000;
@@ -113,6 +117,12 @@ QString freeName(const QString& wanted)
     return name;
 }
 
+} // namespace backup_detail
+
+namespace {
+
+using namespace backup_detail;
+
 // The copy is made under a temporary name and renamed once checked, so a half-written backup never
 // carries the name the user asked for.
 Status writeCheckedCopy(Database& db, const QString& file)
@@ -141,10 +151,12 @@ Status BackupService::backup(const Session& actor, const QString& file)
 {
     if (!actor.can(Permission::Backup))
         return Roles::refusal(Permission::Backup);
+    if (auto s = FileGuard::checkWrite(file); !s)
+        return s;
     const QFileInfo info(file);
     if (info.exists())
-        return Error{tr("%1 already exists. Choose a new file name; an existing file is never overwritten.")
-                         .arg(native(file))};
+        return Error{
+            tr("%1 already exists. Choose a new file name; an existing file is never overwritten.").arg(native(file))};
     if (!info.absoluteDir().exists())
         return Error{tr("The folder %1 does not exist.").arg(native(info.absolutePath()))};
     if (auto s = writeCheckedCopy(m_db, info.absoluteFilePath()); !s)
@@ -156,34 +168,54 @@ Status BackupService::backup(const Session& actor, const QString& file)
 
 QStringList BackupService::dailyBackups() const
 {
-    const QFileInfo database(m_db.path());
+    return rotatingBackups(m_db.path());
+}
+
+QStringList BackupService::rotatingBackups(const QString& databasePath)
+{
+    const QFileInfo database(databasePath);
     const QDir dir(database.absolutePath() + QStringLiteral("/backups"));
-    const QRegularExpression form(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
+    const QRegularExpression form(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})(-\\d{6})?\\.sqlite$")
                                       .arg(QRegularExpression::escape(database.completeBaseName())));
+    // Newest first: by date, then by the time a backup taken on demand carries.
+    QList<QPair<QString, QString>> found;
+    for (const QString& name : dir.entryList(QDir::Files)) {
+        const auto match = form.match(name);
+        if (match.hasMatch())
+            found.append(
+                {match.captured(1) + (match.captured(2).isEmpty() ? QStringLiteral("-000000") : match.captured(2)),
+                 dir.absoluteFilePath(name)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     QStringList names;
-    for (const QString& name : dir.entryList(QDir::Files, QDir::Name | QDir::Reversed))
-        if (form.match(name).hasMatch())
-            names << dir.absoluteFilePath(name);
+    for (const auto& [key, file] : found)
+        names << file;
     return names;
 }
 
-Result<QString> BackupService::rotateDaily()
+Result<QString> BackupService::writeRotating(const Session* actor, bool onDemand)
 {
     const QFileInfo database(m_db.path());
     const QString folder = database.absolutePath() + QStringLiteral("/backups");
     if (!QDir().mkpath(folder))
         return Error{tr("The backup folder %1 cannot be created.").arg(native(folder))};
-    const QString file = folder + QLatin1Char('/') + database.completeBaseName() + QLatin1Char('-') +
-                         m_db.now().date().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".sqlite");
-    if (QFileInfo::exists(file))
-        return QString();
+    const QDateTime now = m_db.now();
+    const QString stem = folder + QLatin1Char('/') + database.completeBaseName() + QLatin1Char('-') +
+                         now.date().toString(QStringLiteral("yyyy-MM-dd"));
+    QString file = stem + QStringLiteral(".sqlite");
+    if (QFileInfo::exists(file)) {
+        if (!onDemand)
+            return QString();
+        file = stem + now.time().toString(QStringLiteral("-HHmmss")) + QStringLiteral(".sqlite");
+        if (QFileInfo::exists(file))
+            return Error{tr("A backup was taken this very second; try again in a moment.")};
+    }
     if (auto s = writeCheckedCopy(m_db, file); !s)
         return s.error();
-    if (auto s = AuditLog(m_db).append(nullptr, QStringLiteral("backup"),
-                                       {{QStringLiteral("file"), file},
-                                        {QStringLiteral("bytes"), QFileInfo(file).size()},
-                                        {QStringLiteral("automatic"), true}});
-        !s)
+    QJsonObject details{{QStringLiteral("file"), file}, {QStringLiteral("bytes"), QFileInfo(file).size()}};
+    if (!onDemand)
+        details.insert(QStringLiteral("automatic"), true);
+    if (auto s = AuditLog(m_db).append(actor, QStringLiteral("backup"), details); !s)
         return s.error();
     const QStringList all = dailyBackups();
     for (qsizetype i = DailyBackupsKept; i < all.size(); ++i)
@@ -191,96 +223,16 @@ Result<QString> BackupService::rotateDaily()
     return file;
 }
 
-Status BackupService::restore(const QString& databasePath, const QString& file, const Session* actor,
-                              const OpenOptions& options, QString* savedCopyOut)
+Result<QString> BackupService::rotateDaily()
 {
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
-    const QString source = QFileInfo(file).absoluteFilePath();
-    if (source == target)
-        return Error{tr("%1 is the database itself; choose a backup file.").arg(native(file))};
+    return writeRotating(nullptr, false);
+}
 
-    // 1. The candidate: an intact shop database of a version this application can open.
-    auto candidate = Database::inspect(source);
-    if (!candidate)
-        return Error{tr("Nothing was restored: %1").arg(candidate.message()), candidate.error().detail};
-    if (!candidate->exists)
-        return Error{tr("There is no file %1; nothing was restored.").arg(native(file))};
-    if (candidate->empty)
-        return Error{tr("%1 holds no shop data; nothing was restored.").arg(native(file))};
-
-    // 2. No GUI may be working on the database meanwhile.
-    auto lock = InstanceLock::acquire(target);
-    if (!lock)
-        return Error{tr("Nothing was restored: %1").arg(lock.message())};
-
-    const QString aside = freeName(target + QStringLiteral(".before-restore-") +
-                                   options.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QString savedCopy;
-    auto current = Database::inspect(target);
-    std::unique_ptr<Database> live;
-    if (current && current->exists && !current->empty) {
-        auto opened = Database::open(target, options);
-        if (opened)
-            live = std::move(opened).value();
-    }
-
-    if (live) {
-        // 3a. The current database works: only an administrator replaces it, through the backup API,
-        // after a consistent copy of it was put aside.
-        if (!actor)
-            return Error{tr("Log in as an administrator to restore this database; nothing was restored.")};
-        if (!actor->can(Permission::Restore))
-            return Roles::refusal(Permission::Restore);
-        if (auto s = writeCopy(live->handle(), aside); !s)
-            return Error{tr("The current database could not be saved aside, so nothing was restored.")
-                             + QLatin1Char(' ') + s.message(),
-                         s.error().detail};
-        savedCopy = aside;
-        if (auto s = copyFromFile(source, live->handle()); !s)
-            return s;
-        live.reset();
-    } else {
-        // 3b. The current database does not open (damaged, foreign) or does not exist: its files are
-        // moved aside unchanged and the backup is copied into a new file.
-        if (QFileInfo::exists(target)) {
-            if (!QFile::rename(target, aside))
-                return Error{tr("%1 cannot be moved aside, so nothing was restored.").arg(native(target))};
-            savedCopy = aside;
-            for (const char* suffix : {"-wal", "-shm"})
-                if (QFileInfo::exists(target + QLatin1String(suffix)))
-                    QFile::rename(target + QLatin1String(suffix), aside + QLatin1String(suffix));
-        }
-        sqlite3* fresh = nullptr;
-        const QByteArray name = QFile::encodeName(target);
-        Status s;
-        if (sqlite3_open_v2(name.constData(), &fresh, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            s = Error{tr("The file %1 cannot be written.").arg(native(target)), sqliteMessage(fresh)};
-        else
-            s = copyFromFile(source, fresh);
-        sqlite3_close(fresh);
-        if (!s) {
-            // Put the old files back where they were.
-            QFile::remove(target);
-            if (!savedCopy.isEmpty()) {
-                QFile::rename(aside, target);
-                for (const char* suffix : {"-wal", "-shm"})
-                    if (QFileInfo::exists(aside + QLatin1String(suffix)))
-                        QFile::rename(aside + QLatin1String(suffix), target + QLatin1String(suffix));
-            }
-            return s;
-        }
-    }
-
-    // 4. The restored database opens (upgraded if the backup is older) and records the restore.
-    auto restored = Database::open(target, options);
-    if (!restored)
-        return restored.error();
-    QJsonObject details{{QStringLiteral("file"), source},
-                        {QStringLiteral("saved_copy"), savedCopy},
-                        {QStringLiteral("backup_version"), candidate->version}};
-    if (savedCopyOut)
-        *savedCopyOut = savedCopy;
-    return AuditLog(*restored.value()).append(actor, QStringLiteral("restore"), details);
+Result<QString> BackupService::rotateNow(const Session& actor)
+{
+    if (!actor.can(Permission::Backup))
+        return Roles::refusal(Permission::Backup);
+    return writeRotating(&actor, true);
 }
 
 } // namespace ovop

@@ -28,20 +28,37 @@ public:
     // The GUI's automatic copy: <database folder>/backups/<name>-YYYY-MM-DD.sqlite, at most one a
     // day, keeping the newest DailyBackupsKept. Returns the file written, or empty if today's exists.
     Result<QString> rotateDaily();
+    // A rotating backup now, beside the daily ones (named with the time when today's exists); it
+    // is one more witness of the audit log. Needs Permission::Backup.
+    Result<QString> rotateNow(const Session& actor);
+    // The rotating backups, newest first.
     QStringList dailyBackups() const;
+    static QStringList rotatingBackups(const QString& databasePath);
 
-    // Replaces the database at databasePath with the backup in file, after checking that file is
-    // an intact shop database of a version this application can open. Nothing is replaced when the
-    // check fails. The current database is first copied beside it (PATH.before-restore-<time>).
-    // When the current database opens, actor must hold Permission::Restore; a database that does not
-    // open (damaged) is moved aside whole and needs no session. Refused while the GUI holds the
-    // database (InstanceLock). The restore is audited in the restored database. options gives the
-    // clock and ids used for the restored database; savedCopy receives the path of the copy put
-    // aside (empty when there was no database).
-    static Status restore(const QString& databasePath, const QString& file, const Session* actor,
+    // The administrator who restores: a name and a PIN, checked against the live database when it
+    // opens, otherwise (damaged, not a shop database, missing) against the backup being restored.
+    struct Credentials
+    {
+        QString name;
+        QString pin;
+    };
+
+    // Replaces the database at databasePath with the backup in file. The backup must be an intact
+    // shop database of a version this application can open; the restored database is prepared in a
+    // file of its own, upgraded, and given its audit entry (naming the administrator) before it
+    // takes the database's place, so that a restore cut short at any moment leaves either the old
+    // database or the new one with its entry. A database that opens is taken exclusively (refused
+    // while any other program has it open), copied aside whole (PATH.before-restore-<time>) and
+    // overwritten in one SQLite transaction; one that does not open is kept aside under that name
+    // and the new file renamed into its place. A database that is busy, read-only or cannot be read
+    // is never taken for damaged: the restore is refused with that reason. savedCopy receives the
+    // path of the copy put aside (empty when there was no database).
+    static Status restore(const QString& databasePath, const QString& file, const Credentials& admin,
                           const OpenOptions& options = {}, QString* savedCopy = nullptr);
 
 private:
+    Result<QString> writeRotating(const Session* actor, bool onDemand);
+
     Database& m_db;
 };
 

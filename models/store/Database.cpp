@@ -7,7 +7,6 @@
 #include <sqlite3.h>
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -15,6 +14,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include "audit/AuditProtection.h"
+#include "store/FileGuard.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 
@@ -24,28 +25,54 @@ namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
-// Reads one integer pragma through a read-only connection.
-bool readPragma(sqlite3* db, const char* sql, qint64& out, QString& error)
+// A read-only SQLite connection for inspecting a file. The file is only ever read through SQLite:
+// SQLite shares its POSIX locks between all connections of a process, while closing any other
+// descriptor of the file (a QFile, say) would drop every lock this process holds on it.
+class ReadOnlyConnection
 {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-        error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
+public:
+    explicit ReadOnlyConnection(const QString& path)
+    {
+        const QByteArray uri =
+            QByteArray("file:") +
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
+        m_rc = sqlite3_open_v2(uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        if (m_db)
+            sqlite3_busy_timeout(m_db, 2000); // a reader waits only on recovery or an exclusive holder
     }
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW)
-        out = sqlite3_column_int64(stmt, 0);
-    else if (rc != SQLITE_DONE)
-        error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE;
-}
+    ~ReadOnlyConnection() { sqlite3_close(m_db); }
+    ReadOnlyConnection(const ReadOnlyConnection&) = delete;
+    ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
+
+    int openResult() const { return m_rc; }
+    QString message() const { return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory"); }
+
+    // Runs sql and collects the first column of every row; the SQLite result code on failure.
+    int rows(const char* sql, QStringList& out)
+    {
+        sqlite3_stmt* stmt = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+        while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            out << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+            rc = SQLITE_OK;
+        }
+        if (rc != SQLITE_DONE && rc != SQLITE_OK)
+            rc = sqlite3_extended_errcode(m_db);
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_rc = SQLITE_OK;
+};
 
 } // namespace
 
 Result<Database::Inspection> Database::inspect(const QString& path)
 {
     Inspection result;
+    const QString shown = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     if (!info.exists()) {
         result.empty = true;
@@ -53,62 +80,68 @@ Result<Database::Inspection> Database::inspect(const QString& path)
     }
     result.exists = true;
     if (!info.isFile())
-        return Error{tr("%1 is not a file.").arg(QDir::toNativeSeparators(path))};
+        return Error{tr("%1 is not a file.").arg(shown)};
     if (info.size() == 0) {
         result.empty = true;
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{tr("%1 is not a shop database: it is not an SQLite file.").arg(QDir::toNativeSeparators(path))};
 
-    const QString damaged = tr("%1 is damaged and cannot be used. Restore it from a backup "
-                               "(ovopctl restore FILE).").arg(QDir::toNativeSeparators(path));
-    sqlite3* db = nullptr;
-    const QByteArray uri = QByteArray("file:") + QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
-    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_close(db);
-        return Error{damaged, detail};
+    // Anything SQLite says other than "not a database" or "damaged" is said as it is: a file that
+    // is busy or cannot be read is not damaged, and restoring a backup over it would lose data.
+    auto refusal = [&](int rc, const QString& detail) -> Error {
+        const int primary = rc & 0xFF;
+        if (primary == SQLITE_NOTADB)
+            return Error{tr("%1 is not a shop database: it is not an SQLite file.").arg(shown), detail};
+        if (primary == SQLITE_CORRUPT)
+            return Error{
+                tr("%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).").arg(shown),
+                detail,
+                {},
+                ErrorKind::Damaged};
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return Error{tr("%1 is in use by another program that holds it exclusively (a restore, perhaps). "
+                            "Nothing was changed; try again when it has finished.")
+                             .arg(shown),
+                         detail,
+                         {},
+                         ErrorKind::Busy};
+        if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY ||
+            primary == SQLITE_AUTH)
+            return Error{tr("%1 cannot be read: this user may not open the file or its folder.").arg(shown),
+                         detail,
+                         {},
+                         ErrorKind::ReadOnly};
+        Error e = storageError(rc, detail);
+        e.message = tr("%1 cannot be read: %2").arg(shown, e.message);
+        return e;
+    };
+
+    ReadOnlyConnection db(path);
+    if (db.openResult() != SQLITE_OK)
+        return refusal(db.openResult(), db.message());
+    QStringList appId, version, tables, check;
+    for (auto [sql, out] :
+         {std::pair{"PRAGMA application_id", &appId}, std::pair{"PRAGMA user_version", &version},
+          std::pair{"SELECT count(*) FROM sqlite_schema", &tables}, std::pair{"PRAGMA quick_check", &check}}) {
+        if (const int rc = db.rows(sql, *out); rc != SQLITE_OK)
+            return refusal(rc, db.message());
     }
-    qint64 appId = 0, version = 0, tables = 0;
-    QString error;
-    bool ok = readPragma(db, "PRAGMA application_id", appId, error) &&
-              readPragma(db, "PRAGMA user_version", version, error) &&
-              readPragma(db, "SELECT count(*) FROM sqlite_schema", tables, error);
-    QString check;
-    if (ok) {
-        sqlite3_stmt* stmt = nullptr;
-        ok = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr) == SQLITE_OK;
-        while (ok && sqlite3_step(stmt) == SQLITE_ROW)
-            check += QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        if (!ok)
-            error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    if (!ok)
-        return Error{damaged, error};
-    if (check != QLatin1String("ok"))
-        return Error{damaged, check};
-    if (tables == 0) {
+    if (check != QStringList{QStringLiteral("ok")})
+        return refusal(SQLITE_CORRUPT, check.join(QLatin1Char('\n')));
+    if (tables.value(0).toLongLong() == 0) {
         result.empty = true;
         return result;
     }
-    if (quint32(appId) != ApplicationId)
-        return Error{tr("%1 is an SQLite database of another program, not a shop database.")
-                         .arg(QDir::toNativeSeparators(path))};
-    if (version > latestVersion())
+    if (quint32(appId.value(0).toLongLong()) != ApplicationId)
+        return Error{tr("%1 is an SQLite database of another program, not a shop database.").arg(shown)};
+    const int dataVersion = version.value(0).toInt();
+    if (dataVersion > latestVersion())
         return Error{tr("%1 was written by a newer version of this application (data version %2; this "
                         "version understands up to %3). Install the newer version to open it.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(version)
+                         .arg(shown)
+                         .arg(dataVersion)
                          .arg(latestVersion())};
-    result.version = int(version);
+    result.version = dataVersion;
     return result;
 }
 
@@ -128,32 +161,51 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), connection, options));
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    auto cannotOpen = [&](const QSqlError& error) {
+        Error e = databaseError(error);
+        e.message = tr("The database %1 cannot be opened. %2").arg(QDir::toNativeSeparators(path), e.message);
+        return e;
+    };
     if (!db->m_db.open())
-        return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                     db->m_db.lastError().text()};
+        return cannotOpen(db->m_db.lastError());
+    // SQLite opens a file it may not write read-only without a word; every session writes (the
+    // audit log at the least), so say so now rather than at the first refused write.
+    if (sqlite3* handle = db->handle(); handle && sqlite3_db_readonly(handle, "main") == 1)
+        return Error{tr("The database %1 is read-only for this user, and the shop application must write to it. "
+                        "Ask whoever looks after this computer to allow writing to the file and its folder.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {},
+                     {},
+                     ErrorKind::ReadOnly};
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         QSqlQuery q(db->m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                         q.lastError().text()};
+            return cannotOpen(q.lastError());
     }
     if (auto migrated = migrate(db->m_db, schemaMigrations()); !migrated)
         return migrated.error();
+    if (!options.allowAuditRepair) {
+        if (const QStringList problems = AuditProtection::triggerProblems(db->m_db); !problems.isEmpty())
+            return Error{tr("The audit log of %1 is no longer protected: %2 Nothing can be done with this database "
+                            "until an administrator runs \"ovopctl check --repair\".")
+                             .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char(' ')))};
+    }
     db->reloadOrigin();
+    FileGuard::protect(db->m_path);
+    db->m_guarded = true;
     return db;
 }
 
 Database::Database(QString path, QString connection, const OpenOptions& options)
-    : m_path(std::move(path)),
-      m_connection(connection),
-      m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection)),
-      m_clock(options.clock),
-      m_ids(options.ids)
+    : m_path(std::move(path)), m_connection(connection),
+      m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection)), m_clock(options.clock), m_ids(options.ids)
 {
 }
 
 Database::~Database()
 {
+    if (m_guarded)
+        FileGuard::release(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);

@@ -28,6 +28,9 @@ struct OpenOptions
     bool create = false;                     // make a new database when there is none
     const Clock* clock = &Clock::system();   // injected in tests
     IdGenerator* ids = &IdGenerator::uuid(); // injected in tests
+    // Open a database whose audit log lost its protection, to check or repair it (ovopctl check);
+    // otherwise such a database is refused.
+    bool allowAuditRepair = false;
 };
 
 // The shop's SQLite store: WAL, synchronous=FULL, foreign keys, busy timeout, the schema brought
@@ -79,6 +82,7 @@ private:
     const Clock* m_clock;
     IdGenerator* m_ids;
     Origin m_origin;
+    bool m_guarded = false; // registered with FileGuard
 };
 
 } // namespace ovop

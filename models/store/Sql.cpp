@@ -2,26 +2,63 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "store/Sql.h"
 
+#include <sqlite3.h>
+
 #include <QSqlError>
 #include <QtDebug>
 
 namespace ovop {
 
-Error databaseError(const QString& detail)
+Error storageError(int sqliteCode, const QString& detail)
 {
-    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-        return Error{QCoreApplication::translate("SqlQuery", "The database is busy. Try again in a moment."),
-                     detail};
-    if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
-        detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-        return Error{QCoreApplication::translate("SqlQuery", "The database cannot be written to (read-only)."),
-                     detail};
-    if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
-        return Error{QCoreApplication::translate("SqlQuery", "The disk is full: nothing was saved."), detail};
-    return Error{QCoreApplication::translate("SqlQuery", "The database could not carry out the operation; "
-                                                         "nothing was changed."),
-                 detail};
+    // The primary result code is the low byte of an extended one (SQLITE_BUSY_SNAPSHOT is a BUSY).
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{QCoreApplication::translate("SqlQuery", "The database is busy: another program is writing to "
+                                                             "it. Nothing was changed; try again in a moment."),
+                     detail,
+                     {},
+                     ErrorKind::Busy};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Error{QCoreApplication::translate("SqlQuery", "The database cannot be written to: the file or its "
+                                                             "folder is read-only for this user. Nothing was "
+                                                             "changed; ask whoever looks after this computer."),
+                     detail,
+                     {},
+                     ErrorKind::ReadOnly};
+    case SQLITE_FULL:
+        return Error{QCoreApplication::translate("SqlQuery", "The disk is full: nothing was saved. Free some space "
+                                                             "and try again."),
+                     detail,
+                     {},
+                     ErrorKind::DiskFull};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error{QCoreApplication::translate("SqlQuery", "The database file is damaged. Run \"ovopctl check\" "
+                                                             "and, if it confirms the damage, restore a backup."),
+                     detail,
+                     {},
+                     ErrorKind::Damaged};
+    default:
+        return Error{QCoreApplication::translate("SqlQuery", "The database could not carry out the operation; "
+                                                             "nothing was changed."),
+                     detail,
+                     {},
+                     ErrorKind::Storage};
+    }
+}
+
+Error databaseError(const QSqlError& error, const QString& sql)
+{
+    QString detail = error.text();
+    if (!sql.isEmpty())
+        detail += QStringLiteral(" [") + sql.simplified() + QStringLiteral("]");
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return storageError(ok ? code : SQLITE_ERROR, detail);
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
@@ -38,10 +75,9 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec()) {
-        const QString detail = m_query.lastError().text() + QStringLiteral(" [") + m_sql.simplified() +
-                               QStringLiteral("]");
-        qWarning().noquote() << "SQL error:" << detail;
-        return databaseError(detail);
+        Error error = databaseError(m_query.lastError(), m_sql);
+        qWarning().noquote() << "SQL error:" << error.detail;
+        return error;
     }
     return {};
 }
@@ -51,9 +87,9 @@ Status SqlQuery::execAll(const QSqlDatabase& db, const QStringList& statements)
     for (const QString& sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
-            const QString detail = q.lastError().text() + QStringLiteral(" [") + sql.simplified() + QStringLiteral("]");
-            qWarning().noquote() << "SQL error:" << detail;
-            return databaseError(detail);
+            Error error = databaseError(q.lastError(), sql);
+            qWarning().noquote() << "SQL error:" << error.detail;
+            return error;
         }
     }
     return {};
@@ -64,7 +100,7 @@ Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = databaseError(q.lastError().text());
+        m_error = databaseError(q.lastError());
 }
 
 Transaction::~Transaction()
@@ -81,7 +117,7 @@ Status Transaction::commit()
         return m_error;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
-        return databaseError(q.lastError().text());
+        return databaseError(q.lastError());
     m_active = false;
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -61,7 +62,10 @@ private:
     Error m_error;
 };
 
-// The error a service returns when the database refused a statement.
-Error databaseError(const QString& detail);
+// The error a service returns when the database refused a statement, of the kind that SQLite's
+// result code says (busy, read-only, disk full, damaged, other).
+Error databaseError(const QSqlError& error, const QString& sql = {});
+// The same from an SQLite result code, for code that talks to sqlite3 directly.
+Error storageError(int sqliteCode, const QString& detail);
 
 } // namespace ovop

@@ -123,7 +123,7 @@ TEST_CASE("Usage errors exit with 2", "[cli][usage]")
         {QStringLiteral("settings")},
         {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop_name")},
         {QStringLiteral("check"), QStringLiteral("now")},
-        {QStringLiteral("backup")},
+        {QStringLiteral("backup"), QStringLiteral("a"), QStringLiteral("b")},
         {QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")},
         {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("many")},
     };
@@ -304,11 +304,13 @@ TEST_CASE("check finds a tampered audit log", "[cli][check]")
     CHECK_EXIT(broken, 1);
     CHECK(broken.err.contains(QStringLiteral("Audit entry 2 is missing")));
     CHECK(broken.err.contains(QStringLiteral("Audit entry 3")));
+    CHECK(broken.err.contains(QStringLiteral("audit_log_no_update was removed")));
+    CHECK(broken.err.contains(QStringLiteral("audit_log_no_delete was removed")));
     const Result brokenJson = f.run({QStringLiteral("check"), QStringLiteral("--json")});
     CHECK_EXIT(brokenJson, 1);
     const QJsonObject report = json(brokenJson).object();
     CHECK_FALSE(report[QStringLiteral("ok")].toBool());
-    CHECK(report[QStringLiteral("problems")].toArray().size() == 2);
+    CHECK(report[QStringLiteral("problems")].toArray().size() == 4); // two entries, two triggers
 }
 
 TEST_CASE("check refuses what is not a shop database", "[cli][check]")

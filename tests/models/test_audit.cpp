@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditProtection.h"
 #include "audit/IntegrityCheck.h"
 #include "store/Sql.h"
 
@@ -18,6 +19,12 @@ using ovop::test::rowCount;
 namespace {
 
 const char* const DropTriggers = "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;";
+
+// A forger who covers the tracks puts the triggers back as they were.
+QString restoredTriggers()
+{
+    return AuditProtection::triggerStatements().join(QStringLiteral(";\n")) + QStringLiteral(";");
+}
 
 QString rawColumn(Database& db, const QString& column, qint64 seq)
 {
@@ -140,7 +147,8 @@ TEST_CASE("An edited audit entry is found", "[audit][tamper]")
     shop.close();
     rawExec(shop.path(), QString::fromLatin1(DropTriggers) +
                              QStringLiteral("UPDATE audit_log SET details = replace(details, 'cashier', 'boss') "
-                                            "WHERE seq = 4;"));
+                                            "WHERE seq = 4;") +
+                             restoredTriggers());
     Database& db = shop.reopen();
     const auto verification = AuditLog(db).verify();
     REQUIRE(verification.problems.size() == 1);
@@ -156,7 +164,8 @@ TEST_CASE("A re-hashed audit entry breaks the link to the next one", "[audit][ta
     shop.close();
     // Whoever edits an entry and recomputes its hash still breaks the chain after it.
     rawExec(shop.path(), QString::fromLatin1(DropTriggers) +
-                             QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 2;").arg(QString(64, 'a')));
+                             QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 2;").arg(QString(64, 'a')) +
+                             restoredTriggers());
     Database& db = shop.reopen();
     const auto problems = AuditLog(db).verify().problems;
     REQUIRE(problems.size() == 2);
@@ -169,14 +178,16 @@ TEST_CASE("A deleted audit entry is found", "[audit][tamper]")
     TempShop shop;
     shop.openDemo();
     shop.close();
-    rawExec(shop.path(), QString::fromLatin1(DropTriggers) + QStringLiteral("DELETE FROM audit_log WHERE seq = 2;"));
+    rawExec(shop.path(), QString::fromLatin1(DropTriggers) + QStringLiteral("DELETE FROM audit_log WHERE seq = 2;") +
+                             restoredTriggers());
     Database& db = shop.reopen();
     auto problems = AuditLog(db).verify().problems;
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("Audit entry 2 is missing")));
 
     shop.close();
-    rawExec(shop.path(), QStringLiteral("DELETE FROM audit_log WHERE seq IN (1, 3);"));
+    rawExec(shop.path(), QString::fromLatin1(DropTriggers) +
+                             QStringLiteral("DELETE FROM audit_log WHERE seq IN (1, 3);") + restoredTriggers());
     problems = AuditLog(shop.reopen()).verify().problems;
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("Audit entries 1 to 3 are missing")));

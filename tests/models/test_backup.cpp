@@ -175,11 +175,11 @@ TEST_CASE("Restore replaces the database after putting the current one aside", "
     REQUIRE(UserService(db).add(shop.session(QStringLiteral("admin")),
                                 {QStringLiteral("later"), {}, Role::Cashier, QStringLiteral("5555"), {"ru"}})
                 .ok());
-    const Session admin = shop.session(QStringLiteral("admin"));
     shop.close();
 
     QString savedCopy;
-    const Status restored = BackupService::restore(shop.path(), file, &admin, {}, &savedCopy);
+    const Status restored =
+        BackupService::restore(shop.path(), file, {QStringLiteral("admin"), QStringLiteral("1111")}, {}, &savedCopy);
     INFO(restored.message().toStdString() << " " << restored.error().detail.toStdString());
     REQUIRE(restored.ok());
     REQUIRE(QFile::exists(savedCopy));
@@ -189,6 +189,10 @@ TEST_CASE("Restore replaces the database after putting the current one aside", "
     CHECK(rowCount(after, QStringLiteral("users")) == 3);
     CHECK(lastAction(after) == QStringLiteral("restore"));
     CHECK(AuditLog(after).verify().ok());
+    SqlQuery who(after.sql(), QStringLiteral("SELECT user_name FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    REQUIRE(who.exec().ok());
+    REQUIRE(who.next());
+    CHECK(who.value(0).toString() == QStringLiteral("admin"));
     auto aside = openFile(savedCopy);
     CHECK(rowCount(*aside, QStringLiteral("users")) == 4);
 }
@@ -197,46 +201,57 @@ TEST_CASE("Restore refuses a bad backup and changes nothing", "[backup][restore]
 {
     TempShop shop;
     shop.openDemo();
-    const Session admin = shop.session(QStringLiteral("admin"));
     shop.close();
-    const QByteArray before = fileBytes(shop.path());
+    const BackupService::Credentials admin{QStringLiteral("admin"), QStringLiteral("1111")};
+    QByteArray before = fileBytes(shop.path());
     const QStringList filesBefore = QDir(shop.file(QString())).entryList(QDir::Files);
 
-    auto refused = [&](const QString& candidate, const Session* actor, const char* expected) {
+    auto refused = [&](const QString& candidate, const BackupService::Credentials& actor, const char* expected) {
         INFO(candidate.toStdString());
         const Status s = BackupService::restore(shop.path(), candidate, actor);
         REQUIRE_FALSE(s.ok());
         INFO(s.message().toStdString());
         CHECK(s.message().contains(QString::fromUtf8(expected)));
-        CHECK(fileBytes(shop.path()) == before);
+        // A refused login is recorded in the database it was tried on; nothing else changes.
+        if (s.error().kind == ErrorKind::Permission || s.message().contains(QStringLiteral("PIN"))) {
+            Database& db = shop.reopen();
+            CHECK(rowCount(db, QStringLiteral("users")) == 3);
+            SqlQuery restores(db.sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore'"));
+            REQUIRE(restores.exec().ok());
+            REQUIRE(restores.next());
+            CHECK(restores.value(0).toInt() == 0);
+            shop.close();
+            before = fileBytes(shop.path());
+        } else {
+            CHECK(fileBytes(shop.path()) == before);
+        }
     };
     const QString garbage = shop.file(QStringLiteral("garbage.sqlite"));
     writeFile(garbage, QByteArray(8192, 'x'));
-    refused(garbage, &admin, "not an SQLite file");
+    refused(garbage, admin, "not an SQLite file");
     const QString empty = shop.file(QStringLiteral("empty.sqlite"));
     writeFile(empty, QByteArray());
-    refused(empty, &admin, "holds no shop data");
-    refused(shop.file(QStringLiteral("missing.sqlite")), &admin, "There is no file");
+    refused(empty, admin, "holds no shop data");
+    refused(shop.file(QStringLiteral("missing.sqlite")), admin, "There is no file");
     const QString foreign = shop.file(QStringLiteral("foreign.sqlite"));
     rawExec(foreign, QStringLiteral("CREATE TABLE notes (text TEXT)"));
-    refused(foreign, &admin, "another program");
+    refused(foreign, admin, "another program");
     const QString newer = shop.file(QStringLiteral("newer.sqlite"));
     QFile::copy(shop.path(), newer);
     rawExec(newer, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1));
-    refused(newer, &admin, "newer version");
-    refused(shop.path(), &admin, "the database itself");
+    refused(newer, admin, "newer version");
+    refused(shop.path(), admin, "the database itself");
 
     const QString good = shop.file(QStringLiteral("good.sqlite"));
     QFile::copy(shop.path(), good);
-    refused(good, nullptr, "Log in as an administrator");
-    refused(good, nullptr, "nothing was restored");
-    Session manager = admin;
-    manager.role = Role::Manager;
-    refused(good, &manager, "Only an administrator");
+    refused(good, {}, "Log in as an administrator");
+    refused(good, {}, "nothing was restored");
+    refused(good, {QStringLiteral("manager"), QStringLiteral("2222")}, "Only an administrator");
+    refused(good, {QStringLiteral("admin"), QStringLiteral("9999")}, "Wrong PIN");
     {
         auto lock = InstanceLock::acquire(shop.path());
         REQUIRE(lock.ok());
-        refused(good, &admin, "already open");
+        refused(good, admin, "already open");
     }
     QStringList filesAfter = QDir(shop.file(QString())).entryList(QDir::Files);
     filesAfter.removeAll(QStringLiteral("good.sqlite"));
@@ -244,7 +259,8 @@ TEST_CASE("Restore refuses a bad backup and changes nothing", "[backup][restore]
         CHECK_FALSE(name.contains(QStringLiteral("before-restore")));
 }
 
-TEST_CASE("A damaged database is moved aside unchanged and restored without a login", "[backup][restore]")
+TEST_CASE("A damaged database is kept aside unchanged and restored by an administrator of the backup",
+          "[backup][restore]")
 {
     TempShop shop;
     Database& db = shop.openDemo();
@@ -257,8 +273,14 @@ TEST_CASE("A damaged database is moved aside unchanged and restored without a lo
     writeFile(shop.path(), bytes);
     REQUIRE_FALSE(Database::open(shop.path()).ok());
 
+    // Without an administrator of the backup, nothing happens.
+    CHECK_FALSE(BackupService::restore(shop.path(), file, {}).ok());
+    CHECK_FALSE(BackupService::restore(shop.path(), file, {QStringLiteral("cashier"), QStringLiteral("3333")}).ok());
+    CHECK(fileBytes(shop.path()) == bytes);
+
     QString savedCopy;
-    const Status restored = BackupService::restore(shop.path(), file, nullptr, {}, &savedCopy);
+    const Status restored =
+        BackupService::restore(shop.path(), file, {QStringLiteral("admin"), QStringLiteral("1111")}, {}, &savedCopy);
     INFO(restored.message().toStdString() << " " << restored.error().detail.toStdString());
     REQUIRE(restored.ok());
     CHECK(fileBytes(savedCopy) == bytes);

@@ -358,7 +358,9 @@ private Q_SLOTS:
         QVERIFY(dialog.withoutBarcode().isEmpty());
         dialog.setFormat(LabelFormat::Single);
         QCOMPARE(dialog.labels().size(), 2);
-        QVERIFY(dialog.savePdf(path).ok());
+        // The file exists: replaced only when the user confirmed it in the file dialog.
+        QCOMPARE(dialog.savePdf(path).error().kind, ErrorKind::Conflict);
+        QVERIFY(dialog.savePdf(path, Overwrite::Allow).ok());
     }
 };
 

@@ -273,12 +273,15 @@ void LabelDialog::choosePath()
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+    Overwrite overwrite = Overwrite::Allow; // the dialog asked before choosing an existing file
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".pdf");
-    (void)savePdf(path);
+        overwrite = Overwrite::Refuse;
+    }
+    (void)savePdf(path, overwrite);
 }
 
-Status LabelDialog::savePdf(const QString& path)
+Status LabelDialog::savePdf(const QString& path, Overwrite overwrite)
 {
     const QList<LabelData> all = labels();
     if (all.isEmpty()) {
@@ -286,7 +289,7 @@ Status LabelDialog::savePdf(const QString& path)
         showMessage(error.message, true);
         return error;
     }
-    const Status written = LabelRenderer::writePdf(path, all, options());
+    const Status written = LabelRenderer::writePdf(path, all, options(), overwrite);
     if (!written) {
         showMessage(written.message(), true);
         return written;

@@ -9,6 +9,7 @@
 #include "catalog/Product.h"
 #include "core/Result.h"
 #include "documents/LabelData.h"
+#include "store/FileGuard.h"
 #include "people/Session.h"
 
 class QComboBox;
@@ -43,7 +44,7 @@ public:
     // Products left out for want of a barcode.
     QStringList withoutBarcode() const;
     // Writes the PDF; the message is shown in the dialog too.
-    Status savePdf(const QString& path);
+    Status savePdf(const QString& path, Overwrite overwrite = Overwrite::Refuse);
     // Gives every product without a barcode an in-store EAN-13 (Permission::EditCatalog).
     Status assignBarcodes();
     bool barcodesAssigned() const { return m_assigned; }

@@ -31,6 +31,7 @@
 #include "store/Database.h"
 #include "widgets/FieldError.h"
 #include "widgets/FormHelpers.h"
+#include "store/FileGuard.h"
 
 namespace ovop::ui {
 
@@ -414,6 +415,10 @@ bool ProductEditor::loadPhoto(const QString& path)
 {
     FieldError* error = m_errors.value(PhotoKey);
     error->clearError();
+    if (auto guarded = FileGuard::checkRead(path); !guarded) {
+        error->showError(guarded.message());
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         error->showError(tr("The file %1 cannot be read. Choose another picture.").arg(path));

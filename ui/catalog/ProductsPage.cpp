@@ -481,7 +481,7 @@ void ProductsPage::exportProducts()
     const auto target = askCsvExportTarget(this, tr("Export products"), QStringLiteral("products.csv"));
     if (!target)
         return;
-    auto written = exportTo(target->path, target->delimiter);
+    auto written = exportTo(target->path, target->delimiter, target->overwrite);
     if (!written)
         showMessage(written.message(), true);
     else
@@ -490,10 +490,11 @@ void ProductsPage::exportProducts()
             false);
 }
 
-Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter)
+Result<int> ProductsPage::exportTo(const QString& path, QChar delimiter, Overwrite overwrite)
 {
     ExportOptions options;
     options.delimiter = delimiter;
+    options.overwrite = overwrite;
     options.language = language();
     return runCsvExport(
         this, m_db, tr("Export products"), tr("Writing the products to %1…").arg(QDir::toNativeSeparators(path)),

@@ -8,6 +8,7 @@
 #include "catalog/Product.h"
 #include "core/Result.h"
 #include "people/Session.h"
+#include "store/FileGuard.h"
 
 class QComboBox;
 class QGridLayout;
@@ -76,7 +77,8 @@ public:
     void exportProducts();
     void printLabels();
     // Writes every product (active and archived) to a CSV file in a worker thread; the number written.
-    Result<int> exportTo(const QString& path, QChar delimiter = QLatin1Char(','));
+    Result<int> exportTo(const QString& path, QChar delimiter = QLatin1Char(','),
+                         Overwrite overwrite = Overwrite::Refuse);
 
 protected:
     void changeEvent(QEvent* event) override;

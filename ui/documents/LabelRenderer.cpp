@@ -12,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include "documents/QrSymbol.h"
@@ -329,16 +328,13 @@ Result<QByteArray> LabelRenderer::renderPdf(const QList<LabelData>& labels, cons
     return pdf;
 }
 
-Status LabelRenderer::writePdf(const QString& path, const QList<LabelData>& labels, const LabelOptions& options)
+Status LabelRenderer::writePdf(const QString& path, const QList<LabelData>& labels, const LabelOptions& options,
+                               Overwrite overwrite)
 {
     auto pdf = renderPdf(labels, options);
     if (!pdf)
         return pdf.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
-        return Error{tr("Could not save the labels as %1: %2. Choose a file in a folder you can write to.")
-                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString())};
-    return {};
+    return SafeFile::write(path, pdf.value(), overwrite);
 }
 
 Status LabelRenderer::paint(QPainter& painter, const QRectF& rect, const LabelData& label, LabelFormat format)

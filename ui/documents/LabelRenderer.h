@@ -12,6 +12,7 @@
 
 #include "core/Result.h"
 #include "documents/LabelData.h"
+#include "store/FileGuard.h"
 
 class QPagedPaintDevice;
 class QPainter;
@@ -43,7 +44,9 @@ public:
     // The labels as a PDF document in memory.
     static Result<QByteArray> renderPdf(const QList<LabelData>& labels, const LabelOptions& options = {});
     // The labels as a PDF file, written whole or not at all.
-    static Status writePdf(const QString& path, const QList<LabelData>& labels, const LabelOptions& options = {});
+    // Written through a temporary file; an existing file is replaced only with Overwrite::Allow.
+    static Status writePdf(const QString& path, const QList<LabelData>& labels, const LabelOptions& options = {},
+                           Overwrite overwrite = Overwrite::Refuse);
 
     // Paints one label into `rect` (painter units; the label's aspect ratio is kept by the caller),
     // for previews and printing through QPrinter.

@@ -317,7 +317,7 @@ void ProducersPage::exportProducers()
     const auto target = askCsvExportTarget(this, tr("Export producers"), QStringLiteral("producers.csv"));
     if (!target)
         return;
-    auto written = exportTo(target->path, target->delimiter);
+    auto written = exportTo(target->path, target->delimiter, target->overwrite);
     if (!written)
         showMessage(written.message(), true);
     else
@@ -326,10 +326,11 @@ void ProducersPage::exportProducers()
             false);
 }
 
-Result<int> ProducersPage::exportTo(const QString& path, QChar delimiter)
+Result<int> ProducersPage::exportTo(const QString& path, QChar delimiter, Overwrite overwrite)
 {
     ExportOptions options;
     options.delimiter = delimiter;
+    options.overwrite = overwrite;
     options.language = language();
     const Session session = m_session;
     return runCsvExport(

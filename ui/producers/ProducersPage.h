@@ -7,6 +7,7 @@
 #include "catalog/Producer.h"
 #include "core/Result.h"
 #include "people/Session.h"
+#include "store/FileGuard.h"
 
 class QCheckBox;
 class QComboBox;
@@ -62,7 +63,8 @@ public:
     void importProducers();
     void exportProducers();
     // Writes every producer (active and archived) to a CSV file; the number written.
-    Result<int> exportTo(const QString& path, QChar delimiter = QLatin1Char(','));
+    Result<int> exportTo(const QString& path, QChar delimiter = QLatin1Char(','),
+                         Overwrite overwrite = Overwrite::Refuse);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -24,9 +24,12 @@ std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString
                                                 commaFilter + QStringLiteral(";;") + semicolonFilter, &chosenFilter);
     if (path.isEmpty())
         return std::nullopt;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+    Overwrite overwrite = Overwrite::Allow; // the dialog asked before choosing an existing file
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".csv");
-    return CsvExportTarget{path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(',')};
+        overwrite = Overwrite::Refuse;
+    }
+    return CsvExportTarget{path, chosenFilter == semicolonFilter ? QLatin1Char(';') : QLatin1Char(','), overwrite};
 }
 
 Result<int> runCsvExport(QWidget* parent, const Database& db, const QString& title, const QString& text,

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "core/Result.h"
+#include "store/FileGuard.h"
 
 class QWidget;
 
@@ -23,6 +24,9 @@ struct CsvExportTarget
 {
     QString path;
     QChar delimiter;
+    // Allow when the file dialog asked before replacing the chosen file; Refuse when the name was
+    // completed afterwards (".csv" added), so that no file is replaced unasked.
+    Overwrite overwrite = Overwrite::Refuse;
 };
 
 // Asks for the file to export to, offering comma-separated CSV or semicolon-separated CSV (what Excel
