@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// ovopctl --as NAME: the lock-out under attempts started at once. Run as processes.
+// ovopctl --as NAME: the lock-out under attempts started at once, and PINs that are usage errors. Run as
+// processes.
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -152,4 +153,28 @@ TEST_CASE("Twenty wrong PINs started at once lock the user after at most five PI
 
     // Every attempt was written in turn: the audit chain is whole.
     CHECK_EXIT(shop.run({QStringLiteral("check")}), 0);
+}
+
+TEST_CASE("An empty PIN or one with spaces is a usage error and not an attempt", "[cli][usage]")
+{
+    DemoShop shop;
+    const char* const lockState = "SELECT group_concat(failed_attempts || '/' || coalesce(locked_until, ''), ',') "
+                                  "FROM users";
+    const std::string usersBefore = shop.scalar(lockState).toStdString();
+    const int auditBefore = shop.auditCount("1");
+    for (const char* pin : {"", " ", "33 33", "3333 ", "33a3"}) {
+        INFO('"' << pin << '"');
+        const Run r = shop.as("cashier", pin, {QStringLiteral("producer"), QStringLiteral("list")});
+        CHECK_EXIT(r, 2);
+        CHECK(r.err.contains(QStringLiteral("4 to 8 digits")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("Wrong PIN")));
+        CHECK(r.out.isEmpty());
+    }
+    // No PIN at all (nothing in OVOP_PIN, nothing typed at the prompt) is the same.
+    CHECK_EXIT(shop.run({QStringLiteral("--as"), QStringLiteral("cashier"), QStringLiteral("producer"),
+                         QStringLiteral("list")}),
+               2);
+    CHECK(shop.auditCount("1") == auditBefore);
+    CHECK(shop.scalar(lockState).toStdString() == usersBefore);
+    CHECK_EXIT(shop.as("cashier", "3333", {QStringLiteral("producer"), QStringLiteral("list")}), 0);
 }

@@ -186,6 +186,28 @@ TEST_CASE("A successful login resets the count of wrong PINs", "[users][lockout]
     CHECK(users.login(QStringLiteral("cashier"), QStringLiteral("3333")).ok());
 }
 
+TEST_CASE("An empty PIN or one with spaces or other characters is a usage error, not an attempt", "[users][lockout]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    UserService users(db);
+    const QString usersBefore = tableDump(db, QStringLiteral("users"));
+    const qint64 auditBefore = rowCount(db, QStringLiteral("audit_log"));
+    for (const char* bad : {"", " ", "33 33", " 3333", "3333 ", "333a", "пин", "12", "123456789"}) {
+        INFO('"' << bad << '"');
+        const QString pin = QString::fromUtf8(bad);
+        auto refused = users.login(QStringLiteral("cashier"), pin);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message() == UserService::validatePin(pin).message());
+        CHECK(refused.error().field == QStringLiteral("pin"));
+        CHECK_FALSE(refused.message().contains(QStringLiteral("Wrong PIN")));
+    }
+    // Nothing counted, nothing audited: so many of them do not lock the user.
+    CHECK(tableDump(db, QStringLiteral("users")) == usersBefore);
+    CHECK(rowCount(db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(users.login(QStringLiteral("cashier"), QStringLiteral("3333")).ok());
+}
+
 TEST_CASE("Attempts under way are counted before the PIN is checked", "[users][lockout]")
 {
     TempShop shop;
