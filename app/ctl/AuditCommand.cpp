@@ -29,7 +29,7 @@ int runAudit(Context& ctx)
         return Refused;
     const auto actor = ctx.login(*db);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     auto entries = AuditLog(*db).entries(*actor, filter);
     if (!entries)
         return ctx.refuse(entries.message());

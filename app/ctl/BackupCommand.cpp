@@ -22,7 +22,7 @@ int runBackup(Context& ctx)
         return Refused;
     const auto actor = ctx.login(*db);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     if (auto s = BackupService(*db).backup(*actor, file); !s)
         return ctx.refuse(s.message());
     const QFileInfo written(file);
@@ -47,9 +47,10 @@ int runRestore(Context& ctx)
         if (inspection && !inspection->empty) {
             auto db = Database::open(ctx.dbPath);
             if (db) {
-                actor = ctx.login(*db.value());
-                if (!actor)
-                    return Refused;
+                const auto login = ctx.login(*db.value());
+                if (!login)
+                    return login.exitCode;
+                actor = login.session;
             }
         }
     }

@@ -19,6 +19,18 @@ namespace ovop::ctl {
 // Exit status of every command.
 enum Exit { Ok = 0, Refused = 1, Usage = 2 };
 
+// The user a command acts as, or the exit status to return when the login failed (Refused, or
+// Usage when what was given as the PIN cannot be one).
+struct Login
+{
+    std::optional<Session> session;
+    int exitCode = Refused;
+
+    explicit operator bool() const { return session.has_value(); }
+    const Session& operator*() const { return *session; }
+    const Session* operator->() const { return &*session; }
+};
+
 // What a command gets: its own arguments, the global options and the output streams.
 struct Context
 {
@@ -33,7 +45,7 @@ struct Context
     // Opens the database; prints the refusal and returns null when it cannot be opened.
     std::unique_ptr<Database> openDatabase(bool create = false) const;
     // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure.
-    std::optional<Session> login(Database& db) const;
+    Login login(Database& db) const;
     // Prints a refusal on stderr and returns Refused.
     int refuse(const QString& message) const;
     // Prints a usage error on stderr and returns Usage.

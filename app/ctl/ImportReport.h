@@ -38,7 +38,7 @@ public:
             return Refused;
         const auto session = ctx.login(*db);
         if (!session)
-            return Refused;
+            return session.exitCode;
         Importer importer(*db);
         const auto plan = importer.parseFile(*session, file);
         if (!plan)

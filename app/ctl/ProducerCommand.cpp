@@ -57,7 +57,7 @@ int listProducers(Context& ctx)
         return Refused;
     const auto session = ctx.login(*db);
     if (!session)
-        return Refused;
+        return session.exitCode;
     const auto producers = ProducerService(*db).list(*session, filter);
     if (!producers)
         return ctx.refuse(producers.message());
@@ -115,7 +115,7 @@ int exportProducers(Context& ctx)
         return Refused;
     const auto session = ctx.login(*db);
     if (!session)
-        return Refused;
+        return session.exitCode;
     const auto written = CatalogExport(*db).saveProducers(*session, file, CatalogExport::allProducers(), options);
     if (!written)
         return ctx.refuse(written.message());

@@ -142,7 +142,7 @@ int runUser(Context& ctx)
         return Refused;
     const auto actor = ctx.login(*db);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     if (sub == QLatin1String("list"))
         return list(ctx, *db, *actor);
     if (sub == QLatin1String("add"))

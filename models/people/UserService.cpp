@@ -277,6 +277,9 @@ Status UserService::validatePin(const QString& pin)
 
 Result<Session> UserService::login(const QString& name, const QString& pin)
 {
+    // Something that cannot be a PIN is a typing mistake, not an attempt: nothing is counted or audited.
+    if (auto s = validatePin(pin); !s)
+        return s.error();
     auto admitted = admitAttempt(m_db, name);
     if (!admitted)
         return admitted.error();
