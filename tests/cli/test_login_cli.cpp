@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// ovopctl --as NAME: the lock-out under attempts started at once, and PINs that are usage errors. Run as
-// processes.
+// ovopctl --as NAME: the lock-out under attempts started at once, PINs that are usage errors, and what a
+// command without --as says. Run as processes.
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -177,4 +177,28 @@ TEST_CASE("An empty PIN or one with spaces is a usage error and not an attempt",
     CHECK(shop.auditCount("1") == auditBefore);
     CHECK(shop.scalar(lockState).toStdString() == usersBefore);
     CHECK_EXIT(shop.as("cashier", "3333", {QStringLiteral("producer"), QStringLiteral("list")}), 0);
+}
+
+TEST_CASE("Without --as, a read-only command asks for a login and a writing one says it changes data", "[cli][usage]")
+{
+    DemoShop shop;
+    const Run read = shop.run({QStringLiteral("producer"), QStringLiteral("list")});
+    CHECK_EXIT(read, 1);
+    CHECK(read.err.contains(QStringLiteral("This command needs a login")));
+    CHECK(read.err.contains(QStringLiteral("--as NAME")));
+    CHECK_FALSE(read.err.contains(QStringLiteral("changes data")));
+
+    for (const QStringList& readOnly :
+         {QStringList{QStringLiteral("audit")}, QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
+        INFO(readOnly.join(QLatin1Char(' ')).toStdString());
+        const Run r = shop.run(readOnly);
+        CHECK_EXIT(r, 1);
+        CHECK(r.err.contains(QStringLiteral("This command needs a login")));
+    }
+
+    const Run write = shop.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("shop_name"),
+                                QStringLiteral("OVOP+1 Karakol")});
+    CHECK_EXIT(write, 1);
+    CHECK(write.err.contains(QStringLiteral("This command changes data")));
+    CHECK(write.err.contains(QStringLiteral("--as NAME")));
 }
