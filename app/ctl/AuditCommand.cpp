@@ -27,7 +27,7 @@ int runAudit(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, Access::Read);
     if (!actor)
         return actor.exitCode;
     auto entries = AuditLog(*db).entries(*actor, filter);

@@ -20,7 +20,7 @@ int runBackup(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, Access::Read);
     if (!actor)
         return actor.exitCode;
     if (auto s = BackupService(*db).backup(*actor, file); !s)
@@ -47,7 +47,7 @@ int runRestore(Context& ctx)
         if (inspection && !inspection->empty) {
             auto db = Database::open(ctx.dbPath);
             if (db) {
-                const auto login = ctx.login(*db.value());
+                const auto login = ctx.login(*db.value(), Access::Change);
                 if (!login)
                     return login.exitCode;
                 actor = login.session;

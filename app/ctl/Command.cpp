@@ -42,11 +42,13 @@ std::unique_ptr<Database> Context::openDatabase(bool create) const
     return std::move(db).value();
 }
 
-Login Context::login(Database& db) const
+Login Context::login(Database& db, Access access) const
 {
     if (asUser.isEmpty()) {
-        err << Ctl::tr("This command changes data: say who you are with --as NAME "
-                       "(the PIN from OVOP_PIN or typed at the prompt).")
+        err << (access == Access::Read ? Ctl::tr("This command needs a login: say who you are with --as NAME "
+                                                 "(the PIN from OVOP_PIN or typed at the prompt).")
+                                       : Ctl::tr("This command changes data: say who you are with --as NAME "
+                                                 "(the PIN from OVOP_PIN or typed at the prompt)."))
             << Qt::endl;
         return {};
     }

@@ -36,7 +36,7 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return Refused;
-        const auto session = ctx.login(*db);
+        const auto session = ctx.login(*db, dryRun ? Access::Read : Access::Change);
         if (!session)
             return session.exitCode;
         Importer importer(*db);

@@ -55,7 +55,7 @@ int listProducers(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto session = ctx.login(*db);
+    const auto session = ctx.login(*db, Access::Read);
     if (!session)
         return session.exitCode;
     const auto producers = ProducerService(*db).list(*session, filter);
@@ -113,7 +113,7 @@ int exportProducers(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto session = ctx.login(*db);
+    const auto session = ctx.login(*db, Access::Read);
     if (!session)
         return session.exitCode;
     const auto written = CatalogExport(*db).saveProducers(*session, file, CatalogExport::allProducers(), options);

@@ -35,7 +35,7 @@ int set(Context& ctx, Database& db)
 {
     const QString key = ctx.args.at(0);
     const QString value = ctx.args.at(1);
-    const auto actor = ctx.login(db);
+    const auto actor = ctx.login(db, Access::Change);
     if (!actor)
         return actor.exitCode;
     const QString old = SettingsService(db).values().value(key);

@@ -140,7 +140,7 @@ int runUser(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, sub == QLatin1String("list") ? Access::Read : Access::Change);
     if (!actor)
         return actor.exitCode;
     if (sub == QLatin1String("list"))
