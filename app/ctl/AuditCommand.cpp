@@ -27,9 +27,9 @@ int runAudit(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, Access::Read);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     auto entries = AuditLog(*db).entries(*actor, filter);
     if (!entries)
         return ctx.refuse(entries.message());

@@ -20,9 +20,9 @@ int runBackup(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, Access::Read);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     // Without a FILE: one more rotating backup in the backups folder, as the GUI takes daily.
     QString file = ctx.args.value(0);
     if (file.isEmpty()) {

@@ -33,9 +33,9 @@ int runCheck(Context& ctx)
             problems << db.message();
         } else {
             if (repair) {
-                const auto actor = ctx.login(*db.value());
+                const auto actor = ctx.login(*db.value(), Access::Change);
                 if (!actor)
-                    return Refused;
+                    return actor.exitCode;
                 if (auto s = AuditProtection::repair(*db.value(), *actor); !s)
                     return ctx.refuse(s.error());
             }

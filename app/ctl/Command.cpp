@@ -42,22 +42,27 @@ std::unique_ptr<Database> Context::openDatabase(bool create) const
     return std::move(db).value();
 }
 
-std::optional<Session> Context::login(Database& db) const
+Login Context::login(Database& db, Access access) const
 {
     if (asUser.isEmpty()) {
-        err << Ctl::tr("This command changes data: say who you are with --as NAME "
-                       "(the PIN from OVOP_PIN or typed at the prompt).")
+        err << (access == Access::Read ? Ctl::tr("This command needs a login: say who you are with --as NAME "
+                                                 "(the PIN from OVOP_PIN or typed at the prompt).")
+                                       : Ctl::tr("This command changes data: say who you are with --as NAME "
+                                                 "(the PIN from OVOP_PIN or typed at the prompt)."))
             << Qt::endl;
-        return std::nullopt;
+        return {};
     }
     const QString pin = secretFromEnvironmentOrPrompt("OVOP_PIN", Ctl::tr("PIN: "), err);
+    // Something that cannot be a PIN is a usage error, not a wrong PIN: it is not counted as an attempt.
+    if (auto s = UserService::validatePin(pin); !s)
+        return {std::nullopt, usage(s.message())};
     UserService users(db);
     auto session = users.login(asUser, pin);
     if (!session) {
         err << session.message() << Qt::endl;
-        return std::nullopt;
+        return {};
     }
-    return session.value();
+    return {session.value(), Ok};
 }
 
 int Context::refuse(const QString& message) const

@@ -19,6 +19,21 @@ namespace ovop::ctl {
 // Exit status of every command.
 enum Exit { Ok = 0, Refused = 1, Usage = 2 };
 
+// What a command does with the data it logs in to: only reads it, or changes it.
+enum class Access { Read, Change };
+
+// The user a command acts as, or the exit status to return when the login failed (Refused, or
+// Usage when what was given as the PIN cannot be one).
+struct Login
+{
+    std::optional<Session> session;
+    int exitCode = Refused;
+
+    explicit operator bool() const { return session.has_value(); }
+    const Session& operator*() const { return *session; }
+    const Session* operator->() const { return &*session; }
+};
+
 // What a command gets: its own arguments, the global options and the output streams.
 struct Context
 {
@@ -32,8 +47,9 @@ struct Context
 
     // Opens the database; prints the refusal and returns null when it cannot be opened.
     std::unique_ptr<Database> openDatabase(bool create = false) const;
-    // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure.
-    std::optional<Session> login(Database& db) const;
+    // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure. access
+    // says what the command does, for the message printed when --as is missing.
+    Login login(Database& db, Access access) const;
     // Prints a refusal on stderr and returns Refused.
     int refuse(const QString& message) const;
     // The same for a service's error, with a hint where the command line can do something about it

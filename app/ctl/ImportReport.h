@@ -36,9 +36,9 @@ public:
         auto db = ctx.openDatabase();
         if (!db)
             return Refused;
-        const auto session = ctx.login(*db);
+        const auto session = ctx.login(*db, dryRun ? Access::Read : Access::Change);
         if (!session)
-            return Refused;
+            return session.exitCode;
         Importer importer(*db);
         const auto plan = importer.parseFile(*session, file);
         if (!plan)

@@ -55,9 +55,9 @@ int listProducers(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto session = ctx.login(*db);
+    const auto session = ctx.login(*db, Access::Read);
     if (!session)
-        return Refused;
+        return session.exitCode;
     const auto producers = ProducerService(*db).list(*session, filter);
     if (!producers)
         return ctx.refuse(producers.message());
@@ -115,9 +115,9 @@ int exportProducers(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto session = ctx.login(*db);
+    const auto session = ctx.login(*db, Access::Read);
     if (!session)
-        return Refused;
+        return session.exitCode;
     const auto written = CatalogExport(*db).saveProducers(*session, file, CatalogExport::allProducers(), options);
     if (!written)
         return ctx.refuse(written.error());

@@ -35,9 +35,9 @@ int set(Context& ctx, Database& db)
 {
     const QString key = ctx.args.at(0);
     const QString value = ctx.args.at(1);
-    const auto actor = ctx.login(db);
+    const auto actor = ctx.login(db, Access::Change);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     const QString old = SettingsService(db).values().value(key);
     if (auto s = SettingsService(db).set(*actor, key, value); !s)
         return ctx.refuse(s.message());

@@ -140,9 +140,9 @@ int runUser(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
-    const auto actor = ctx.login(*db);
+    const auto actor = ctx.login(*db, sub == QLatin1String("list") ? Access::Read : Access::Change);
     if (!actor)
-        return Refused;
+        return actor.exitCode;
     if (sub == QLatin1String("list"))
         return list(ctx, *db, *actor);
     if (sub == QLatin1String("add"))

@@ -48,7 +48,11 @@ public:
 
     explicit UserService(Database& db);
 
-    // Logs in; a wrong PIN, an unknown, disabled or locked user is refused and audited.
+    // Logs in; a wrong PIN, an unknown, disabled or locked user is refused and audited. The attempt is
+    // counted, and the lock checked, in one transaction before the (slow) PIN check, so that attempts
+    // made at once on several tills or processes check at most MaxFailedAttempts PINs before the lock.
+    // A pin that validatePin() refuses is not an attempt: its error is returned, nothing is counted or
+    // audited.
     Result<Session> login(const QString& name, const QString& pin);
 
     Result<QList<User>> list(const Session& actor) const;

@@ -8,9 +8,10 @@
 #include "store/Sql.h"
 
 using namespace ovop;
-using ovop::test::TempShop;
+using ovop::test::rawExec;
 using ovop::test::rowCount;
 using ovop::test::tableDump;
+using ovop::test::TempShop;
 
 namespace {
 
@@ -31,6 +32,16 @@ QStringList actions(Database& db)
     while (q.next())
         list << q.value(0).toString();
     return list;
+}
+
+// The reason given by the newest audit entry (login.failed entries give one).
+QString lastReason(Database& db)
+{
+    SqlQuery q(db.sql(), QStringLiteral("SELECT json_extract(details, '$.reason') FROM audit_log ORDER BY seq DESC "
+                                        "LIMIT 1"));
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    return q.value(0).toString();
 }
 
 } // namespace
@@ -175,6 +186,65 @@ TEST_CASE("A successful login resets the count of wrong PINs", "[users][lockout]
     CHECK(users.login(QStringLiteral("cashier"), QStringLiteral("3333")).ok());
 }
 
+TEST_CASE("An empty PIN or one with spaces or other characters is a usage error, not an attempt", "[users][lockout]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    UserService users(db);
+    const QString usersBefore = tableDump(db, QStringLiteral("users"));
+    const qint64 auditBefore = rowCount(db, QStringLiteral("audit_log"));
+    for (const char* bad : {"", " ", "33 33", " 3333", "3333 ", "333a", "пин", "12", "123456789"}) {
+        INFO('"' << bad << '"');
+        const QString pin = QString::fromUtf8(bad);
+        auto refused = users.login(QStringLiteral("cashier"), pin);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message() == UserService::validatePin(pin).message());
+        CHECK(refused.error().field == QStringLiteral("pin"));
+        CHECK_FALSE(refused.message().contains(QStringLiteral("Wrong PIN")));
+    }
+    // Nothing counted, nothing audited: so many of them do not lock the user.
+    CHECK(tableDump(db, QStringLiteral("users")) == usersBefore);
+    CHECK(rowCount(db, QStringLiteral("audit_log")) == auditBefore);
+    CHECK(users.login(QStringLiteral("cashier"), QStringLiteral("3333")).ok());
+}
+
+TEST_CASE("Attempts under way are counted before the PIN is checked", "[users][lockout]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    // As many attempts as allowed have been counted and are still having their PIN checked elsewhere:
+    // one more is refused at once, even with the right PIN, and the user is locked.
+    rawExec(shop.path(), QStringLiteral("UPDATE users SET failed_attempts = %1 WHERE name = 'cashier'")
+                             .arg(UserService::MaxFailedAttempts));
+    UserService users(db);
+    auto refused = users.login(QStringLiteral("cashier"), QStringLiteral("3333"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("locked until")));
+    CHECK(actions(db).last() == QStringLiteral("user.locked"));
+    auto list = users.list(shop.session(QStringLiteral("admin")));
+    REQUIRE(list.ok());
+    const User cashier = list->at(1);
+    REQUIRE(cashier.name == QStringLiteral("cashier"));
+    CHECK(cashier.lockedUntil == shop.clock().now().addSecs(UserService::LockMinutes * 60));
+
+    // A wrong PIN while locked is refused for the lock, and neither clears nor extends it.
+    REQUIRE_FALSE(users.login(QStringLiteral("cashier"), QStringLiteral("0000")).ok());
+    CHECK(actions(db).last() == QStringLiteral("login.failed"));
+    CHECK(lastReason(db) == QStringLiteral("locked"));
+    auto again = users.list(shop.session(QStringLiteral("admin")));
+    REQUIRE(again.ok());
+    CHECK(again->at(1).lockedUntil == cashier.lockedUntil);
+    CHECK(again->at(1).failedAttempts == cashier.failedAttempts);
+
+    // When the lock has ended, counting starts again from nothing.
+    shop.clock().advanceSeconds(UserService::LockMinutes * 60);
+    REQUIRE(users.login(QStringLiteral("cashier"), QStringLiteral("3333")).ok());
+    auto after = users.list(shop.session(QStringLiteral("admin")));
+    REQUIRE(after.ok());
+    CHECK(after->at(1).failedAttempts == 0);
+    CHECK_FALSE(after->at(1).lockedUntil.isValid());
+}
+
 TEST_CASE("Adding users: rules, permission and duplicates", "[users]")
 {
     TempShop shop;
@@ -278,8 +348,9 @@ TEST_CASE("Resetting a PIN replaces it and lifts a lock-out", "[users]")
 
     const QString usersBefore = tableDump(db, QStringLiteral("users"));
     CHECK_FALSE(users.resetPin(admin, QStringLiteral("cashier"), QStringLiteral("12")).ok());
-    CHECK_FALSE(users.resetPin(shop.session(QStringLiteral("manager")), QStringLiteral("cashier"),
-                               QStringLiteral("7777")).ok());
+    CHECK_FALSE(
+        users.resetPin(shop.session(QStringLiteral("manager")), QStringLiteral("cashier"), QStringLiteral("7777"))
+            .ok());
     CHECK_FALSE(users.resetPin(admin, QStringLiteral("ghost"), QStringLiteral("7777")).ok());
     CHECK(tableDump(db, QStringLiteral("users")) == usersBefore);
 
@@ -316,8 +387,8 @@ TEST_CASE("The first administrator is created once", "[users]")
     CHECK_FALSE(users.hasUsers());
     CHECK_FALSE(users.createFirstAdmin({QStringLiteral("root"), {}, Role::Admin, QStringLiteral("1"), {"en"}}).ok());
     CHECK_FALSE(users.hasUsers());
-    auto admin = users.createFirstAdmin({QStringLiteral("root"), QStringLiteral("Root"), Role::Cashier,
-                                         QStringLiteral("2468"), QStringLiteral("en")});
+    auto admin = users.createFirstAdmin(
+        {QStringLiteral("root"), QStringLiteral("Root"), Role::Cashier, QStringLiteral("2468"), QStringLiteral("en")});
     REQUIRE(admin.ok());
     CHECK(admin->role == Role::Admin);
     CHECK(users.hasUsers());
