@@ -29,6 +29,20 @@ bool isBlank(const CsvRecord& record)
     return true;
 }
 
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == Cr || c == Lf;
+}
+
+// The field as written by CsvWriter::escape, without the apostrophe it put in front.
+QString withoutNeutraliser(QString field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && Csv::startsLikeFormula(field))
+        field.remove(0, 1);
+    return field;
+}
+
 } // namespace
 
 int CsvTable::column(const QString& name) const
@@ -170,7 +184,7 @@ Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
             else
                 field.append(text.sliced(i, j - i));
             i = j;
-            record.fields.append(std::move(field));
+            record.fields.append(withoutNeutraliser(std::move(field)));
             if (i >= n) {
                 endOfRecord = true;
             } else if (text[i] == delimiter) {
@@ -226,9 +240,9 @@ Result<QByteArray> Csv::readBytes(const QString& path)
     if (!file.exists())
         return Error{tr("There is no file %1. Check the name and the folder.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the file %1. Check that you may open it and that no other program locks it.")
-                         .arg(name),
-                     file.errorString()};
+        return Error{
+            tr("Cannot read the file %1. Check that you may open it and that no other program locks it.").arg(name),
+            file.errorString()};
     if (file.size() > MaxFileBytes)
         return Error{tr("The file %1 is too large (more than %2 MB). Split it into smaller files.")
                          .arg(name)
@@ -247,12 +261,24 @@ Result<CsvTable> Csv::readFile(const QString& path)
     return parse(bytes.value());
 }
 
+bool Csv::startsLikeFormula(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\''))
+        ++i;
+    while (i < text.size() && text[i] == QLatin1Char(' '))
+        ++i;
+    return i < text.size() && isFormulaStart(text[i]);
+}
+
 CsvWriter::CsvWriter(QChar delimiter) : m_delimiter(delimiter) {}
 
-QString CsvWriter::escape(const QString& field, QChar delimiter)
+QString CsvWriter::escape(const QString& text, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(delimiter) || field.contains(Quote) || field.contains(Cr)
-        || field.contains(Lf) || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    const QString field = Csv::startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    const bool needsQuotes = field.contains(delimiter) || field.contains(Quote) || field.contains(Cr) ||
+                             field.contains(Lf) ||
+                             (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needsQuotes)
         return field;
     QString quoted = field;
