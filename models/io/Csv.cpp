@@ -29,6 +29,79 @@ bool isBlank(const CsvRecord& record)
     return true;
 }
 
+// The length of the well-formed UTF-8 sequence of two to four bytes at p (RFC 3629: no overlong
+// form, no surrogate, nothing above U+10FFFF), or 0.
+int sequenceLength(const uchar* p, qsizetype available)
+{
+    const uchar lead = p[0];
+    int length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (available < length || p[1] < low || p[1] > high)
+        return 0;
+    for (int k = 2; k < length; ++k)
+        if (p[k] < 0x80 || p[k] > 0xBF)
+            return 0;
+    return length;
+}
+
+// What the bytes hold as UTF-8: well-formed sequences of several bytes, and bytes that belong to
+// none (the first of them at firstInvalid, -1 when there is none).
+struct Utf8Scan
+{
+    qsizetype multiByte = 0;
+    qsizetype invalid = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            ++i;
+        } else if (const int length = sequenceLength(p + i, n - i); length > 0) {
+            ++scan.multiByte;
+            i += length;
+        } else {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++scan.invalid;
+            ++i;
+        }
+    }
+    return scan;
+}
+
+// The line (1-based) of the byte at offset, counting line breaks as split() does: CRLF, LF or CR.
+int lineOf(QByteArrayView bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            ++line;
+        else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
+            ++line;
+    }
+    return line;
+}
+
 bool isFormulaStart(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
@@ -71,9 +144,18 @@ QString Csv::encodingName(CsvTable::Encoding encoding)
 
 Result<Csv::Decoded> Csv::decode(const QByteArray& bytes)
 {
+    const auto notUtf8 = [](QByteArrayView utf8, qsizetype offset) {
+        return Error{tr("Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text "
+                        "pasted from a file in another encoding). Correct the line, save the file as \"CSV UTF-8\" "
+                        "and import it again.")
+                         .arg(lineOf(utf8, offset))};
+    };
     if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
+        const QByteArrayView body = QByteArrayView(bytes).sliced(3);
+        if (const Utf8Scan scan = scanUtf8(body); scan.invalid > 0)
+            return notUtf8(body, scan.firstInvalid);
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(QByteArrayView(bytes).sliced(3));
+        QString text = utf8.decode(body);
         return Decoded{std::move(text), CsvTable::Encoding::Utf8WithBom};
     }
     if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2)) {
@@ -83,13 +165,23 @@ Result<Csv::Decoded> Csv::decode(const QByteArray& bytes)
         QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
         return Decoded{std::move(text), CsvTable::Encoding::Utf16};
     }
-    {
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.invalid == 0) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(bytes);
-        if (!utf8.hasError())
-            return Decoded{std::move(text), CsvTable::Encoding::Utf8};
+        return Decoded{std::move(text), CsvTable::Encoding::Utf8};
     }
-    // Not UTF-8: what Excel writes as "CSV" in a Russian locale.
+    // Some bytes are not UTF-8. When more of them form well-formed UTF-8 sequences of several bytes
+    // than not, the file is UTF-8 with text of another encoding mixed in, which no single reading
+    // gets right. Windows-1251 text forms such sequences only by chance ("Мё" is CC B8), and far
+    // fewer than the letters that form none.
+    if (scan.multiByte > scan.invalid)
+        return notUtf8(bytes, scan.firstInvalid);
+    // Windows-1251, what Excel writes as "CSV" in a Russian locale, defines every byte but 0x98.
+    if (const qsizetype undefined = bytes.indexOf('\x98'); undefined >= 0)
+        return Error{tr("Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a "
+                        "CSV file. Save it as \"CSV UTF-8\" and import it again.")
+                         .arg(lineOf(bytes, undefined))};
     QStringDecoder cp1251("windows-1251", QStringDecoder::Flag::Stateless);
     if (!cp1251.isValid())
         return Error{tr("The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. "

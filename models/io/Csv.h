@@ -57,7 +57,9 @@ public:
         CsvTable::Encoding encoding = CsvTable::Encoding::Utf8;
     };
 
-    // Byte order mark: UTF-8 (or UTF-16); else valid UTF-8; else Windows-1251.
+    // Byte order mark: UTF-8 (or UTF-16); else valid UTF-8; else Windows-1251 when the bytes are
+    // Windows-1251 text as a whole. A UTF-8 file with a byte that is not UTF-8 (a mix of encodings)
+    // is refused with the line of that byte, as is a byte that Windows-1251 does not define.
     static Result<Decoded> decode(const QByteArray& bytes);
     // The delimiter that occurs most often outside quotes in the first line: ',' ';' or '\t'.
     static QChar detectDelimiter(QStringView text);
