@@ -303,7 +303,8 @@ Result<ProducerImportPlan> ProducerImport::parse(const Session& actor, const QBy
         ImportRow<Producer> row;
         row.line = record.line;
         row.value = existing != stored.constEnd() ? *existing : Producer{};
-        QList<ImportProblem> problems = reader.read(record, row.value);
+        QList<ImportProblem> problems = cols.recordProblems(record);
+        problems.append(reader.read(record, row.value));
         QSet<QString> reported;
         for (const auto& p : std::as_const(problems))
             reported.insert(p.column);

@@ -324,7 +324,8 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         ImportRow<Product> row;
         row.line = record.line;
         row.value = existing != stored.constEnd() ? *existing : Product{};
-        QList<ImportProblem> problems = reader.read(record, row.value);
+        QList<ImportProblem> problems = cols.recordProblems(record);
+        problems.append(reader.read(record, row.value));
 
         if (existing == stored.constEnd()) {
             row.action = ImportAction::New;
