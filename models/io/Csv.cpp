@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "io/Csv.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -327,21 +329,49 @@ Result<CsvTable> Csv::parse(const QByteArray& bytes)
 
 Result<QByteArray> Csv::readBytes(const QString& path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists())
+    // Looked at before opening: opening a pipe waits for a writer, and a device such as /dev/zero
+    // has no size and never ends.
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
         return Error{tr("There is no file %1. Check the name and the folder.").arg(path)};
+    const auto notRegular = [&path] {
+        return Error{tr("%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.").arg(path)};
+    };
+    if (!info.isFile())
+        return notRegular();
+    const auto tooLarge = [&name] {
+        return Error{tr("The file %1 is too large (more than %2 MB). Split it into smaller files.")
+                         .arg(name)
+                         .arg(MaxFileBytes / (1024 * 1024))};
+    };
+    if (info.size() > MaxFileBytes)
+        return tooLarge();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{
             tr("Cannot read the file %1. Check that you may open it and that no other program locks it.").arg(name),
             file.errorString()};
-    if (file.size() > MaxFileBytes)
-        return Error{tr("The file %1 is too large (more than %2 MB). Split it into smaller files.")
-                         .arg(name)
-                         .arg(MaxFileBytes / (1024 * 1024))};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("Cannot read the file %1. Check that the disk is readable.").arg(name), file.errorString()};
+    if (file.isSequential())
+        return notRegular();
+    // At most one byte more than the limit, whatever the size said: the file may be growing.
+    constexpr qint64 Chunk = 1024 * 1024;
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min(info.size(), MaxFileBytes) + 1));
+    qint64 total = 0;
+    while (total <= MaxFileBytes) {
+        const qint64 wanted = std::min(Chunk, MaxFileBytes + 1 - total);
+        bytes.resize(qsizetype(total + wanted));
+        const qint64 got = file.read(bytes.data() + total, wanted);
+        if (got < 0)
+            return Error{tr("Cannot read the file %1. Check that the disk is readable.").arg(name), file.errorString()};
+        if (got == 0)
+            break;
+        total += got;
+    }
+    bytes.resize(qsizetype(total));
+    if (total > MaxFileBytes)
+        return tooLarge();
     return bytes;
 }
 

@@ -48,8 +48,8 @@ class Csv
     Q_DECLARE_TR_FUNCTIONS(Csv)
 
 public:
-    // Files larger than this are refused before being read.
-    static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
+    // Files larger than this are refused; no more than this (and one byte) is ever read.
+    static constexpr qint64 MaxFileBytes = 100LL * 1024 * 1024;
 
     struct Decoded
     {
@@ -70,7 +70,8 @@ public:
     // decode + detectDelimiter + split; the first non-blank record is the header.
     static Result<CsvTable> parse(const QByteArray& bytes);
     static Result<CsvTable> readFile(const QString& path);
-    // Reads a whole file with a translated refusal when it cannot be read or is too large.
+    // Reads a whole regular file with a translated refusal when it cannot be read, is not a regular
+    // file (a folder, a device, a pipe) or is larger than MaxFileBytes.
     static Result<QByteArray> readBytes(const QString& path);
 
     static QString encodingName(CsvTable::Encoding encoding); // "UTF-8", "Windows-1251", ...
