@@ -330,6 +330,8 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         if (existing == stored.constEnd()) {
             row.action = ImportAction::New;
         } else {
+            // The SKU matched case-insensitively: the product keeps the spelling it has.
+            row.value.sku = existing->sku;
             row.changedFields = differences(*existing, row.value);
             row.action = row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
         }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
+#include "catalog/CatalogService.h"
+#include "catalog/ProducerService.h"
 #include "exchange/ProducerImport.h"
 #include "exchange/ProductImport.h"
 #include "test_import_support.h"
@@ -41,6 +43,14 @@ ProducerImportPlan producerPlan(ImportShop& s, const QByteArray& bytes)
     INFO(plan.message().toStdString());
     REQUIRE(plan.ok());
     return plan.value();
+}
+
+template <typename Import, typename Plan> void apply(ImportShop& s, const Plan& plan)
+{
+    INFO(problemsText(plan.problems));
+    auto summary = Import(s.db()).apply(s.admin, plan);
+    INFO(summary.message().toStdString());
+    REQUIRE(summary.ok());
 }
 
 } // namespace
@@ -87,4 +97,32 @@ TEST_CASE("Import: control characters in a cell are a problem on their line", "[
     const auto producers = producerPlan(t, "code,name,phone\nP-1,Felt group,+996\x1b\n");
     INFO(problemsText(producers.problems));
     CHECK(hasProblem(producers, 2, QStringLiteral("phone"), QStringLiteral("control character")));
+}
+
+TEST_CASE("Import: a SKU or producer code that differs only in case updates the record and keeps its spelling",
+          "[import]")
+{
+    ImportShop s;
+    apply<ProductImport>(s, productPlan(s, "sku,name_en,category,price,producer_code\n"
+                                           "FELT-001,Felt slippers,felt,100,BOS-01\n"));
+    const auto plan = productPlan(s, "sku,name_en,price\nfelt-001,Felt slippers,120\n");
+    INFO(problemsText(plan.problems));
+    REQUIRE(plan.rows.size() == 1);
+    CHECK(plan.rows[0].action == ImportAction::Changed);
+    CHECK(plan.rows[0].changedFields == QStringList{QStringLiteral("price")});
+    apply<ProductImport>(s, plan);
+    const auto felt = CatalogService(s.db()).findBySku(QStringLiteral("FELT-001"));
+    REQUIRE(felt.has_value());
+    CHECK(felt->sku == QStringLiteral("FELT-001"));
+    CHECK(felt->price.tyiyn() == 12000);
+
+    const auto producers = producerPlan(s, "code,name\nbos-01,Bosteri felt group\n");
+    INFO(problemsText(producers.problems));
+    REQUIRE(producers.rows.size() == 1);
+    CHECK(producers.rows[0].changedFields == QStringList{QStringLiteral("name")});
+    apply<ProducerImport>(s, producers);
+    const auto bos = ProducerService(s.db()).get(s.admin, QStringLiteral("BOS-01"));
+    REQUIRE(bos.ok());
+    CHECK(bos->code == QStringLiteral("BOS-01"));
+    CHECK(bos->name == QStringLiteral("Bosteri felt group"));
 }
