@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include "catalog/SearchText.h"
+
 namespace ovop {
 
 Result<CsvColumns> CsvColumns::map(const CsvTable& table, const QStringList& known,
@@ -110,16 +112,28 @@ QString CsvColumns::formatDate(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+QString CsvColumns::choiceKey(const QString& text)
+{
+    QString key = SearchText::fold(text);
+    key.replace(QLatin1Char('-'), QLatin1Char(' '));
+    key.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return key.simplified();
+}
+
 std::optional<bool> CsvColumns::parseBool(const QString& input, bool emptyValue)
 {
-    const QString text = fold(input);
-    if (text.isEmpty())
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
         return emptyValue;
+    if (trimmed == QLatin1String("-")) // which choiceKey would read as a space
+        return false;
+    const QString text = choiceKey(trimmed);
     static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
-                                    QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("+"),
-                                    QStringLiteral("да"), QStringLiteral("ооба"), QStringLiteral("ия")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
-                                   QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("нет"),
+                                    QStringLiteral("1"),   QStringLiteral("x"), QStringLiteral("+"),
+                                    QStringLiteral("да"),  QStringLiteral("д"), QStringLiteral("ооба"),
+                                    QStringLiteral("ия")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"),   QStringLiteral("false"),
+                                   QStringLiteral("0"),  QStringLiteral("нет"), QStringLiteral("н"),
                                    QStringLiteral("жок")};
     if (yes.contains(text))
         return true;
@@ -140,7 +154,12 @@ QString CsvColumns::dateProblem(const QString& text)
 
 QString CsvColumns::boolProblem(const QString& text)
 {
-    return tr("\"%1\" is neither yes nor no. Write yes or no (or 1 or 0).").arg(text.trimmed());
+    QStringList choices = {tr("yes"), tr("no")};
+    for (const QString& word : {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("1"), QStringLiteral("0")})
+        if (!choices.contains(word, Qt::CaseInsensitive))
+            choices << word;
+    return tr("\"%1\" is neither yes nor no. Write one of: %2.")
+        .arg(text.trimmed(), choices.join(QStringLiteral(", ")));
 }
 
 Error CsvColumns::missingColumns(const QStringList& missing, const QStringList& required)

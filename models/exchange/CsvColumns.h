@@ -47,11 +47,16 @@ public:
     // date); text that is not a date gives nullopt.
     static std::optional<QDate> parseDate(const QString& text);
     static QString formatDate(const QDate& date); // "2024-03-05", empty for no date
-    // yes/no, true/false, 1/0, да/нет, ооба/жок, +/-, x; empty gives emptyValue.
+    // yes/no, y/n, true/false, 1/0, да/нет, д/н, ооба/жок, +/-, x (see choiceKey); empty gives
+    // emptyValue.
     static std::optional<bool> parseBool(const QString& text, bool emptyValue);
     static QString formatBool(bool value); // "yes" / "no"
+    // The form in which a value chosen from a list (category, unit, yes/no) is compared: Unicode
+    // NFC, case-folded, "ё" read as "е", "-" and "_" read as spaces, runs of spaces as one.
+    static QString choiceKey(const QString& text);
 
     static QString dateProblem(const QString& text);
+    // Names the choices in the language of the application.
     static QString boolProblem(const QString& text);
     // The refusal of a file without a required column.
     static Error missingColumns(const QStringList& missing, const QStringList& required);

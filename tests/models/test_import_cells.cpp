@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogService.h"
 #include "catalog/ProducerService.h"
+#include "core/Language.h"
 #include "exchange/ProducerImport.h"
 #include "exchange/ProductImport.h"
 #include "test_import_support.h"
@@ -52,6 +53,13 @@ template <typename Import, typename Plan> void apply(ImportShop& s, const Plan& 
     INFO(summary.message().toStdString());
     REQUIRE(summary.ok());
 }
+
+// Installs a language for the length of a test, then English again (what the tests run in).
+struct LanguageScope
+{
+    explicit LanguageScope(const char* code) { REQUIRE(Language::install(QString::fromLatin1(code))); }
+    ~LanguageScope() { Language::install(QStringLiteral("en")); }
+};
 
 } // namespace
 
@@ -125,4 +133,97 @@ TEST_CASE("Import: a SKU or producer code that differs only in case updates the 
     REQUIRE(bos.ok());
     CHECK(bos->code == QStringLiteral("BOS-01"));
     CHECK(bos->name == QStringLiteral("Bosteri felt group"));
+}
+
+TEST_CASE("Import: categories, units and yes/no are read in Kyrgyz, Russian and English", "[import]")
+{
+    ImportShop s;
+    const auto plan = productPlan(s, "sku,name_en,category,unit,price,producer_code,tracks_batches,active\n"
+                                     "L-01,a,honey,даана,100,BOS-01,ооба,жок\n"
+                                     "L-02,b,Мёд,килограмм,100,BOS-01,Д,н\n"
+                                     "L-03,c,бал,КГ,100,BOS-01,true,y\n"
+                                     "L-04,d,войлок,метр,100,BOS-01,no,1\n"
+                                     "L-05,e,КИЙИЗ,шт,100,BOS-01,0,да\n"
+                                     "L-06,f,textile,m,100,BOS-01,нет,false\n"
+                                     "L-07,g,Текстиль,pcs,100,BOS-01,n,Yes\n"
+                                     "L-08,h,мед,кг,100,BOS-01,,\n"
+                                     "L-09,i,Изделия из войлока,м,100,BOS-01,,\n"
+                                     "L-10,j,таш,штука,100,BOS-01,,\n"
+                                     "L-11,k,камень,pieces,100,BOS-01,,\n"
+                                     "L-12,l,cosmetic,kilogram,100,BOS-01,,\n"
+                                     "L-13,m,жыгач,metres,100,BOS-01,,\n"
+                                     "L-14,n,Honey food,kg,100,BOS-01,,\n"
+                                     "L-15,o,другое,м,100,BOS-01,,\n");
+    INFO(problemsText(plan.problems));
+    CHECK(plan.problems.isEmpty());
+    REQUIRE(plan.rows.size() == 15);
+    const auto& r = plan.rows;
+    const QStringList categories = {
+        QStringLiteral("honey-food"), QStringLiteral("honey-food"), QStringLiteral("honey-food"),
+        QStringLiteral("felt"),       QStringLiteral("felt"),       QStringLiteral("textiles"),
+        QStringLiteral("textiles"),   QStringLiteral("honey-food"), QStringLiteral("felt"),
+        QStringLiteral("stone"),      QStringLiteral("stone"),      QStringLiteral("cosmetics"),
+        QStringLiteral("wood"),       QStringLiteral("honey-food"), QStringLiteral("other")};
+    for (int i = 0; i < r.size(); ++i) {
+        INFO("line " << r[i].line);
+        CHECK(r[i].value.category == categories.at(i));
+    }
+    const QList<Unit> units = {Unit::Piece, Unit::Kilogram, Unit::Kilogram, Unit::Metre,    Unit::Piece,
+                               Unit::Metre, Unit::Piece,    Unit::Kilogram, Unit::Metre,    Unit::Piece,
+                               Unit::Piece, Unit::Kilogram, Unit::Metre,    Unit::Kilogram, Unit::Metre};
+    for (int i = 0; i < r.size(); ++i) {
+        INFO("line " << r[i].line);
+        CHECK(r[i].value.unit == units.at(i));
+    }
+    CHECK(r[0].value.tracksBatches);
+    CHECK_FALSE(r[0].value.active);
+    CHECK(r[1].value.tracksBatches);
+    CHECK_FALSE(r[1].value.active);
+    CHECK(r[2].value.tracksBatches);
+    CHECK(r[2].value.active);
+    CHECK_FALSE(r[3].value.tracksBatches);
+    CHECK(r[3].value.active);
+    CHECK_FALSE(r[4].value.tracksBatches);
+    CHECK(r[4].value.active);
+    CHECK_FALSE(r[5].value.tracksBatches);
+    CHECK_FALSE(r[5].value.active);
+    CHECK_FALSE(r[6].value.tracksBatches);
+    CHECK(r[6].value.active);
+
+    const auto producers = producerPlan(s, "code,name,women_led,active\nBOS-01,Bosteri,ооба,Да\n");
+    INFO(problemsText(producers.problems));
+    CHECK(producers.problems.isEmpty());
+    CHECK(producers.rows[0].value.womenLed);
+}
+
+TEST_CASE("Import: an unknown category or unit lists the choices in the user's language", "[import]")
+{
+    ImportShop s;
+    const QByteArray bytes = "sku,name_en,category,unit,price,producer_code,active\n"
+                             "U-1,a,jewellery,litre,100,BOS-01,maybe\n";
+    SECTION("English")
+    {
+        const auto plan = productPlan(s, bytes);
+        INFO(problemsText(plan.problems));
+        CHECK(hasProblem(plan, 2, QStringLiteral("category"), QStringLiteral("Honey and food")));
+        CHECK(hasProblem(plan, 2, QStringLiteral("unit"), QStringLiteral("pcs, kg, m")));
+        CHECK(hasProblem(plan, 2, QStringLiteral("active"), QStringLiteral("yes")));
+    }
+    SECTION("Russian")
+    {
+        LanguageScope ru("ru");
+        const auto plan = productPlan(s, bytes);
+        INFO(problemsText(plan.problems));
+        CHECK(hasProblem(plan, 2, QStringLiteral("category"), QStringLiteral("Изделия из войлока (felt)")));
+        CHECK_FALSE(hasProblem(plan, 2, QStringLiteral("category"), QStringLiteral("Кийиз буюмдар")));
+        CHECK(hasProblem(plan, 2, QStringLiteral("unit"), QStringLiteral("шт.")));
+    }
+    SECTION("Kyrgyz")
+    {
+        LanguageScope ky("ky");
+        const auto plan = productPlan(s, bytes);
+        INFO(problemsText(plan.problems));
+        CHECK(hasProblem(plan, 2, QStringLiteral("category"), QStringLiteral("Кийиз буюмдар (felt)")));
+        CHECK(hasProblem(plan, 2, QStringLiteral("unit"), QStringLiteral("даана")));
+    }
 }
