@@ -119,7 +119,9 @@ public:
             if (plan.hasProblems()) {
                 ctx.err << tr("%n problem(s):", nullptr, int(plan.problems.size())) << "\n";
                 for (const auto& p : plan.problems) {
-                    if (p.line > 0)
+                    if (p.line > 0 && p.column.isEmpty())
+                        ctx.err << tr("line %1: %2").arg(p.line).arg(p.message) << "\n";
+                    else if (p.line > 0)
                         ctx.err << tr("line %1, %2: %3").arg(p.line).arg(p.column, p.message) << "\n";
                     else
                         ctx.err << p.message << "\n";

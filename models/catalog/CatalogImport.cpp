@@ -22,7 +22,7 @@ Product merge(const std::optional<Product>& stored, const Product& row, const QS
     namespace F = ProductField;
     const auto has = [&](const QString& key) { return fields.isEmpty() || fields.contains(key); };
     Product p = stored ? *stored : Product{};
-    p.sku = row.sku;
+    p.sku = stored ? stored->sku : row.sku; // found case-insensitively: a SKU keeps its spelling
     if (has(F::Barcodes))
         p.barcodes = row.barcodes;
     if (has(F::NameKy))

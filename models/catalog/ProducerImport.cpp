@@ -21,7 +21,7 @@ Producer merge(const std::optional<Producer>& stored, const Producer& row, const
     namespace F = ProducerField;
     const auto has = [&](const QString& key) { return fields.isEmpty() || fields.contains(key); };
     Producer p = stored ? *stored : Producer{};
-    p.code = row.code;
+    p.code = stored ? stored->code : row.code; // found case-insensitively: a code keeps its spelling
     if (has(F::Name)) p.name = row.name;
     if (has(F::Kind)) p.kind = row.kind;
     if (has(F::Village)) p.villageId = row.villageId;

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "catalog/Product.h"
 
+#include <QHash>
+
+#include "catalog/SearchText.h"
+
 namespace ovop {
 
 QString Units::key(Unit unit)
@@ -16,16 +20,23 @@ QString Units::key(Unit unit)
 
 std::optional<Unit> Units::fromKey(const QString& key)
 {
-    const QString k = key.trimmed().toCaseFolded();
-    if (k == QLatin1String("pcs") || k == QLatin1String("pc") || k == QLatin1String("piece") ||
-        k == QStringLiteral("шт") || k == QStringLiteral("шт.") || k == QStringLiteral("даана"))
-        return Unit::Piece;
-    if (k == QLatin1String("kg") || k == QStringLiteral("кг"))
-        return Unit::Kilogram;
-    if (k == QLatin1String("m") || k == QStringLiteral("м") || k == QLatin1String("metre") ||
-        k == QLatin1String("meter"))
-        return Unit::Metre;
-    return std::nullopt;
+    static const QHash<QString, Unit> words = [] {
+        QHash<QString, Unit> out;
+        const auto add = [&out](Unit unit, std::initializer_list<const char*> list) {
+            for (const char* word : list)
+                out.insert(QString::fromUtf8(word), unit);
+        };
+        add(Unit::Piece, {"pcs", "pc", "pcs.", "piece", "pieces", "шт", "шт.", "штука", "штуки", "штук", "даана"});
+        add(Unit::Kilogram, {"kg", "kg.", "kgs", "kilo", "kilogram", "kilograms", "kilogramme", "kilogrammes", "кг",
+                             "кг.", "килограмм", "килограмма", "килограммы", "килограммов", "килограм"});
+        add(Unit::Metre,
+            {"m", "m.", "metre", "metres", "meter", "meters", "м", "м.", "метр", "метра", "метры", "метров"});
+        return out;
+    }();
+    const auto found = words.constFind(SearchText::fold(key).simplified());
+    if (found == words.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 QString Units::symbol(Unit unit)
@@ -36,6 +47,28 @@ QString Units::symbol(Unit unit)
     case Unit::Piece: break;
     }
     return tr("pcs");
+}
+
+QStringList Category::otherNames(const QString& key)
+{
+    static const QHash<QString, QStringList> words = [] {
+        QHash<QString, QStringList> out;
+        const auto add = [&out](const char* category, std::initializer_list<const char*> list) {
+            QStringList names;
+            for (const char* word : list)
+                names << QString::fromUtf8(word);
+            out.insert(QString::fromLatin1(category), names);
+        };
+        add("felt", {"felt", "felts", "felt goods", "войлок", "войлочные изделия", "кийиз", "кийиздер"});
+        add("textiles", {"textile", "textiles", "clothing", "clothes", "текстиль", "одежда", "кийим", "кийимдер"});
+        add("honey-food", {"honey", "food", "honey and food", "мёд", "продукты", "еда", "бал", "азык", "азык-түлүк"});
+        add("cosmetics", {"cosmetic", "cosmetics", "natural cosmetics", "косметика", "косметикалар"});
+        add("wood", {"wood", "wooden", "woodwork", "дерево", "деревянные изделия", "жыгач", "жыгач буюмдар"});
+        add("stone", {"stone", "stones", "камень", "камни", "таш", "таштар"});
+        add("other", {"other", "others", "другое", "прочее", "башка", "башкалар"});
+        return out;
+    }();
+    return words.value(key);
 }
 
 QStringList TaxGroups::keys()

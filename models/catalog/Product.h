@@ -26,7 +26,9 @@ class Units
 
 public:
     static QString key(Unit unit);                           // "pcs", "kg", "m"
-    static std::optional<Unit> fromKey(const QString& key);  // also accepts "шт", "кг", "м", "piece"
+    // Also the words people write in the three languages, in any case, singular or plural: "шт",
+    // "штука", "даана", "piece"; "кг", "килограмм", "kilogram"; "м", "метр", "metre", "meter".
+    static std::optional<Unit> fromKey(const QString& key);
     static QString symbol(Unit unit);                        // translated: "pcs"/"шт", "kg"/"кг", "m"/"м"
     static bool sellsInFractions(Unit unit) { return unit != Unit::Piece; }
     static QList<Unit> all() { return {Unit::Piece, Unit::Kilogram, Unit::Metre}; }
@@ -50,6 +52,11 @@ struct Category
 {
     QString key;
     LocalizedText name;
+
+    // Other words people write for a seeded category (by key), in Kyrgyz, Russian and English,
+    // singular and plural: "honey", "мёд", "бал" for honey-food. Each word names one category only;
+    // compare them folded (SearchText::fold).
+    static QStringList otherNames(const QString& key);
 };
 
 // A product of the catalogue.

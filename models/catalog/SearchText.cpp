@@ -39,8 +39,14 @@ QString SearchText::prefixQuery(const QString& typed)
 
 bool SearchText::matchesPrefixes(const QString& typed, const QString& text)
 {
+    const QStringList typedWords = words(typed);
+    if (typedWords.isEmpty()) {
+        // Only signs such as "%" or "_": the text must hold them as typed.
+        const QString signs = fold(typed.trimmed());
+        return signs.isEmpty() || fold(text).contains(signs);
+    }
     const QStringList haystack = words(text);
-    for (const QString& word : words(typed)) {
+    for (const QString& word : typedWords) {
         bool found = false;
         for (const QString& candidate : haystack) {
             if (candidate.startsWith(word)) {

@@ -19,7 +19,8 @@ QStringList words(const QString& text);
 // has no word.
 QString prefixQuery(const QString& typed);
 // True when every typed word begins some word of text (both folded here): for small lists searched
-// in memory (producers, villages).
+// in memory (producers, villages). Typed text without words, only signs such as "%" or "_", must
+// appear in text as typed (it is not ignored, which would match every text).
 bool matchesPrefixes(const QString& typed, const QString& text);
 } // namespace SearchText
 

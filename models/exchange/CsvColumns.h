@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include "core/Result.h"
+#include "exchange/ImportPlan.h"
 #include "io/Csv.h"
 
 namespace ovop {
@@ -36,15 +37,26 @@ public:
     const QStringList& keys() const { return m_keys; }
     const QStringList& ignored() const { return m_ignored; }
 
+    // What is wrong with a record whatever its columns: more values than the header has columns
+    // (empty cells after the last column excepted: they carry nothing), and control characters
+    // (U+0000 to U+001F and U+007F; a tab, and a line break inside quotes, are text), each on the
+    // physical line it is on.
+    QList<ImportProblem> recordProblems(const CsvRecord& record) const;
+
     // "2024-03-05" or "05.03.2024" (also "5.3.2024"). An empty text gives an invalid QDate (no
     // date); text that is not a date gives nullopt.
     static std::optional<QDate> parseDate(const QString& text);
     static QString formatDate(const QDate& date); // "2024-03-05", empty for no date
-    // yes/no, true/false, 1/0, да/нет, ооба/жок, +/-, x; empty gives emptyValue.
+    // yes/no, y/n, true/false, 1/0, да/нет, д/н, ооба/жок, +/-, x (see choiceKey); empty gives
+    // emptyValue.
     static std::optional<bool> parseBool(const QString& text, bool emptyValue);
     static QString formatBool(bool value); // "yes" / "no"
+    // The form in which a value chosen from a list (category, unit, yes/no) is compared: Unicode
+    // NFC, case-folded, "ё" read as "е", "-" and "_" read as spaces, runs of spaces as one.
+    static QString choiceKey(const QString& text);
 
     static QString dateProblem(const QString& text);
+    // Names the choices in the language of the application.
     static QString boolProblem(const QString& text);
     // The refusal of a file without a required column.
     static Error missingColumns(const QStringList& missing, const QStringList& required);
@@ -53,9 +65,14 @@ public:
     static QString fold(const QString& text) { return text.trimmed().toCaseFolded(); }
 
 private:
+    // The field key of the column at index, else its name in the first row.
+    QString columnName(int index) const;
+
     QHash<QString, int> m_index;
     QStringList m_keys;
     QStringList m_ignored;
+    QStringList m_header; // the names of the first row, trimmed
+    QChar m_delimiter = QLatin1Char(',');
 };
 
 } // namespace ovop

@@ -303,7 +303,10 @@ Result<ProducerImportPlan> ProducerImport::parse(const Session& actor, const QBy
         ImportRow<Producer> row;
         row.line = record.line;
         row.value = existing != stored.constEnd() ? *existing : Producer{};
-        QList<ImportProblem> problems = reader.read(record, row.value);
+        QList<ImportProblem> problems = cols.recordProblems(record);
+        problems.append(reader.read(record, row.value));
+        if (existing != stored.constEnd())
+            row.value.code = existing->code; // matched case-insensitively: the code keeps its spelling
         QSet<QString> reported;
         for (const auto& p : std::as_const(problems))
             reported.insert(p.column);

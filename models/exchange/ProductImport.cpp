@@ -8,6 +8,7 @@
 
 #include "catalog/Barcode.h"
 #include "catalog/CatalogService.h"
+#include "core/Language.h"
 #include "exchange/CsvColumns.h"
 #include "people/Session.h"
 #include "store/Database.h"
@@ -86,12 +87,26 @@ class ProductRowReader
 public:
     ProductRowReader(const CsvColumns& columns, const QList<Category>& categories) : m_columns(columns)
     {
+        // Keys and names first: a word of Category::otherNames never hides one of them.
+        const QString language = Language::current();
         for (const Category& c : categories) {
-            m_categories.insert(CsvColumns::fold(c.key), c.key);
+            m_categories.insert(CsvColumns::choiceKey(c.key), c.key);
             for (const QString& lang : languages())
                 if (!c.name.exact(lang).trimmed().isEmpty())
-                    m_categories.insert(CsvColumns::fold(c.name.exact(lang)), c.key);
-            m_categoryKeys << c.key;
+                    m_categories.insert(CsvColumns::choiceKey(c.name.exact(lang)), c.key);
+            const QString name = c.name.in(language).trimmed();
+            m_categoryChoices << (name.isEmpty() || CsvColumns::choiceKey(name) == CsvColumns::choiceKey(c.key)
+                                      ? c.key
+                                      : QStringLiteral("%1 (%2)").arg(name, c.key));
+        }
+        for (const Category& c : categories)
+            for (const QString& word : Category::otherNames(c.key))
+                if (!m_categories.contains(CsvColumns::choiceKey(word)))
+                    m_categories.insert(CsvColumns::choiceKey(word), c.key);
+        for (const Unit unit : Units::all()) {
+            const QString symbol = Units::symbol(unit);
+            m_unitChoices << (symbol == Units::key(unit) ? symbol
+                                                         : QStringLiteral("%1 (%2)").arg(symbol, Units::key(unit)));
         }
     }
 
@@ -124,14 +139,14 @@ public:
         }
         if (has(ProductField::Category)) {
             const QString cell = text(ProductField::Category);
-            const auto key = m_categories.constFind(CsvColumns::fold(cell));
+            const auto key = m_categories.constFind(CsvColumns::choiceKey(cell));
             if (key != m_categories.constEnd())
                 p.category = *key;
             else if (cell.isEmpty())
                 p.category.clear();
             else
                 problem(ProductField::Category, tr("Unknown category \"%1\". Use one of: %2.")
-                                                    .arg(cell, m_categoryKeys.join(QStringLiteral(", "))));
+                                                    .arg(cell, m_categoryChoices.join(QStringLiteral(", "))));
         }
         if (has(ProductField::Unit)) {
             const QString cell = text(ProductField::Unit);
@@ -140,7 +155,8 @@ public:
             else if (const auto unit = Units::fromKey(cell))
                 p.unit = *unit;
             else
-                problem(ProductField::Unit, tr("Unknown unit \"%1\". Use pcs, kg or m.").arg(cell));
+                problem(ProductField::Unit,
+                        tr("Unknown unit \"%1\". Use one of: %2.").arg(cell, m_unitChoices.join(QStringLiteral(", "))));
         }
         if (has(ProductField::Price)) {
             const auto price = Money::parse(text(ProductField::Price));
@@ -194,8 +210,9 @@ private:
     }
 
     const CsvColumns& m_columns;
-    QHash<QString, QString> m_categories; // folded key or name -> key
-    QStringList m_categoryKeys;
+    QHash<QString, QString> m_categories; // CsvColumns::choiceKey of a key, name or other name -> key
+    QStringList m_categoryChoices;        // for messages: "name (key)" in the application's language
+    QStringList m_unitChoices;            // likewise
 };
 
 // SKUs and barcodes already seen in the file, with their lines. A barcode is also matched in its
@@ -324,11 +341,14 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         ImportRow<Product> row;
         row.line = record.line;
         row.value = existing != stored.constEnd() ? *existing : Product{};
-        QList<ImportProblem> problems = reader.read(record, row.value);
+        QList<ImportProblem> problems = cols.recordProblems(record);
+        problems.append(reader.read(record, row.value));
 
         if (existing == stored.constEnd()) {
             row.action = ImportAction::New;
         } else {
+            // The SKU matched case-insensitively: the product keeps the spelling it has.
+            row.value.sku = existing->sku;
             row.changedFields = differences(*existing, row.value);
             row.action = row.changedFields.isEmpty() ? ImportAction::Unchanged : ImportAction::Changed;
         }

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "io/Csv.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 #include "store/FileGuard.h"
@@ -29,6 +30,93 @@ bool isBlank(const CsvRecord& record)
             if (!c.isSpace())
                 return false;
     return true;
+}
+
+// The length of the well-formed UTF-8 sequence of two to four bytes at p (RFC 3629: no overlong
+// form, no surrogate, nothing above U+10FFFF), or 0.
+int sequenceLength(const uchar* p, qsizetype available)
+{
+    const uchar lead = p[0];
+    int length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (available < length || p[1] < low || p[1] > high)
+        return 0;
+    for (int k = 2; k < length; ++k)
+        if (p[k] < 0x80 || p[k] > 0xBF)
+            return 0;
+    return length;
+}
+
+// What the bytes hold as UTF-8: well-formed sequences of several bytes, and bytes that belong to
+// none (the first of them at firstInvalid, -1 when there is none).
+struct Utf8Scan
+{
+    qsizetype multiByte = 0;
+    qsizetype invalid = 0;
+    qsizetype firstInvalid = -1;
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            ++i;
+        } else if (const int length = sequenceLength(p + i, n - i); length > 0) {
+            ++scan.multiByte;
+            i += length;
+        } else {
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++scan.invalid;
+            ++i;
+        }
+    }
+    return scan;
+}
+
+// The line (1-based) of the byte at offset, counting line breaks as split() does: CRLF, LF or CR.
+int lineOf(QByteArrayView bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            ++line;
+        else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))
+            ++line;
+    }
+    return line;
+}
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == Cr || c == Lf;
+}
+
+// The field as written by CsvWriter::escape, without the apostrophe it put in front.
+QString withoutNeutraliser(QString field)
+{
+    if (field.startsWith(QLatin1Char('\'')) && Csv::startsLikeFormula(field))
+        field.remove(0, 1);
+    return field;
 }
 
 } // namespace
@@ -59,9 +147,18 @@ QString Csv::encodingName(CsvTable::Encoding encoding)
 
 Result<Csv::Decoded> Csv::decode(const QByteArray& bytes)
 {
+    const auto notUtf8 = [](QByteArrayView utf8, qsizetype offset) {
+        return Error{tr("Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text "
+                        "pasted from a file in another encoding). Correct the line, save the file as \"CSV UTF-8\" "
+                        "and import it again.")
+                         .arg(lineOf(utf8, offset))};
+    };
     if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
+        const QByteArrayView body = QByteArrayView(bytes).sliced(3);
+        if (const Utf8Scan scan = scanUtf8(body); scan.invalid > 0)
+            return notUtf8(body, scan.firstInvalid);
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(QByteArrayView(bytes).sliced(3));
+        QString text = utf8.decode(body);
         return Decoded{std::move(text), CsvTable::Encoding::Utf8WithBom};
     }
     if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2)) {
@@ -71,13 +168,23 @@ Result<Csv::Decoded> Csv::decode(const QByteArray& bytes)
         QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
         return Decoded{std::move(text), CsvTable::Encoding::Utf16};
     }
-    {
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.invalid == 0) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(bytes);
-        if (!utf8.hasError())
-            return Decoded{std::move(text), CsvTable::Encoding::Utf8};
+        return Decoded{std::move(text), CsvTable::Encoding::Utf8};
     }
-    // Not UTF-8: what Excel writes as "CSV" in a Russian locale.
+    // Some bytes are not UTF-8. When more of them form well-formed UTF-8 sequences of several bytes
+    // than not, the file is UTF-8 with text of another encoding mixed in, which no single reading
+    // gets right. Windows-1251 text forms such sequences only by chance ("Мё" is CC B8), and far
+    // fewer than the letters that form none.
+    if (scan.multiByte > scan.invalid)
+        return notUtf8(bytes, scan.firstInvalid);
+    // Windows-1251, what Excel writes as "CSV" in a Russian locale, defines every byte but 0x98.
+    if (const qsizetype undefined = bytes.indexOf('\x98'); undefined >= 0)
+        return Error{tr("Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a "
+                        "CSV file. Save it as \"CSV UTF-8\" and import it again.")
+                         .arg(lineOf(bytes, undefined))};
     QStringDecoder cp1251("windows-1251", QStringDecoder::Flag::Stateless);
     if (!cp1251.isValid())
         return Error{tr("The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. "
@@ -172,7 +279,7 @@ Result<QList<CsvRecord>> Csv::split(QStringView text, QChar delimiter)
             else
                 field.append(text.sliced(i, j - i));
             i = j;
-            record.fields.append(std::move(field));
+            record.fields.append(withoutNeutraliser(std::move(field)));
             if (i >= n) {
                 endOfRecord = true;
             } else if (text[i] == delimiter) {
@@ -226,21 +333,49 @@ Result<QByteArray> Csv::readBytes(const QString& path)
     // Opening and closing a file of an open database would drop this process's locks on it.
     if (auto s = FileGuard::checkRead(path); !s)
         return s.error();
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists())
+    // Looked at before opening: opening a pipe waits for a writer, and a device such as /dev/zero
+    // has no size and never ends.
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
         return Error{tr("There is no file %1. Check the name and the folder.").arg(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the file %1. Check that you may open it and that no other program locks it.")
-                         .arg(name),
-                     file.errorString()};
-    if (file.size() > MaxFileBytes)
+    const auto notRegular = [&path] {
+        return Error{tr("%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.").arg(path)};
+    };
+    if (!info.isFile())
+        return notRegular();
+    const auto tooLarge = [&name] {
         return Error{tr("The file %1 is too large (more than %2 MB). Split it into smaller files.")
                          .arg(name)
                          .arg(MaxFileBytes / (1024 * 1024))};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("Cannot read the file %1. Check that the disk is readable.").arg(name), file.errorString()};
+    };
+    if (info.size() > MaxFileBytes)
+        return tooLarge();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            tr("Cannot read the file %1. Check that you may open it and that no other program locks it.").arg(name),
+            file.errorString()};
+    if (file.isSequential())
+        return notRegular();
+    // At most one byte more than the limit, whatever the size said: the file may be growing.
+    constexpr qint64 Chunk = 1024 * 1024;
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min(info.size(), MaxFileBytes) + 1));
+    qint64 total = 0;
+    while (total <= MaxFileBytes) {
+        const qint64 wanted = std::min(Chunk, MaxFileBytes + 1 - total);
+        bytes.resize(qsizetype(total + wanted));
+        const qint64 got = file.read(bytes.data() + total, wanted);
+        if (got < 0)
+            return Error{tr("Cannot read the file %1. Check that the disk is readable.").arg(name), file.errorString()};
+        if (got == 0)
+            break;
+        total += got;
+    }
+    bytes.resize(qsizetype(total));
+    if (total > MaxFileBytes)
+        return tooLarge();
     return bytes;
 }
 
@@ -252,12 +387,24 @@ Result<CsvTable> Csv::readFile(const QString& path)
     return parse(bytes.value());
 }
 
+bool Csv::startsLikeFormula(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == QLatin1Char('\''))
+        ++i;
+    while (i < text.size() && text[i] == QLatin1Char(' '))
+        ++i;
+    return i < text.size() && isFormulaStart(text[i]);
+}
+
 CsvWriter::CsvWriter(QChar delimiter) : m_delimiter(delimiter) {}
 
-QString CsvWriter::escape(const QString& field, QChar delimiter)
+QString CsvWriter::escape(const QString& text, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(delimiter) || field.contains(Quote) || field.contains(Cr)
-        || field.contains(Lf) || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    const QString field = Csv::startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    const bool needsQuotes = field.contains(delimiter) || field.contains(Quote) || field.contains(Cr) ||
+                             field.contains(Lf) ||
+                             (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needsQuotes)
         return field;
     QString quoted = field;
@@ -279,19 +426,6 @@ void CsvWriter::addRow(const QStringList& fields)
 QByteArray CsvWriter::toBytes() const
 {
     return QByteArrayLiteral("\xEF\xBB\xBF") + m_text.toUtf8();
-}
-
-Status CsvWriter::save(const QString& path) const
-{
-    QSaveFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the file %1. Choose a folder where you may save files.").arg(name),
-                     file.errorString()};
-    const QByteArray bytes = toBytes();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Could not save the file %1. Check that the disk is not full.").arg(name), file.errorString()};
-    return {};
 }
 
 } // namespace ovop

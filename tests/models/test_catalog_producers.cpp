@@ -156,6 +156,30 @@ TEST_CASE("Producer lists filter by place, women-led and words", "[catalog][prod
     CHECK(shop.producers().list(shop.manager, f)->size() == 1);
 }
 
+TEST_CASE("A producer search of only signs such as % or _ finds the producers whose text holds them",
+          "[catalog][producer]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("PCT-01"), QStringLiteral("Honey 100% natural"));
+    shop.addProducer(QStringLiteral("UND_01"), QStringLiteral("Felt works"));
+    shop.addProducer(QStringLiteral("WOOD-01"), QStringLiteral("Wood carvers"));
+    auto codes = [&](const char* search) {
+        ProducerFilter f;
+        f.search = QString::fromUtf8(search);
+        const auto found = shop.producers().list(shop.manager, f);
+        REQUIRE(found.ok());
+        QStringList out;
+        for (const Producer& p : found.value())
+            out << p.code;
+        return out;
+    };
+    CHECK(codes("%") == QStringList{QStringLiteral("PCT-01")});
+    CHECK(codes(" _ ") == QStringList{QStringLiteral("UND_01")});
+    CHECK(codes("%_").isEmpty());
+    CHECK(codes("100%") == QStringList{QStringLiteral("PCT-01")});
+    CHECK(codes("").size() == 3);
+}
+
 TEST_CASE("Producer import: all or nothing, a re-import changes nothing", "[catalog][producer][import]")
 {
     CatalogShop shop;

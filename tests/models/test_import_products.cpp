@@ -148,8 +148,8 @@ TEST_CASE("Product import: a changed row updates the product with the same SKU",
     CHECK(plan->problems.isEmpty());
     REQUIRE(plan->rows.size() == 2);
     CHECK(plan->rows[0].action == ImportAction::Changed);
-    // Matched case-insensitively; the SKU's spelling in the file is taken too.
-    CHECK(plan->rows[0].changedFields.join(QLatin1Char(' ')) == QStringLiteral("sku name_en price"));
+    // Matched case-insensitively; the product keeps the spelling of its SKU.
+    CHECK(plan->rows[0].changedFields.join(QLatin1Char(' ')) == QStringLiteral("name_en price"));
     CHECK(plan->rows[1].action == ImportAction::Unchanged);
 
     const qint64 auditBefore = rowCount(s.db(), QStringLiteral("audit_log"));
@@ -157,6 +157,7 @@ TEST_CASE("Product import: a changed row updates the product with the same SKU",
     CHECK(summary.changed == 1);
     CHECK(summary.unchanged == 1);
     const Product honey = bySku(s, "HONEY-250");
+    CHECK(honey.sku == QStringLiteral("HONEY-250"));
     CHECK(honey.price.tyiyn() == 47500);
     CHECK(honey.name.en == QStringLiteral("White mountain honey 250 g"));
     CHECK(honey.name.ky == QStringLiteral("Ак бал 250 г")); // not in the file: kept
