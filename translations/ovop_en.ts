@@ -135,6 +135,45 @@
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
+    <message>
+        <source>Audit log protection repaired</source>
+        <translation>Audit log protection repaired</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProtection</name>
+    <message>
+        <source>The protection of the audit log cannot be read: %1</source>
+        <translation>The protection of the audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was removed: entries can be changed or deleted unseen.</source>
+        <translation>The audit log&apos;s protection %1 was removed: entries can be changed or deleted unseen.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was altered.</source>
+        <translation>The audit log&apos;s protection %1 was altered.</translation>
+    </message>
+    <message>
+        <source>An unknown trigger %1 was added to the audit log.</source>
+        <translation>An unknown trigger %1 was added to the audit log.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may repair the protection of the audit log.</source>
+        <translation>Only an administrator may repair the protection of the audit log.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read to confirm the audit log: %2</source>
+        <translation>The backup %1 cannot be read to confirm the audit log: %2</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, kept in the backup %2, is no longer in the audit log: the newest entries were deleted.</source>
+        <translation>Audit entry %1, kept in the backup %2, is no longer in the audit log: the newest entries were deleted.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one kept in the backup %2: the audit log was rewritten.</source>
+        <translation>Audit entry %1 differs from the one kept in the backup %2: the audit log was rewritten.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -199,16 +238,32 @@
         <translation>%1 holds no shop data; nothing was restored.</translation>
     </message>
     <message>
-        <source>Log in as an administrator to restore this database; nothing was restored.</source>
-        <translation>Log in as an administrator to restore this database; nothing was restored.</translation>
-    </message>
-    <message>
         <source>The current database could not be saved aside, so nothing was restored.</source>
         <translation>The current database could not be saved aside, so nothing was restored.</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside, so nothing was restored.</source>
         <translation>%1 cannot be moved aside, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>A backup was taken this very second; try again in a moment.</source>
+        <translation>A backup was taken this very second; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore a database; nothing was restored.</source>
+        <translation>Log in as an administrator to restore a database; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (the shop application or another ovopctl). Close it there first.</source>
+        <translation>The database is open in another program (the shop application or another ovopctl). Close it there first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside, so nothing was restored.</source>
+        <translation>%1 cannot be kept aside, so nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
+        <translation>The restored database could not take the place of %1; the old one is kept in %2.</translation>
     </message>
 </context>
 <context>
@@ -393,6 +448,18 @@
         <source>Cannot read the file %1. Check that the disk is readable.</source>
         <translation>Cannot read the file %1. Check that the disk is readable.</translation>
     </message>
+    <message>
+        <source>Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text pasted from a file in another encoding). Correct the line, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text pasted from a file in another encoding). Correct the line, save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a CSV file. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a CSV file. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.</source>
+        <translation>%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -405,23 +472,32 @@
         <translation>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
-        <translation>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</translation>
-    </message>
-    <message>
         <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
         <translation>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
-        <translation>Cannot write the file %1. Choose a folder where you may save files.</translation>
+        <source>tab</source>
+        <translation>tab</translation>
     </message>
     <message>
-        <source>Could not save the file %1. Check that the disk is not full.</source>
-        <translation>Could not save the file %1. Check that the disk is not full.</translation>
+        <source>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</source>
+        <translation>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</source>
+        <translation>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write one of: %2.</source>
+        <translation>&quot;%1&quot; is neither yes nor no. Write one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -429,10 +505,6 @@
     <message>
         <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
         <translation>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl --as NAME backup FILE</source>
-        <translation>Usage: ovopctl --as NAME backup FILE</translation>
     </message>
     <message>
         <source>The backup was written to %1.</source>
@@ -454,24 +526,12 @@
         <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
         <translation>Usage: ovopctl catalog import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
-        <translation>Usage: ovopctl catalog export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n product(s) written to %1.</source>
         <translation>
             <numerusform>%n product written to %1.</numerusform>
             <numerusform>%n products written to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
-        <translation>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl check</source>
-        <translation>Usage: ovopctl check</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
@@ -530,10 +590,6 @@
     <message>
         <source>The database %1 cannot be written.</source>
         <translation>The database %1 cannot be written.</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
-        <translation>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
@@ -699,10 +755,6 @@
         <source>Usage: ovopctl producer import FILE [--dry-run]</source>
         <translation>Usage: ovopctl producer import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
-        <translation>Usage: ovopctl producer export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n producer(s) written to %1.</source>
         <translation>
@@ -811,6 +863,42 @@ Keys: %2</translation>
         <source>Usage: ovopctl user list</source>
         <translation>Usage: ovopctl user list</translation>
     </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup [FILE]</source>
+        <translation>Usage: ovopctl --as NAME backup [FILE]</translation>
+    </message>
+    <message>
+        <source>A restore needs an administrator: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>A restore needs an administrator: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon] [--force]</source>
+        <translation>Usage: ovopctl catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</source>
+        <translation>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check [--repair]</source>
+        <translation>Usage: ovopctl check [--repair]</translation>
+    </message>
+    <message>
+        <source>This command needs a login: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>This command needs a login: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</source>
+        <translation>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
+        <translation>Usage: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -847,12 +935,28 @@ Keys: %2</translation>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>The database %1 cannot be opened.</translation>
-    </message>
-    <message>
         <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
         <translation>The database could not be upgraded to data version %1 (%2); it was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds it exclusively (a restore, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation>%1 is in use by another program that holds it exclusively (a restore, perhaps). Nothing was changed; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this user may not open the file or its folder.</source>
+        <translation>%1 cannot be read: this user may not open the file or its folder.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. %2</source>
+        <translation>The database %1 cannot be opened. %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for this user, and the shop application must write to it. Ask whoever looks after this computer to allow writing to the file and its folder.</source>
+        <translation>The database %1 is read-only for this user, and the shop application must write to it. Ask whoever looks after this computer to allow writing to the file and its folder.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
+        <translation>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +987,17 @@ Keys: %2</translation>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>This database already has users; the demo shop goes into a new database only.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1 is a file of the shop database itself (%2), not a file to read from. Choose another file.</source>
+        <translation>%1 is a file of the shop database itself (%2), not a file to read from. Choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
+        <translation>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1062,10 @@ Keys: %2</translation>
             <numerusform>File %1: %2, delimiter &quot;%3&quot;, %n row.</numerusform>
             <numerusform>File %1: %2, delimiter &quot;%3&quot;, %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1151,6 @@ Keys: %2</translation>
     <message>
         <source>Price labels</source>
         <translation>Price labels</translation>
-    </message>
-    <message>
-        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
-        <translation>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</translation>
     </message>
     <message>
         <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
@@ -1372,10 +1487,6 @@ Keys: %2</translation>
         <translation>Unknown category &quot;%1&quot;. Use one of: %2.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
-        <translation>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</translation>
-    </message>
-    <message>
         <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unknown tax group &quot;%1&quot;. Use one of: %2.</translation>
     </message>
@@ -1413,6 +1524,10 @@ Keys: %2</translation>
     <message>
         <source>The barcode %1 is also on line %2 of the file.</source>
         <translation>The barcode %1 is also on line %2 of the file.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown unit &quot;%1&quot;. Use one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1617,33 @@ Keys: %2</translation>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another name.</source>
+        <translation>%1 is not a file that can be replaced. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it was. Choose another name.</source>
+        <translation>%1 already exists and was left as it was. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (is the disk full?); it was left as it was.</source>
+        <translation>%1 could not be written completely (is the disk full?); it was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
+        <translation>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -1598,20 +1740,24 @@ Keys: %2</translation>
 <context>
     <name>SqlQuery</name>
     <message>
-        <source>The database is busy. Try again in a moment.</source>
-        <translation>The database is busy. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written to (read-only).</source>
-        <translation>The database cannot be written to (read-only).</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation>The disk is full: nothing was saved.</translation>
-    </message>
-    <message>
         <source>The database could not carry out the operation; nothing was changed.</source>
         <translation>The database could not carry out the operation; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: the file or its folder is read-only for this user. Nothing was changed; ask whoever looks after this computer.</source>
+        <translation>The database cannot be written to: the file or its folder is read-only for this user. Nothing was changed; ask whoever looks after this computer.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
+        <translation>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1877,14 @@ Keys: %2</translation>
     <message>
         <source>Your user no longer exists. Log in again.</source>
         <translation>Your user no longer exists. Log in again.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists. Ask an administrator.</source>
+        <translation>The user no longer exists. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2022,17 @@ Keys: %2</translation>
     <message>
         <source>Shop / device</source>
         <translation>Shop / device</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>

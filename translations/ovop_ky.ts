@@ -135,6 +135,45 @@
         <source>Goods received</source>
         <translation>Товар кабыл алынды</translation>
     </message>
+    <message>
+        <source>Audit log protection repaired</source>
+        <translation>Аудит журналынын коргоосу калыбына келтирилди</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProtection</name>
+    <message>
+        <source>The protection of the audit log cannot be read: %1</source>
+        <translation>Аудит журналынын коргоосун окуу мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was removed: entries can be changed or deleted unseen.</source>
+        <translation>Аудит журналынын %1 коргоосу алынып салынган: жазууларды байкатпай өзгөртүүгө же өчүрүүгө болот.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was altered.</source>
+        <translation>Аудит журналынын %1 коргоосу өзгөртүлгөн.</translation>
+    </message>
+    <message>
+        <source>An unknown trigger %1 was added to the audit log.</source>
+        <translation>Аудит журналына белгисиз %1 триггери кошулган.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may repair the protection of the audit log.</source>
+        <translation>Аудит журналынын коргоосун администратор гана калыбына келтире алат.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read to confirm the audit log: %2</source>
+        <translation>Аудит журналын текшерүү үчүн %1 камдык көчүрмөсүн окуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, kept in the backup %2, is no longer in the audit log: the newest entries were deleted.</source>
+        <translation>%2 камдык көчүрмөсүндө сакталган аудиттин %1-жазуусу аудит журналында жок: эң акыркы жазуулар өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one kept in the backup %2: the audit log was rewritten.</source>
+        <translation>Аудиттин %1-жазуусу %2 камдык көчүрмөсүндө сакталган жазуудан айырмаланат: аудит журналы кайра жазылган.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -199,16 +238,32 @@
         <translation>%1 файлында дүкөндүн маалыматы жок; эч нерсе калыбына келтирилген жок.</translation>
     </message>
     <message>
-        <source>Log in as an administrator to restore this database; nothing was restored.</source>
-        <translation>Бул маалымат базасын калыбына келтирүү үчүн администратор катары кириңиз; эч нерсе калыбына келтирилген жок.</translation>
-    </message>
-    <message>
         <source>The current database could not be saved aside, so nothing was restored.</source>
         <translation>Учурдагы маалымат базасын четке сактоо мүмкүн болгон жок, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside, so nothing was restored.</source>
         <translation>%1 четке жылдырылбай калды, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>A backup was taken this very second; try again in a moment.</source>
+        <translation>Камдык көчүрмө дал ушул секундада алынган; бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore a database; nothing was restored.</source>
+        <translation>Маалымат базасын калыбына келтирүү үчүн администратор катары кириңиз; эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (the shop application or another ovopctl). Close it there first.</source>
+        <translation>Маалымат базасы башка программада ачык турат (дүкөн колдонмосунда же башка ovopctl ичинде). Адегенде аны ошол жерде жабыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside, so nothing was restored.</source>
+        <translation>%1 файлын четке сактап коюу мүмкүн болгон жок, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
+        <translation>Калыбына келтирилген маалымат базасын %1 ордуна коюу мүмкүн болгон жок; мурункусу %2 файлында сакталып турат.</translation>
     </message>
 </context>
 <context>
@@ -393,6 +448,18 @@
         <source>Cannot read the file %1. Check that the disk is readable.</source>
         <translation>%1 файлын окуу мүмкүн эмес. Диск окула турганын текшериңиз.</translation>
     </message>
+    <message>
+        <source>Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text pasted from a file in another encoding). Correct the line, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1-сап: файл UTF-8 коддоосунда, бирок бул сапта UTF-8 эмес байт бар (балким, башка коддоодогу файлдан көчүрүлгөн текст). Сапты оңдоп, файлды «CSV UTF-8» катары сактаңыз жана кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a CSV file. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1-сапта UTF-8 коддоосунда да, Windows-1251 коддоосунда да текст болбогон байт бар: бул файл CSV файлы эмес болушу мүмкүн. Аны «CSV UTF-8» катары сактап, кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.</source>
+        <translation>%1 — кадимки файл эмес (ал папка, түзмөк же канал). CSV файлын тандаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -405,23 +472,32 @@
         <translation>&quot;%1&quot; — дата эмес. Аны 2024-03-05 же 05.03.2024 түрүндө жазыңыз.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
-        <translation>&quot;%1&quot; — &quot;ооба&quot; да, &quot;жок&quot; да эмес. yes же no (же 1 же 0) деп жазыңыз.</translation>
-    </message>
-    <message>
         <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
         <translation>Файлда %1 мамычасы жок. Анын биринчи сабында мамычалардын аттары, жок дегенде булар болушу керек: %2. Эч нерсе импорттолгон жок.</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
-        <translation>%1 файлын жазуу мүмкүн эмес. Файлдарды сактоого уруксат берилген папканы тандаңыз.</translation>
+        <source>tab</source>
+        <translation>табуляция</translation>
     </message>
     <message>
-        <source>Could not save the file %1. Check that the disk is not full.</source>
-        <translation>%1 файлын сактоо мүмкүн болгон жок. Диск толуп калбаганын текшериңиз.</translation>
+        <source>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</source>
+        <translation>Бул сапта %1 маани бар, бирок биринчи сапта %2 гана мамыча аталган. Бөлгүч (%3) камтылган маанини кош тырмакчага алыңыз, мисалы: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</source>
+        <translation>Маанинин ичинде башкаруучу белги (U+%1) бар, ал эми текстте андай белги болбошу керек. Аны өчүрүңүз: ал көбүнчө башка программадан көчүргөндө калып калат.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write one of: %2.</source>
+        <translation>«%1» — «ооба» да, «жок» да эмес. Булардын бирин жазыңыз: %2.</translation>
     </message>
 </context>
 <context>
@@ -429,10 +505,6 @@
     <message>
         <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
         <translation>Колдонуу: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl --as NAME backup FILE</source>
-        <translation>Колдонуу: ovopctl --as NAME backup FILE</translation>
     </message>
     <message>
         <source>The backup was written to %1.</source>
@@ -454,24 +526,12 @@
         <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
         <translation>Колдонуу: ovopctl catalog import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
-        <translation>Колдонуу: ovopctl catalog export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n product(s) written to %1.</source>
         <translation>
             <numerusform>%n товар %1 файлына жазылды.</numerusform>
             <numerusform>%n товар %1 файлына жазылды.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
-        <translation>Колдонуу: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl check</source>
-        <translation>Колдонуу: ovopctl check</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
@@ -530,10 +590,6 @@
     <message>
         <source>The database %1 cannot be written.</source>
         <translation>%1 маалымат базасына жазуу мүмкүн эмес.</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
-        <translation>Колдонуу: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
@@ -699,10 +755,6 @@
         <source>Usage: ovopctl producer import FILE [--dry-run]</source>
         <translation>Колдонуу: ovopctl producer import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
-        <translation>Колдонуу: ovopctl producer export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n producer(s) written to %1.</source>
         <translation>
@@ -811,6 +863,42 @@ Keys: %2</source>
         <source>Usage: ovopctl user list</source>
         <translation>Колдонуу: ovopctl user list</translation>
     </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup [FILE]</source>
+        <translation>Колдонуу: ovopctl --as NAME backup [FILE]</translation>
+    </message>
+    <message>
+        <source>A restore needs an administrator: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Калыбына келтирүү үчүн администратор керек: ким экениңизди --as NAME менен көрсөтүңүз (PIN-код OVOP_PIN өзгөрмөсүнөн алынат же суралганда терилет).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon] [--force]</source>
+        <translation>Колдонуу: ovopctl catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</source>
+        <translation>Колдонуу: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check [--repair]</source>
+        <translation>Колдонуу: ovopctl check [--repair]</translation>
+    </message>
+    <message>
+        <source>This command needs a login: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Бул буйрук үчүн системага кирүү керек: ким экениңизди --as NAME менен көрсөтүңүз (PIN-код OVOP_PIN өзгөрмөсүнөн алынат же суралганда терилет).</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Аны алмаштыруу үчүн --force кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</source>
+        <translation>Колдонуу: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
+        <translation>Колдонуу: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -847,12 +935,28 @@ Keys: %2</source>
         <translation>%1 папкасын түзүү мүмкүн эмес.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>%1 маалымат базасын ачуу мүмкүн эмес.</translation>
-    </message>
-    <message>
         <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
         <translation>Маалымат базасын %1 маалымат версиясына (%2) жаңыртуу мүмкүн болгон жок; ал мурункудай калды.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds it exclusively (a restore, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation>%1 башка программа тарабынан толугу менен ээленип турат (балким, калыбына келтирүү жүрүп жатат). Эч нерсе өзгөргөн жок; ал бүткөндөн кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this user may not open the file or its folder.</source>
+        <translation>%1 окулбайт: бул колдонуучуга файлды же анын папкасын ачууга уруксат жок.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. %2</source>
+        <translation>%1 маалымат базасын ачуу мүмкүн эмес. %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for this user, and the shop application must write to it. Ask whoever looks after this computer to allow writing to the file and its folder.</source>
+        <translation>%1 маалымат базасы бул колдонуучу үчүн окуу үчүн гана ачык, ал эми дүкөн колдонмосу ага жазышы керек. Бул компьютерди тейлеген адамдан файлга жана анын папкасына жазууга уруксат берүүнү сураңыз.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
+        <translation>%1 маалымат базасынын аудит журналы мындан ары корголгон эмес: %2 Администратор &quot;ovopctl check --repair&quot; буйругун аткармайынча, бул маалымат базасы менен эч нерсе кылууга болбойт.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +987,17 @@ Keys: %2</source>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>Бул маалымат базасында колдонуучулар мурунтан эле бар; демо дүкөн жаңы маалымат базасына гана түзүлөт.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1 is a file of the shop database itself (%2), not a file to read from. Choose another file.</source>
+        <translation>%1 — дүкөндүн маалымат базасынын өзүнүн файлы (%2), андан маалымат окулбайт. Башка файл тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
+        <translation>%1 — дүкөндүн маалымат базасынын (%2) же анын камдык көчүрмөлөрүнүн файлы; анын үстүнө эч качан жазылбайт. Башка файл атын же папканы тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1062,10 @@ Keys: %2</source>
             <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
             <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-сап: %2</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1151,6 @@ Keys: %2</source>
     <message>
         <source>Price labels</source>
         <translation>Баа этикеткалары</translation>
-    </message>
-    <message>
-        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
-        <translation>Этикеткаларды %1 катары сактоо мүмкүн болгон жок: %2. Жазууга уруксат берилген папкадан файл тандаңыз.</translation>
     </message>
     <message>
         <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
@@ -1372,10 +1487,6 @@ Keys: %2</source>
         <translation>Белгисиз категория &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
-        <translation>Белгисиз бирдик &quot;%1&quot;. pcs, kg же m колдонуңуз.</translation>
-    </message>
-    <message>
         <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
         <translation>Белгисиз салык тобу &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
     </message>
@@ -1413,6 +1524,10 @@ Keys: %2</source>
     <message>
         <source>The barcode %1 is also on line %2 of the file.</source>
         <translation>%1 штрих-коду файлдын %2-сабында да бар.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Белгисиз өлчөм бирдиги «%1». Булардын бирин колдонуңуз: %2.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1617,33 @@ Keys: %2</source>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>Сизге муну кылууга уруксат жок.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 папкасы жок.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another name.</source>
+        <translation>%1 — алмаштырууга боло турган файл эмес. Башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it was. Choose another name.</source>
+        <translation>%1 мурунтан эле бар, ал өзгөртүлгөн жок. Башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 файлына жазуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (is the disk full?); it was left as it was.</source>
+        <translation>%1 толук жазылган жок (диск толуп калган жокпу?); ал мурункудай калды.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
+        <translation>%1 өз аты менен сакталган жок (мындай файл бар же папка уруксат бербейт); ал мурункудай калды.</translation>
     </message>
 </context>
 <context>
@@ -1598,20 +1740,24 @@ Keys: %2</source>
 <context>
     <name>SqlQuery</name>
     <message>
-        <source>The database is busy. Try again in a moment.</source>
-        <translation>Маалымат базасы бош эмес. Бир аздан кийин кайра аракет кылыңыз.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written to (read-only).</source>
-        <translation>Маалымат базасына жазуу мүмкүн эмес (окуу үчүн гана).</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation>Диск толук: эч нерсе сакталган жок.</translation>
-    </message>
-    <message>
         <source>The database could not carry out the operation; nothing was changed.</source>
         <translation>Маалымат базасы операцияны аткара алган жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Маалымат базасы бош эмес: ага башка программа жазып жатат. Эч нерсе өзгөргөн жок; бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: the file or its folder is read-only for this user. Nothing was changed; ask whoever looks after this computer.</source>
+        <translation>Маалымат базасына жазуу мүмкүн эмес: файл же анын папкасы бул колдонуучу үчүн окуу үчүн гана ачык. Эч нерсе өзгөргөн жок; бул компьютерди тейлеген адамга кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Диск толук: эч нерсе сакталган жок. Бир аз орун бошотуп, кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
+        <translation>Маалымат базасынын файлы бузулган. &quot;ovopctl check&quot; буйругун аткарыңыз, эгер ал бузулганын тастыктаса, камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1877,14 @@ Keys: %2</source>
     <message>
         <source>Your user no longer exists. Log in again.</source>
         <translation>Сиздин колдонуучуңуз мындан ары жок. Кайра кириңиз.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists. Ask an administrator.</source>
+        <translation>Бул колдонуучу мындан ары жок. Администраторго кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>%1 үчүн бир эле учурда өтө көп PIN-код терилди: колдонуучу %2 чейин бөгөттөлдү. Ошондо кайра аракет кылыңыз же PIN-кодду алмаштырууну администратордон сураңыз.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2022,17 @@ Keys: %2</source>
     <message>
         <source>Shop / device</source>
         <translation>Дүкөн / түзмөк</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,45 @@
         <source>Goods received</source>
         <translation>Товар принят</translation>
     </message>
+    <message>
+        <source>Audit log protection repaired</source>
+        <translation>Защита журнала аудита восстановлена</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProtection</name>
+    <message>
+        <source>The protection of the audit log cannot be read: %1</source>
+        <translation>Не удаётся прочитать защиту журнала аудита: %1</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was removed: entries can be changed or deleted unseen.</source>
+        <translation>Защита журнала аудита %1 удалена: записи можно незаметно изменить или удалить.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s protection %1 was altered.</source>
+        <translation>Защита журнала аудита %1 изменена.</translation>
+    </message>
+    <message>
+        <source>An unknown trigger %1 was added to the audit log.</source>
+        <translation>В журнал аудита добавлен неизвестный триггер %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may repair the protection of the audit log.</source>
+        <translation>Восстановить защиту журнала аудита может только администратор.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read to confirm the audit log: %2</source>
+        <translation>Не удаётся прочитать резервную копию %1, чтобы сверить с ней журнал аудита: %2</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, kept in the backup %2, is no longer in the audit log: the newest entries were deleted.</source>
+        <translation>Записи аудита %1, сохранённой в резервной копии %2, больше нет в журнале аудита: самые новые записи были удалены.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the one kept in the backup %2: the audit log was rewritten.</source>
+        <translation>Запись аудита %1 отличается от сохранённой в резервной копии %2: журнал аудита был переписан.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -199,16 +238,32 @@
         <translation>В %1 нет данных магазина; ничего не восстановлено.</translation>
     </message>
     <message>
-        <source>Log in as an administrator to restore this database; nothing was restored.</source>
-        <translation>Чтобы восстановить эту базу данных, войдите как администратор; ничего не восстановлено.</translation>
-    </message>
-    <message>
         <source>The current database could not be saved aside, so nothing was restored.</source>
         <translation>Текущую базу данных не удалось сохранить в сторону, поэтому ничего не восстановлено.</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside, so nothing was restored.</source>
         <translation>Не удаётся переместить %1 в сторону, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>A backup was taken this very second; try again in a moment.</source>
+        <translation>Резервная копия уже создана в эту же секунду; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to restore a database; nothing was restored.</source>
+        <translation>Чтобы восстановить базу данных, войдите как администратор; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (the shop application or another ovopctl). Close it there first.</source>
+        <translation>База данных открыта в другой программе (в приложении магазина или в другом ovopctl). Сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside, so nothing was restored.</source>
+        <translation>Не удаётся сохранить копию %1, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
+        <translation>Восстановленная база данных не смогла заменить %1; прежняя база сохранена в %2.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +450,18 @@
         <source>Cannot read the file %1. Check that the disk is readable.</source>
         <translation>Не удаётся прочитать файл %1. Проверьте, что диск читается.</translation>
     </message>
+    <message>
+        <source>Line %1: the file is in UTF-8, but this line holds a byte that is not UTF-8 (perhaps text pasted from a file in another encoding). Correct the line, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Строка %1: файл в кодировке UTF-8, но в этой строке есть байт не из UTF-8 (возможно, сюда вставлен текст из файла в другой кодировке). Исправьте строку, сохраните файл как «CSV UTF-8» и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is text neither in UTF-8 nor in Windows-1251: the file may not be a CSV file. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>В строке %1 есть байт, который не является текстом ни в UTF-8, ни в Windows-1251: возможно, это вовсе не файл CSV. Сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Choose a CSV file.</source>
+        <translation>%1 — не обычный файл (это папка, устройство или канал). Выберите файл CSV.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -407,23 +474,32 @@
         <translation>&quot;%1&quot; — не дата. Запишите её как 2024-03-05 или 05.03.2024.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no. Write yes or no (or 1 or 0).</source>
-        <translation>&quot;%1&quot; — ни «да», ни «нет». Напишите yes или no (или 1 или 0).</translation>
-    </message>
-    <message>
         <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
         <translation>В файле нет столбца %1. Первая строка должна содержать названия столбцов, как минимум: %2. Ничего не импортировано.</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>Cannot write the file %1. Choose a folder where you may save files.</source>
-        <translation>Не удаётся записать файл %1. Выберите папку, в которую вам можно сохранять файлы.</translation>
+        <source>tab</source>
+        <translation>табуляция</translation>
     </message>
     <message>
-        <source>Could not save the file %1. Check that the disk is not full.</source>
-        <translation>Не удалось сохранить файл %1. Проверьте, не заполнен ли диск.</translation>
+        <source>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</source>
+        <translation>Значений в этой строке — %1, а столбцов в первой строке названо только %2. Значение, в котором есть разделитель (%3), заключите в двойные кавычки, например: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</source>
+        <translation>В значении есть управляющий символ (U+%1), которого не может быть в тексте. Удалите его: такие символы часто остаются после копирования из другой программы.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no. Write one of: %2.</source>
+        <translation>«%1» — ни «да», ни «нет». Напишите одно из значений: %2.</translation>
     </message>
 </context>
 <context>
@@ -431,10 +507,6 @@
     <message>
         <source>Usage: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</source>
         <translation>Использование: ovopctl --as NAME audit [--action PREFIX] [--user NAME] [--limit N]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl --as NAME backup FILE</source>
-        <translation>Использование: ovopctl --as NAME backup FILE</translation>
     </message>
     <message>
         <source>The backup was written to %1.</source>
@@ -456,10 +528,6 @@
         <source>Usage: ovopctl catalog import FILE [--dry-run]</source>
         <translation>Использование: ovopctl catalog import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl catalog export FILE [--semicolon]</source>
-        <translation>Использование: ovopctl catalog export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n product(s) written to %1.</source>
         <translation>
@@ -467,14 +535,6 @@
             <numerusform>%n товара записано в %1.</numerusform>
             <numerusform>%n товаров записано в %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</source>
-        <translation>Использование: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon]</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl check</source>
-        <translation>Использование: ovopctl check</translation>
     </message>
     <message numerus="yes">
         <source>%1 is sound: data version %2, %n audit entries in an unbroken chain.</source>
@@ -535,10 +595,6 @@
     <message>
         <source>The database %1 cannot be written.</source>
         <translation>Не удаётся записать в базу данных %1.</translation>
-    </message>
-    <message>
-        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</source>
-        <translation>Использование: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--lang ky|ru|en]</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
@@ -708,10 +764,6 @@
         <source>Usage: ovopctl producer import FILE [--dry-run]</source>
         <translation>Использование: ovopctl producer import FILE [--dry-run]</translation>
     </message>
-    <message>
-        <source>Usage: ovopctl producer export FILE [--semicolon]</source>
-        <translation>Использование: ovopctl producer export FILE [--semicolon]</translation>
-    </message>
     <message numerus="yes">
         <source>%n producer(s) written to %1.</source>
         <translation>
@@ -822,6 +874,42 @@ Keys: %2</source>
         <source>Usage: ovopctl user list</source>
         <translation>Использование: ovopctl user list</translation>
     </message>
+    <message>
+        <source>Usage: ovopctl --as NAME backup [FILE]</source>
+        <translation>Использование: ovopctl --as NAME backup [FILE]</translation>
+    </message>
+    <message>
+        <source>A restore needs an administrator: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Для восстановления нужен администратор: укажите, кто вы, через --as NAME (PIN-код из OVOP_PIN или вводится по запросу).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog export FILE [--semicolon] [--force]</source>
+        <translation>Использование: ovopctl catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</source>
+        <translation>Использование: ovopctl catalog import FILE [--dry-run] | catalog export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl check [--repair]</source>
+        <translation>Использование: ovopctl check [--repair]</translation>
+    </message>
+    <message>
+        <source>This command needs a login: say who you are with --as NAME (the PIN from OVOP_PIN or typed at the prompt).</source>
+        <translation>Для этой команды нужно войти в систему: укажите, кто вы, через --as NAME (PIN-код из OVOP_PIN или вводится по запросу).</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>Чтобы заменить его, добавьте --force.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</source>
+        <translation>Использование: ovopctl label --sku SKU [SKU...] [--sku SKU...] --out FILE.pdf [--sheet | --single] [--copies N] [--skip N] [--force] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
+        <translation>Использование: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -858,12 +946,28 @@ Keys: %2</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be opened.</source>
-        <translation>Не удаётся открыть базу данных %1.</translation>
-    </message>
-    <message>
         <source>The database could not be upgraded to data version %1 (%2); it was left as it was.</source>
         <translation>Не удалось обновить базу данных до версии данных %1 (%2); она оставлена как была.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that holds it exclusively (a restore, perhaps). Nothing was changed; try again when it has finished.</source>
+        <translation>%1 занята другой программой, которая не допускает к ней других (возможно, идёт восстановление). Ничего не изменено; повторите попытку, когда она закончит работу.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: this user may not open the file or its folder.</source>
+        <translation>Не удаётся прочитать %1: у этого пользователя нет прав на открытие файла или его папки.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. %2</source>
+        <translation>Не удаётся открыть базу данных %1. %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for this user, and the shop application must write to it. Ask whoever looks after this computer to allow writing to the file and its folder.</source>
+        <translation>База данных %1 доступна этому пользователю только для чтения, а приложению магазина нужно в неё записывать. Попросите того, кто обслуживает этот компьютер, разрешить запись в файл и его папку.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
+        <translation>Журнал аудита базы данных %1 больше не защищён: %2 С этой базой данных ничего нельзя делать, пока администратор не выполнит &quot;ovopctl check --repair&quot;.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +998,17 @@ Keys: %2</source>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>В этой базе данных уже есть пользователи; демонстрационный магазин создаётся только в новой базе.</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>%1 is a file of the shop database itself (%2), not a file to read from. Choose another file.</source>
+        <translation>%1 — файл самой базы данных магазина (%2), а не файл для чтения. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
+        <translation>%1 — файл базы данных магазина (%2) или её резервных копий; он никогда не перезаписывается. Выберите другое имя файла или другую папку.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1075,10 @@ Keys: %2</source>
             <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строки.</numerusform>
             <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строк.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1045,10 +1164,6 @@ Keys: %2</source>
     <message>
         <source>Price labels</source>
         <translation>Ценники</translation>
-    </message>
-    <message>
-        <source>Could not save the labels as %1: %2. Choose a file in a folder you can write to.</source>
-        <translation>Не удалось сохранить этикетки как %1: %2. Выберите файл в папке, доступной для записи.</translation>
     </message>
     <message>
         <source>The preview resolution must be between 50 and 1200 dots per inch.</source>
@@ -1387,10 +1502,6 @@ Keys: %2</source>
         <translation>Неизвестная категория &quot;%1&quot;. Используйте одну из: %2.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;. Use pcs, kg or m.</source>
-        <translation>Неизвестная единица &quot;%1&quot;. Используйте pcs, kg или m.</translation>
-    </message>
-    <message>
         <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
         <translation>Неизвестная налоговая группа &quot;%1&quot;. Используйте одну из: %2.</translation>
     </message>
@@ -1429,6 +1540,10 @@ Keys: %2</source>
     <message>
         <source>The barcode %1 is also on line %2 of the file.</source>
         <translation>Штрихкод %1 есть также в строке %2 файла.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Неизвестная единица измерения «%1». Используйте одну из: %2.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1633,33 @@ Keys: %2</source>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>Вам это делать не разрешено.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another name.</source>
+        <translation>%1 — не файл, и заменить его нельзя. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it was. Choose another name.</source>
+        <translation>%1 уже существует и оставлен без изменений. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (is the disk full?); it was left as it was.</source>
+        <translation>%1 не удалось записать полностью (не заполнен ли диск?); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
+        <translation>%1 не удалось сохранить под этим именем (такой файл уже есть или папка не позволяет); файл оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -1614,20 +1756,24 @@ Keys: %2</source>
 <context>
     <name>SqlQuery</name>
     <message>
-        <source>The database is busy. Try again in a moment.</source>
-        <translation>База данных занята. Повторите попытку через минуту.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written to (read-only).</source>
-        <translation>В базу данных нельзя записывать (только чтение).</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation>Диск заполнен: ничего не сохранено.</translation>
-    </message>
-    <message>
         <source>The database could not carry out the operation; nothing was changed.</source>
         <translation>База данных не смогла выполнить операцию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>База данных занята: в неё записывает другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: the file or its folder is read-only for this user. Nothing was changed; ask whoever looks after this computer.</source>
+        <translation>Не удаётся записать в базу данных: файл или его папка доступны этому пользователю только для чтения. Ничего не изменено; обратитесь к тому, кто обслуживает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
+        <translation>Файл базы данных повреждён. Выполните &quot;ovopctl check&quot; и, если проверка подтвердит повреждение, восстановите базу из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1894,14 @@ Keys: %2</source>
     <message>
         <source>Your user no longer exists. Log in again.</source>
         <translation>Вашего пользователя больше нет. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists. Ask an administrator.</source>
+        <translation>Этого пользователя больше нет. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
+        <translation>Для %1 одновременно введено слишком много PIN-кодов: пользователь заблокирован до %2. Попробуйте снова после этого времени или попросите администратора сбросить PIN-код.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2039,17 @@ Keys: %2</source>
     <message>
         <source>Shop / device</source>
         <translation>Магазин / устройство</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>

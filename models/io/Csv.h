@@ -97,7 +97,6 @@ public:
     // The file contents: BOM followed by the UTF-8 text.
     QByteArray toBytes() const; // saved through SafeFile (store/FileGuard.h)
 
-
     // The field as it goes into the file: with an apostrophe in front when Csv::startsLikeFormula
     // (a spreadsheet then shows it as text), then quoted, with quotes doubled, when it holds the
     // delimiter, a quote, a line break, or spaces at either end. The exporters write numbers that

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include "io/Csv.h"
+#include "store/FileGuard.h"
 
 using namespace ovop;
 
@@ -196,7 +197,7 @@ TEST_CASE("CSV writer: UTF-8 with BOM, CRLF, quoting only where needed, and read
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.csv"));
-    REQUIRE(w.save(path).ok());
+    REQUIRE(SafeFile::write(path, w.toBytes(), Overwrite::Refuse).ok());
     auto t = Csv::readFile(path);
     REQUIRE(t.ok());
     CHECK(t->encoding == CsvTable::Encoding::Utf8WithBom);
@@ -211,5 +212,5 @@ TEST_CASE("CSV writer: an unwritable path is refused", "[csv]")
 {
     CsvWriter w;
     w.addRow(row({"a"}));
-    CHECK_FALSE(w.save(QStringLiteral("/nonexistent-folder/x.csv")).ok());
+    CHECK_FALSE(SafeFile::write(QStringLiteral("/nonexistent-folder/x.csv"), w.toBytes(), Overwrite::Allow).ok());
 }

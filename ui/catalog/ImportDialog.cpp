@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
@@ -22,6 +21,7 @@
 #include "core/Language.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
+#include "widgets/FileDialogs.h"
 
 namespace ovop::ui {
 
@@ -206,7 +206,7 @@ bool ImportDialog::hasPlan() const
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), QFileInfo(m_path).path(),
+    const QString path = chooseFileToOpen(this, tr("Choose a CSV file"), QFileInfo(m_path).path(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +23,7 @@
 #include "documents/LabelRenderer.h"
 #include "people/Role.h"
 #include "store/Database.h"
+#include "widgets/FileDialogs.h"
 
 namespace ovop::ui {
 
@@ -269,7 +269,7 @@ Status LabelDialog::assignBarcodes()
 void LabelDialog::choosePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save labels as PDF"), folder + QStringLiteral("/labels.pdf"),
+    QString path = chooseFileToSave(this, tr("Save labels as PDF"), folder + QStringLiteral("/labels.pdf"),
                                                 tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

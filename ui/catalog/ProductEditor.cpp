@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -32,6 +31,7 @@
 #include "widgets/FieldError.h"
 #include "widgets/FormHelpers.h"
 #include "store/FileGuard.h"
+#include "widgets/FileDialogs.h"
 
 namespace ovop::ui {
 
@@ -438,7 +438,7 @@ bool ProductEditor::loadPhoto(const QString& path)
 
 void ProductEditor::choosePhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a photo"), QString(),
+    const QString path = chooseFileToOpen(this, tr("Choose a photo"), QString(),
                                                       tr("Pictures (*.png *.jpg *.jpeg)"));
     if (!path.isEmpty())
         loadPhoto(path);

@@ -5,10 +5,10 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QStandardPaths>
 
 #include "catalog/BackgroundWork.h"
+#include "widgets/FileDialogs.h"
 
 namespace ovop::ui {
 
@@ -20,7 +20,7 @@ std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString
         "ovop::ui::ProductsPage", "CSV for Excel in Russian or Kyrgyz, semicolon separated (*.csv)");
     QString chosenFilter = commaFilter;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, title, folder + QLatin1Char('/') + fileName,
+    QString path = chooseFileToSave(parent, title, folder + QLatin1Char('/') + fileName,
                                                 commaFilter + QStringLiteral(";;") + semicolonFilter, &chosenFilter);
     if (path.isEmpty())
         return std::nullopt;

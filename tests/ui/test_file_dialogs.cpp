@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// The application's file dialogs show the database's folder without opening any of its files:
+// closing a descriptor of the -wal or -shm file would drop this process's locks on the database.
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QTest>
+#include <QTimer>
+
+#include "ShopFixture.h"
+#include "widgets/FileDialogs.h"
+
+using namespace ovop;
+using namespace ovop::ui;
+
+namespace {
+
+// The names of the files in a folder that were opened while it was watched (Linux inotify).
+class OpenWatch
+{
+public:
+    explicit OpenWatch(const QString& folder)
+    {
+        m_fd = inotify_init1(IN_NONBLOCK);
+        if (m_fd >= 0)
+            m_watch = inotify_add_watch(m_fd, QFile::encodeName(folder).constData(), IN_OPEN);
+    }
+    ~OpenWatch()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool isWatching() const { return m_fd >= 0 && m_watch >= 0; }
+
+    QStringList opened()
+    {
+        QStringList names;
+        alignas(inotify_event) char buffer[16384];
+        for (;;) {
+            const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            for (ssize_t at = 0; at < n;) {
+                const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
+                if (event->len > 0)
+                    names << QString::fromLocal8Bit(event->name);
+                at += ssize_t(sizeof(inotify_event) + event->len);
+            }
+        }
+        return names;
+    }
+
+private:
+    int m_fd = -1;
+    int m_watch = -1;
+};
+
+// Shows the dialog that is about to open in detail view for a while, then closes it.
+void lookAtTheDialogThenClose(QWidget** seen)
+{
+    QTimer::singleShot(0, [seen] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        *seen = dialog;
+        if (!dialog)
+            return;
+        dialog->setViewMode(QFileDialog::Detail);
+        for (int i = 0; i < 20; ++i) {
+            QTest::qWait(50);
+            dialog->grab(); // paints every visible row: names, sizes, kinds, icons
+        }
+        dialog->reject();
+    });
+}
+
+} // namespace
+
+class TestFileDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initUiTests(); }
+
+    void theDatabaseFolderIsShownWithoutOpeningItsFiles()
+    {
+        auto shop = test::makeShop(); // open: shop.sqlite with its -wal and -shm beside it
+        const QString folder = shop->dir.path();
+        QVERIFY(QFile::exists(folder + QStringLiteral("/shop.sqlite-wal")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/shop.sqlite-shm")));
+        OpenWatch watch(folder);
+        QVERIFY(watch.isWatching());
+
+        QWidget* seen = nullptr;
+        lookAtTheDialogThenClose(&seen);
+        QCOMPARE(chooseFileToOpen(nullptr, QStringLiteral("Open"), folder, QStringLiteral("All files (*)")), QString());
+        QVERIFY(seen);
+        lookAtTheDialogThenClose(&seen);
+        QCOMPARE(chooseFileToSave(nullptr, QStringLiteral("Save"), folder + QStringLiteral("/x.csv"),
+                                  QStringLiteral("CSV (*.csv);;All files (*)")),
+                 QString());
+
+        const QStringList opened = watch.opened();
+        for (const QString& name : opened)
+            QVERIFY2(!name.startsWith(QStringLiteral("shop.sqlite")), qPrintable(name + QStringLiteral(" was opened")));
+    }
+};
+
+QTEST_MAIN(TestFileDialogs)
+#include "test_file_dialogs.moc"
