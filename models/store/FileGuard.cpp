@@ -48,6 +48,31 @@ QString resolved(const QString& path)
     return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }
 
+// The permissions a new file gets here (0666 less the process's umask), or those of the file it
+// replaces: a temporary file is made readable by its owner only.
+QFileDevice::Permissions permissionsFor(const QFileInfo& target)
+{
+    if (target.exists())
+        return QFile::permissions(target.absoluteFilePath());
+    static QMutex umaskMutex;
+    QMutexLocker lock(&umaskMutex);
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const mode_t mode = 0666 & ~mask;
+    QFileDevice::Permissions p;
+    const QPair<mode_t, QFileDevice::Permissions> bits[] = {
+        {S_IRUSR, QFileDevice::ReadOwner | QFileDevice::ReadUser},
+        {S_IWUSR, QFileDevice::WriteOwner | QFileDevice::WriteUser},
+        {S_IRGRP, QFileDevice::ReadGroup},
+        {S_IWGRP, QFileDevice::WriteGroup},
+        {S_IROTH, QFileDevice::ReadOther},
+        {S_IWOTH, QFileDevice::WriteOther}};
+    for (const auto& [bit, permission] : bits)
+        if (mode & bit)
+            p |= permission;
+    return p;
+}
+
 // Two names of one file (a hard link has no other trace).
 bool sameFile(const QString& a, const QString& b)
 {
@@ -149,6 +174,7 @@ Result<std::unique_ptr<SafeFile>> SafeFile::open(const QString& path, Overwrite 
     if (!file->m_temporary.open())
         return Error{
             tr("%1 cannot be written: %2").arg(shown, file->m_temporary.errorString()), {}, {}, ErrorKind::Storage};
+    file->m_temporary.setPermissions(permissionsFor(info));
     return file;
 }
 

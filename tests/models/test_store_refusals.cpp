@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -132,6 +133,12 @@ TEST_CASE("Nothing is written over the database or its companions or its backups
     // An ordinary file: written whole, never replaced unasked, replaced when the user said so.
     const QString csv = shop.file(QStringLiteral("products.csv"));
     REQUIRE(SafeFile::write(csv, "one", Overwrite::Refuse).ok());
+    // As any new file here: not the owner-only permissions of the temporary file it was written to.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    struct stat written;
+    REQUIRE(::stat(QFile::encodeName(csv).constData(), &written) == 0);
+    CHECK((written.st_mode & 0777) == (0666 & ~mask));
     const Status again = SafeFile::write(csv, "two", Overwrite::Refuse);
     CHECK(again.error().kind == ErrorKind::Conflict);
     CHECK(fileBytes(csv) == "one");
