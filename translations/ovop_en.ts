@@ -242,10 +242,6 @@
         <translation>The current database could not be saved aside, so nothing was restored.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside, so nothing was restored.</source>
-        <translation>%1 cannot be moved aside, so nothing was restored.</translation>
-    </message>
-    <message>
         <source>A backup was taken this very second; try again in a moment.</source>
         <translation>A backup was taken this very second; try again in a moment.</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
         <translation>The restored database could not take the place of %1; the old one is kept in %2.</translation>
+    </message>
+    <message>
+        <source>The backups of %1 cannot be rearranged.</source>
+        <translation>The backups of %1 cannot be rearranged.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1644,10 @@ Keys: %2</translation>
     <message>
         <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
         <translation>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; it is never written over. Choose another file name.</source>
+        <translation>%1 is a database; it is never written over. Choose another file name.</translation>
     </message>
 </context>
 <context>

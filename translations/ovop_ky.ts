@@ -242,10 +242,6 @@
         <translation>Учурдагы маалымат базасын четке сактоо мүмкүн болгон жок, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside, so nothing was restored.</source>
-        <translation>%1 четке жылдырылбай калды, ошондуктан эч нерсе калыбына келтирилген жок.</translation>
-    </message>
-    <message>
         <source>A backup was taken this very second; try again in a moment.</source>
         <translation>Камдык көчүрмө дал ушул секундада алынган; бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
         <translation>Калыбына келтирилген маалымат базасын %1 ордуна коюу мүмкүн болгон жок; мурункусу %2 файлында сакталып турат.</translation>
+    </message>
+    <message>
+        <source>The backups of %1 cannot be rearranged.</source>
+        <translation>%1 папкасындагы камдык көчүрмөлөрдү жылдыруу мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1644,10 @@ Keys: %2</source>
     <message>
         <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
         <translation>%1 өз аты менен сакталган жок (мындай файл бар же папка уруксат бербейт); ал мурункудай калды.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; it is never written over. Choose another file name.</source>
+        <translation>%1 — маалымат базасы; анын үстүнө эч качан жазылбайт. Башка файл атын тандаңыз.</translation>
     </message>
 </context>
 <context>

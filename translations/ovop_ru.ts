@@ -242,10 +242,6 @@
         <translation>Текущую базу данных не удалось сохранить в сторону, поэтому ничего не восстановлено.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside, so nothing was restored.</source>
-        <translation>Не удаётся переместить %1 в сторону, поэтому ничего не восстановлено.</translation>
-    </message>
-    <message>
         <source>A backup was taken this very second; try again in a moment.</source>
         <translation>Резервная копия уже создана в эту же секунду; повторите попытку чуть позже.</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>The restored database could not take the place of %1; the old one is kept in %2.</source>
         <translation>Восстановленная база данных не смогла заменить %1; прежняя база сохранена в %2.</translation>
+    </message>
+    <message>
+        <source>The backups of %1 cannot be rearranged.</source>
+        <translation>Не удаётся переложить резервные копии в папке %1.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1660,10 @@ Keys: %2</source>
     <message>
         <source>%1 could not be saved under its name (it exists, or the folder refuses it); it was left as it was.</source>
         <translation>%1 не удалось сохранить под этим именем (такой файл уже есть или папка не позволяет); файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; it is never written over. Choose another file name.</source>
+        <translation>%1 — это база данных, её нельзя перезаписать. Выберите другое имя файла.</translation>
     </message>
 </context>
 <context>

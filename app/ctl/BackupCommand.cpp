@@ -7,6 +7,7 @@
 
 #include "Command.h"
 #include "Prompt.h"
+#include "people/UserService.h"
 #include "store/Backup.h"
 
 namespace ovop::ctl {
@@ -54,6 +55,8 @@ int runRestore(Context& ctx)
                                   "OVOP_PIN or typed at the prompt)."));
     const BackupService::Credentials admin{ctx.asUser,
                                            secretFromEnvironmentOrPrompt("OVOP_PIN", Ctl::tr("PIN: "), ctx.err)};
+    if (auto valid = UserService::validatePin(admin.pin); !valid)
+        return ctx.usage(valid.message());
     QString savedCopy;
     if (auto s = BackupService::restore(ctx.dbPath, file, admin, {}, &savedCopy); !s)
         return ctx.refuse(s.message());

@@ -18,6 +18,7 @@ enum class ErrorKind {
     ReadOnly,   // the database or its folder cannot be written
     DiskFull,   // nothing could be written: the disk is full
     Damaged,    // SQLite's own check found the file damaged
+    Unusable,   // not a shop database this version can open: not SQLite, another program's, newer
     Storage,    // the database or a file refused an operation for another reason
 };
 

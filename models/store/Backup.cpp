@@ -13,10 +13,12 @@
 #include <QRegularExpression>
 
 #include "audit/AuditLog.h"
+#include "audit/AuditProtection.h"
 #include "people/Session.h"
 #include "store/BackupCopy.h"
 #include "store/FileGuard.h"
 #include "store/InstanceLock.h"
+#include "store/Sql.h"
 
 namespace ovop {
 
@@ -52,12 +54,14 @@ Status copyPages(sqlite3* source, sqlite3* dest)
     if (rc == SQLITE_DONE)
         return {};
     const QString detail = QString::fromUtf8(sqlite3_errstr(rc)) + QStringLiteral(": ") + sqliteMessage(dest);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        return Error{BackupService::tr("The database stayed busy; the copy was not made. Try again in a moment."),
-                     detail};
-    if (rc == SQLITE_FULL)
-        return Error{BackupService::tr("The disk is full; the copy was not made."), detail};
-    return Error{BackupService::tr("The copy could not be made; nothing was changed."), detail};
+    Error e = storageError(rc, detail);
+    if (e.kind == ErrorKind::Busy)
+        e.message = BackupService::tr("The database stayed busy; the copy was not made. Try again in a moment.");
+    else if (e.kind == ErrorKind::DiskFull)
+        e.message = BackupService::tr("The disk is full; the copy was not made.");
+    else
+        e.message = BackupService::tr("The copy could not be made; nothing was changed.");
+    return e;
 }
 
 Status execute(sqlite3* db, const char* sql)
@@ -136,7 +140,7 @@ Status writeCheckedCopy(Database& db, const QString& file)
         return Error{BackupService::tr("The copy could not be checked and was removed; try again."),
                      check ? QString() : check.message()};
     }
-    if (!QFile::rename(part, file)) {
+    if (!renameWithoutReplacing(part, file)) {
         QFile::remove(part);
         return Error{BackupService::tr("The file %1 cannot be written.").arg(native(file))};
     }
@@ -154,7 +158,7 @@ Status BackupService::backup(const Session& actor, const QString& file)
     if (auto s = FileGuard::checkWrite(file); !s)
         return s;
     const QFileInfo info(file);
-    if (info.exists())
+    if (info.exists() || info.isSymLink())
         return Error{
             tr("%1 already exists. Choose a new file name; an existing file is never overwritten.").arg(native(file))};
     if (!info.absoluteDir().exists())
@@ -217,10 +221,24 @@ Result<QString> BackupService::writeRotating(const Session* actor, bool onDemand
         details.insert(QStringLiteral("automatic"), true);
     if (auto s = AuditLog(m_db).append(actor, QStringLiteral("backup"), details); !s)
         return s.error();
-    const QStringList all = dailyBackups();
-    for (qsizetype i = DailyBackupsKept; i < all.size(); ++i)
-        QFile::remove(all.at(i));
+    pruneRotating();
     return file;
+}
+
+void BackupService::pruneRotating()
+{
+    // A backup that no longer agrees with the live log is evidence: nothing is removed then.
+    if (!AuditProtection::witnessProblems(m_db).isEmpty())
+        return;
+    // The daily backups and those taken on demand each keep their own newest DailyBackupsKept, so
+    // that backups taken on one busy day never push out the days before.
+    const QRegularExpression onDemand(QStringLiteral("-\\d{6}\\.sqlite$"));
+    qsizetype daily = 0, taken = 0;
+    for (const QString& file : dailyBackups()) {
+        qsizetype& count = onDemand.match(file).hasMatch() ? taken : daily;
+        if (++count > DailyBackupsKept)
+            QFile::remove(file);
+    }
 }
 
 Result<QString> BackupService::rotateDaily()

@@ -58,6 +58,7 @@ public:
 
 private:
     Result<QString> writeRotating(const Session* actor, bool onDemand);
+    void pruneRotating();
 
     Database& m_db;
 };

@@ -91,7 +91,8 @@ Result<Database::Inspection> Database::inspect(const QString& path)
     auto refusal = [&](int rc, const QString& detail) -> Error {
         const int primary = rc & 0xFF;
         if (primary == SQLITE_NOTADB)
-            return Error{tr("%1 is not a shop database: it is not an SQLite file.").arg(shown), detail};
+            return Error{
+                tr("%1 is not a shop database: it is not an SQLite file.").arg(shown), detail, {}, ErrorKind::Unusable};
         if (primary == SQLITE_CORRUPT)
             return Error{
                 tr("%1 is damaged and cannot be used. Restore it from a backup (ovopctl restore FILE).").arg(shown),
@@ -133,14 +134,20 @@ Result<Database::Inspection> Database::inspect(const QString& path)
         return result;
     }
     if (quint32(appId.value(0).toLongLong()) != ApplicationId)
-        return Error{tr("%1 is an SQLite database of another program, not a shop database.").arg(shown)};
+        return Error{tr("%1 is an SQLite database of another program, not a shop database.").arg(shown),
+                     {},
+                     {},
+                     ErrorKind::Unusable};
     const int dataVersion = version.value(0).toInt();
     if (dataVersion > latestVersion())
         return Error{tr("%1 was written by a newer version of this application (data version %2; this "
                         "version understands up to %3). Install the newer version to open it.")
                          .arg(shown)
                          .arg(dataVersion)
-                         .arg(latestVersion())};
+                         .arg(latestVersion()),
+                     {},
+                     {},
+                     ErrorKind::Unusable};
     result.version = dataVersion;
     return result;
 }
@@ -204,11 +211,11 @@ Database::Database(QString path, QString connection, const OpenOptions& options)
 
 Database::~Database()
 {
-    if (m_guarded)
-        FileGuard::release(m_path);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    if (m_guarded)
+        FileGuard::release(m_path); // only once the connection is closed
 }
 
 int Database::latestVersion()

@@ -48,25 +48,38 @@ QString resolved(const QString& path)
     return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }
 
+// The process's umask, read without changing it (umask() would, for every thread at once).
+mode_t processUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mode_t(mask);
+            }
+        }
+    }
+    return 022;
+}
+
 // The permissions a new file gets here (0666 less the process's umask), or those of the file it
 // replaces: a temporary file is made readable by its owner only.
 QFileDevice::Permissions permissionsFor(const QFileInfo& target)
 {
     if (target.exists())
         return QFile::permissions(target.absoluteFilePath());
-    static QMutex umaskMutex;
-    QMutexLocker lock(&umaskMutex);
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
+    const mode_t mask = processUmask();
     const mode_t mode = 0666 & ~mask;
     QFileDevice::Permissions p;
-    const QPair<mode_t, QFileDevice::Permissions> bits[] = {
-        {S_IRUSR, QFileDevice::ReadOwner | QFileDevice::ReadUser},
-        {S_IWUSR, QFileDevice::WriteOwner | QFileDevice::WriteUser},
-        {S_IRGRP, QFileDevice::ReadGroup},
-        {S_IWGRP, QFileDevice::WriteGroup},
-        {S_IROTH, QFileDevice::ReadOther},
-        {S_IWOTH, QFileDevice::WriteOther}};
+    const QPair<mode_t, QFileDevice::Permissions> bits[] = {{S_IRUSR, QFileDevice::ReadOwner | QFileDevice::ReadUser},
+                                                            {S_IWUSR, QFileDevice::WriteOwner | QFileDevice::WriteUser},
+                                                            {S_IRGRP, QFileDevice::ReadGroup},
+                                                            {S_IWGRP, QFileDevice::WriteGroup},
+                                                            {S_IROTH, QFileDevice::ReadOther},
+                                                            {S_IWOTH, QFileDevice::WriteOther}};
     for (const auto& [bit, permission] : bits)
         if (mode & bit)
             p |= permission;
@@ -102,7 +115,27 @@ QString databaseOf(const QString& path, bool includeBackups)
     return {};
 }
 
+// A database of any program, this one's of another folder among them: it starts with SQLite's
+// header. A database this process has open was refused before (FileGuard), so reading it is safe.
+bool isSqliteDatabase(const QString& path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
 } // namespace
+
+bool renameWithoutReplacing(const QString& from, const QString& to)
+{
+    // link() refuses any existing name, a dangling symbolic link too, and never follows it.
+    const QByteArray source = QFile::encodeName(from), target = QFile::encodeName(to);
+    if (::link(source.constData(), target.constData()) != 0)
+        return false;
+    ::unlink(source.constData());
+    return true;
+}
 
 void FileGuard::protect(const QString& databasePath)
 {
@@ -160,6 +193,8 @@ Result<std::unique_ptr<SafeFile>> SafeFile::open(const QString& path, Overwrite 
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error{tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (info.exists() || info.isSymLink()) {
+        if (isSqliteDatabase(info.absoluteFilePath()))
+            return Error{tr("%1 is a database; it is never written over. Choose another file name.").arg(shown)};
         if (!info.isFile())
             return Error{tr("%1 is not a file that can be replaced. Choose another name.").arg(shown)};
         if (overwrite == Overwrite::Refuse)
@@ -196,7 +231,7 @@ Status SafeFile::commit()
     if (m_overwrite == Overwrite::Allow)
         renamed = std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_path).constData()) == 0;
     else
-        renamed = QFile::rename(temporary, m_path); // never replaces an existing file
+        renamed = renameWithoutReplacing(temporary, m_path);
     if (!renamed)
         return Error{tr("%1 could not be saved under its name (it exists, or the folder refuses it); it was left "
                         "as it was.")

@@ -37,6 +37,10 @@ public:
 
 enum class Overwrite { Refuse, Allow };
 
+// Gives the file from the name to, refusing any existing name (a dangling symbolic link too, never
+// followed): false when to exists or the rename fails.
+bool renameWithoutReplacing(const QString& from, const QString& to);
+
 // A file being written: a temporary file beside the target, renamed into place by commit().
 // Refuses the database's files (FileGuard::checkWrite), a folder that does not exist, and an
 // existing file unless overwrite is Allow (the command line's --force, the GUI's confirmation).

@@ -38,9 +38,12 @@ Status migrate(const QSqlDatabase& db, const std::vector<Migration>& steps)
             return Error{QCoreApplication::translate("Database",
                                                      "The database could not be upgraded to data version %1 (%2); "
                                                      "it was left as it was.")
-                             .arg(step.version)
-                             .arg(step.name),
-                         applied.error().detail};
+                                 .arg(step.version)
+                                 .arg(step.name) +
+                             QLatin1Char(' ') + applied.message(),
+                         applied.error().detail,
+                         {},
+                         applied.error().kind};
         if (auto committed = tx.commit(); !committed)
             return committed;
     }

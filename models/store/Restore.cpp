@@ -3,6 +3,7 @@
 // BackupService::restore: a backup takes the database's place, whole or not at all.
 #include <cstdio>
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -39,7 +40,7 @@ Error notRestored(const Error& error)
 // replaced without opening it; a busy, read-only or unreadable database must be dealt with first.
 bool mayBeReplacedUnopened(const Error& error)
 {
-    return error.kind == ErrorKind::Damaged || error.kind == ErrorKind::Refused;
+    return error.kind == ErrorKind::Damaged || error.kind == ErrorKind::Unusable;
 }
 
 Result<Session> administrator(Database& db, const BackupService::Credentials& admin)
@@ -81,24 +82,58 @@ bool sameFile(const QString& a, const QString& b)
     return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
 }
 
-// Keeps the unopened database aside under the name aside without its name ever going missing: a
-// hard link first (a copy where links are not possible), then its logs are moved beside it, since
-// a log left beside the new file would be replayed into it.
-Status keepAside(const QString& target, const QString& aside)
+// Whether any process holds a POSIX lock on the file (SQLite's locks on the database or its -shm
+// file). This process has neither open, so looking does not disturb anyone's locks.
+bool lockedByAnyone(const QString& path)
 {
-    if (::link(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0 &&
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0;
+    probe.l_len = 0; // the whole file, and beyond
+    const bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
+}
+
+// Renames in order; on the first failure puts back what was moved and says false.
+bool moveAll(const QList<QPair<QString, QString>>& moves)
+{
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        if (!QFile::rename(moves[i].first, moves[i].second)) {
+            for (qsizetype j = i - 1; j >= 0; --j)
+                QFile::rename(moves[j].second, moves[j].first);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Keeps the unopened database aside under the name aside without its name ever going missing (a
+// hard link first, a copy where links are not possible), and moves every log of it beside the
+// copy, since a log left beside the new file would be replayed into it.
+Status keepAside(const QString& target, const QString& aside, bool hasOld)
+{
+    if (hasOld && ::link(QFile::encodeName(target).constData(), QFile::encodeName(aside).constData()) != 0 &&
         !QFile::copy(target, aside))
         return Error{BackupService::tr("%1 cannot be kept aside, so nothing was restored.").arg(native(target)),
                      {},
                      {},
                      ErrorKind::Storage};
-    for (const char* suffix : {"-wal", "-shm"}) {
-        const QString log = target + QLatin1String(suffix);
-        if (QFileInfo::exists(log) && !QFile::rename(log, aside + QLatin1String(suffix)))
-            return Error{BackupService::tr("%1 cannot be moved aside, so nothing was restored.").arg(native(log)),
-                         {},
-                         {},
-                         ErrorKind::Storage};
+    QList<QPair<QString, QString>> logs;
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (QFileInfo::exists(target + QLatin1String(suffix)))
+            logs.append({target + QLatin1String(suffix), aside + QLatin1String(suffix)});
+    if (!moveAll(logs)) {
+        if (hasOld)
+            QFile::remove(aside);
+        return Error{BackupService::tr("%1 cannot be kept aside, so nothing was restored.").arg(native(target)),
+                     {},
+                     {},
+                     ErrorKind::Storage};
     }
     return {};
 }
@@ -141,6 +176,12 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
         else if (!mayBeReplacedUnopened(opened.error()))
             return notRestored(opened.error());
     }
+    if (!live && (lockedByAnyone(target) || lockedByAnyone(target + QStringLiteral("-shm"))))
+        return notRestored(Error{tr("The database is open in another program (the shop application or "
+                                    "another ovopctl). Close it there first."),
+                                 {},
+                                 {},
+                                 ErrorKind::Busy});
     const bool hasOld = live || QFileInfo::exists(target);
     const QString aside = freeName(target + QStringLiteral(".before-restore-") +
                                    options.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
@@ -186,9 +227,33 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
         for (const auto& w : AuditProtection::witnesses(*restored.value(), rotatingBackups(target)))
             if (!w.problem.isEmpty())
                 superseded << w.file;
-    } // closed: its log is checkpointed into the file
+        // Everything into the one file, checked: the file alone takes the database's place.
+        QSqlQuery single(restored.value()->sql());
+        if (!single.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) || !single.next() ||
+            single.value(0).toString() != QLatin1String("delete"))
+            return notRestored(databaseError(single.lastError()));
+    }
 
-    // 5. The new database takes the old one's place in one step.
+    // 5. Rotating backups newer than the restored one hold entries the restored log does not: they
+    // are kept apart, so that they no longer stand as witnesses of it (put back if the restore fails
+    // from here on; a restore cut short in between only leaves the old log with fewer witnesses).
+    QList<QPair<QString, QString>> apart;
+    if (!superseded.isEmpty()) {
+        const QDir folder(QFileInfo(superseded.first()).absolutePath());
+        const QString name =
+            QStringLiteral("superseded-") + options.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const QString& file : std::as_const(superseded))
+            apart.append({file, folder.absoluteFilePath(name + QLatin1Char('/') + QFileInfo(file).fileName())});
+        if (!folder.mkpath(name) || !moveAll(apart))
+            return notRestored(Error{
+                tr("The backups of %1 cannot be rearranged.").arg(native(folder.path())), {}, {}, ErrorKind::Storage});
+    }
+    auto putBackApart = qScopeGuard([&apart] {
+        for (const auto& [from, to] : std::as_const(apart))
+            QFile::rename(to, from);
+    });
+
+    // 6. The new database takes the old one's place in one step.
     if (live) {
         if (auto s = writeCopy(live->handle(), aside); !s)
             return Error{tr("The current database could not be saved aside, so nothing was restored.") +
@@ -200,10 +265,8 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
             return notRestored(s.error());
         live.reset();
     } else {
-        if (hasOld) {
-            if (auto s = keepAside(target, aside); !s)
-                return s;
-        }
+        if (auto s = keepAside(target, aside, hasOld); !s)
+            return s;
         if (std::rename(QFile::encodeName(prepared).constData(), QFile::encodeName(target).constData()) != 0)
             return Error{tr("The restored database could not take the place of %1; the old one is kept in %2.")
                              .arg(native(target), native(aside)),
@@ -211,16 +274,7 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
                          {},
                          ErrorKind::Storage};
     }
-    // 6. Rotating backups newer than the restored one hold entries the restored log does not: they
-    // are kept, apart, so that they no longer stand as witnesses of this log.
-    if (!superseded.isEmpty()) {
-        const QDir folder(QFileInfo(superseded.first()).absolutePath());
-        const QString apart =
-            QStringLiteral("superseded-") + options.clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        folder.mkpath(apart);
-        for (const QString& file : std::as_const(superseded))
-            QFile::rename(file, folder.absoluteFilePath(apart + QLatin1Char('/') + QFileInfo(file).fileName()));
-    }
+    putBackApart.dismiss();
     if (savedCopyOut)
         *savedCopyOut = hasOld ? aside : QString();
     return {};

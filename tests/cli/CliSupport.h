@@ -115,10 +115,12 @@ private:
 class Session
 {
 public:
-    explicit Session(const QString& db)
+    enum Kind { Shop, RawSqlite };
+    explicit Session(const QString& db, Kind kind = Shop)
     {
         m_process.setProcessEnvironment(environment({}));
-        m_process.start(QStringLiteral(OVOP_SESSION_TOOL), {db});
+        m_process.start(QStringLiteral(OVOP_SESSION_TOOL),
+                        kind == Shop ? QStringList{db} : QStringList{QStringLiteral("--raw"), db});
         REQUIRE(m_process.waitForStarted());
         REQUIRE(answer() == QStringLiteral("ready"));
     }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #include <QDir>
@@ -115,6 +116,9 @@ TEST_CASE("A backup is consistent while another connection writes", "[backup]")
                 ok = AuditLog(*other.value()).append(&admin, QStringLiteral("settings.change"), {{"round", round}}).ok();
             if (ok && tx.commit().ok())
                 committed += 5;
+            // A real program pauses between its transactions; one that never lets go of the write
+            // lock would starve every other writer, the backup's audit entry among them.
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
     });
     while (committed == 0 && writerError.isEmpty())

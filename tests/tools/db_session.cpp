@@ -6,9 +6,13 @@
 //   read FILE          reads FILE as an import would
 //   write TEXT         appends an audit entry "test.marker" with TEXT, committed
 // Each command is answered with one line: "ok", or "refused: <reason>".
+// Started as "db_session --raw FILE" it only keeps a plain SQLite connection to FILE open (as
+// another program would, whatever the file holds) until its standard input ends.
 #include <cstdio>
 #include <iostream>
 #include <string>
+
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,6 +35,17 @@ void answer(const Status& s)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && std::string(argv[1]) == "--raw") {
+        sqlite3* raw = nullptr;
+        sqlite3_open(argv[2], &raw);
+        const int rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        std::cout << (rc == SQLITE_OK ? "ready" : "refused: cannot read") << std::endl;
+        std::string line;
+        while (std::getline(std::cin, line))
+            std::cout << "ok" << std::endl;
+        sqlite3_close(raw);
+        return 0;
+    }
     if (argc != 2) {
         std::cerr << "usage: db_session DATABASE" << std::endl;
         return 2;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -419,12 +420,15 @@ bool ProductEditor::loadPhoto(const QString& path)
         error->showError(guarded.message());
         return false;
     }
+    // A regular file of a photo's size only: a pipe would block and a device never end.
+    constexpr qint64 MaxPhotoBytes = 20 * 1024 * 1024;
+    const QFileInfo info(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!info.isFile() || info.size() > MaxPhotoBytes || !file.open(QIODevice::ReadOnly) || file.isSequential()) {
         error->showError(tr("The file %1 cannot be read. Choose another picture.").arg(path));
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(MaxPhotoBytes);
     QImage image;
     if (!image.loadFromData(bytes)) {
         error->showError(tr("This file is not a picture. Choose a PNG or JPEG photo."));
