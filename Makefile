@@ -47,7 +47,7 @@ run: demo
 	$(BUILD)/bin/ovop-pos --db "$(DB)"
 
 test: build
-	cd $(BUILD) && ctest --no-tests=error --output-on-failure
+	cd $(BUILD) && ctest --no-tests=error --output-on-failure -j$$(nproc)
 
 bench: build
 	$(BUILD)/bin/ovop-bench
