@@ -97,6 +97,7 @@ public:
         sqlite3* handle = nullptr;
         REQUIRE(sqlite3_open_v2(QFile::encodeName(db()).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) ==
                 SQLITE_OK);
+        sqlite3_busy_timeout(handle, 5000);
         sqlite3_stmt* stmt = nullptr;
         QString value;
         if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)

@@ -2,67 +2,37 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // ovopctl --as NAME: the lock-out under attempts started at once, PINs that are usage errors, and what a
 // command without --as says. Run as processes.
-#include <catch2/catch.hpp>
-#include <sqlite3.h>
-
 #include <memory>
 #include <vector>
 
 #include <QDateTime>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
+
+#include "cli/CliSupport.h"
 
 namespace {
 
 constexpr int MaxFailedAttempts = 5; // UserService::MaxFailedAttempts
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using clitest::Run;
 
-// The demo shop (admin/1111, manager/2222, cashier/3333) in a folder of its own.
-class DemoShop
+// The demo shop (admin/1111, manager/2222, cashier/3333), with OVOP_PIN given per call.
+class DemoShop : public clitest::Shop
 {
 public:
-    DemoShop()
-    {
-        REQUIRE(m_dir.isValid());
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--demo")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-    }
-
-    QString db() const { return m_dir.filePath(QStringLiteral("shop.sqlite")); }
+    DemoShop() : Shop(Shop::Demo) {}
 
     // Starts ovopctl without waiting for it; pin is OVOP_PIN, unset when null.
     std::unique_ptr<QProcess> start(const QStringList& arguments, const char* pin = nullptr) const
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"OVOP_PIN", "OVOP_NEW_PIN", "OVOP_LANG"})
-            environment.remove(QString::fromLatin1(name));
+        clitest::Env env;
         if (pin)
-            environment.insert(QStringLiteral("OVOP_PIN"), QString::fromUtf8(pin));
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(OVOPCTL_PATH), QStringList{QStringLiteral("--db"), db()} + arguments);
+            env.append({QStringLiteral("OVOP_PIN"), QString::fromUtf8(pin)});
+        std::unique_ptr<QProcess> process(Shop::start(arguments, env));
         process->closeWriteChannel();
         return process;
     }
 
-    static Run finish(QProcess& process)
-    {
-        Run result;
-        if (!process.waitForStarted() || !process.waitForFinished(180000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    static Run finish(QProcess& process) { return process.waitForStarted() ? clitest::finish(process) : Run{}; }
 
     Run run(const QStringList& arguments, const char* pin = nullptr) const { return finish(*start(arguments, pin)); }
 
@@ -71,36 +41,10 @@ public:
         return run(QStringList{QStringLiteral("--as"), QString::fromLatin1(user)} + arguments, pin);
     }
 
-    // The first column of the first row of a query, read through a plain SQLite connection.
-    QString scalar(const char* sql) const
-    {
-        sqlite3* handle = nullptr;
-        REQUIRE(sqlite3_open(QFile::encodeName(db()).constData(), &handle) == SQLITE_OK);
-        sqlite3_busy_timeout(handle, 5000);
-        sqlite3_stmt* statement = nullptr;
-        const bool prepared = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK;
-        QString value;
-        bool row = false;
-        if (prepared && sqlite3_step(statement) == SQLITE_ROW) {
-            row = true;
-            if (const unsigned char* text = sqlite3_column_text(statement, 0))
-                value = QString::fromUtf8(reinterpret_cast<const char*>(text));
-        }
-        sqlite3_finalize(statement);
-        sqlite3_close(handle);
-        INFO(sql);
-        REQUIRE(prepared);
-        REQUIRE(row);
-        return value;
-    }
-
     int auditCount(const char* where) const
     {
         return scalar(QByteArray("SELECT count(*) FROM audit_log WHERE ").append(where).constData()).toInt();
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 #define CHECK_EXIT(result, code)                                                                                       \
