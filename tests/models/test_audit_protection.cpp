@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -178,4 +179,43 @@ TEST_CASE("A log rewritten and hashed anew is found through the rotating backups
     const QStringList problems = checkIntegrity(after);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(mentions(problems, "was rewritten"));
+}
+
+TEST_CASE("Rotating backups that disagree with the live log are kept as evidence", "[audit][tamper][backup]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    BackupService backups(db);
+    for (int day = 0; day < BackupService::DailyBackupsKept; ++day) {
+        REQUIRE(backups.rotateDaily().ok());
+        shop.clock().advanceSeconds(24 * 3600);
+    }
+    REQUIRE(backups.dailyBackups().size() == BackupService::DailyBackupsKept);
+    shop.close();
+    rewriteAndRehash(shop.path(), 3);
+
+    // Days go on: each new daily backup copies the rewritten log, yet the older, honest ones stay.
+    Database& after = shop.reopen();
+    for (int day = 0; day < 3; ++day) {
+        REQUIRE(BackupService(after).rotateDaily().ok());
+        shop.clock().advanceSeconds(24 * 3600);
+    }
+    CHECK(BackupService(after).dailyBackups().size() == BackupService::DailyBackupsKept + 3);
+    CHECK(mentions(AuditProtection::witnessProblems(after), "was rewritten"));
+
+    // And on-demand backups never push out the daily ones.
+    TempShop other;
+    Database& honest = other.openDemo();
+    for (int day = 0; day < 3; ++day) {
+        if (day > 0)
+            other.clock().advanceSeconds(24 * 3600);
+        REQUIRE(BackupService(honest).rotateDaily().ok());
+    }
+    for (int taken = 0; taken < BackupService::DailyBackupsKept + 2; ++taken) {
+        REQUIRE(BackupService(honest).rotateNow(other.session(QStringLiteral("manager"))).ok());
+        other.clock().advanceSeconds(1);
+    }
+    const QStringList kept = BackupService(honest).dailyBackups();
+    CHECK(kept.size() == 3 + BackupService::DailyBackupsKept);
+    CHECK(kept.filter(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}\\.sqlite$"))).size() == 3);
 }
