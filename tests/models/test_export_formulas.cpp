@@ -14,14 +14,6 @@ using namespace ovop::test;
 
 namespace {
 
-std::string problemsText(const QList<ImportProblem>& problems)
-{
-    QString text;
-    for (const auto& p : problems)
-        text += QStringLiteral("line %1, %2: %3\n").arg(p.line).arg(p.column, p.message);
-    return text.toStdString();
-}
-
 template <typename Import> void importBytes(ImportShop& s, const QByteArray& bytes)
 {
     auto plan = Import(s.db()).parse(s.admin, bytes, QStringLiteral("in.csv"));

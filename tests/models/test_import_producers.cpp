@@ -13,22 +13,6 @@ using namespace ovop::test;
 
 namespace {
 
-std::string problemsText(const QList<ImportProblem>& problems)
-{
-    QString text;
-    for (const auto& p : problems)
-        text += QStringLiteral("line %1, %2: %3\n").arg(p.line).arg(p.column, p.message);
-    return text.toStdString();
-}
-
-bool hasProblem(const ProducerImportPlan& plan, int line, const QString& column, const QString& words = {})
-{
-    for (const auto& p : plan.problems)
-        if (p.line == line && p.column == column && p.message.contains(words, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 ProducerImportPlan planOf(ImportShop& s, const QByteArray& bytes)
 {
     auto plan = ProducerImport(s.db()).parse(s.admin, bytes, QStringLiteral("producers.csv"));

@@ -30,22 +30,6 @@ ImportSummary applied(ImportShop& s, const ProductImportPlan& plan)
     return summary.value();
 }
 
-std::string problemsText(const QList<ImportProblem>& problems)
-{
-    QString text;
-    for (const auto& p : problems)
-        text += QStringLiteral("line %1, %2: %3\n").arg(p.line).arg(p.column, p.message);
-    return text.toStdString();
-}
-
-bool hasProblem(const ProductImportPlan& plan, int line, const QString& column, const QString& words = {})
-{
-    for (const auto& p : plan.problems)
-        if (p.line == line && p.column == column && p.message.contains(words, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
-
 Product bySku(ImportShop& s, const char* sku)
 {
     auto p = CatalogService(s.db()).findBySku(QString::fromUtf8(sku));

@@ -23,6 +23,14 @@ QString villageId(Database& db, const QString& englishName)
     return q.value(0).toString();
 }
 
+std::string problemsText(const QList<ImportProblem>& problems)
+{
+    QString text;
+    for (const auto& p : problems)
+        text += QStringLiteral("line %1, %2: %3\n").arg(p.line).arg(p.column, p.message);
+    return text.toStdString();
+}
+
 ImportShop::ImportShop(bool withProducers)
 {
     shop.openDemo();
