@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditProtection.h"
+#include "stock/StockLedger.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -17,6 +18,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("audit"), &IntegrityCheck::auditChain},
         {QStringLiteral("audit-protection"), [](Database& db) { return AuditProtection::triggerProblems(db.sql()); }},
         {QStringLiteral("audit-witnesses"), &AuditProtection::witnessProblems},
+        {QStringLiteral("stock-levels"), &IntegrityCheck::stockLevels},
     };
     return steps;
 }
@@ -59,6 +61,14 @@ QStringList IntegrityCheck::foreignKeys(Database& db)
 QStringList IntegrityCheck::auditChain(Database& db)
 {
     return AuditLog(db).verify().problems;
+}
+
+QStringList IntegrityCheck::stockLevels(Database& db)
+{
+    auto problems = StockLedger(db).levelProblems();
+    if (!problems)
+        return {tr("The stock levels cannot be compared with the ledger: %1").arg(problems.message())};
+    return problems.value();
 }
 
 } // namespace ovop

@@ -16,7 +16,7 @@ class Database;
 // One check of `ovopctl check`: returns the translated problems it found (empty when all is well).
 struct IntegrityStep
 {
-    QString name; // "sqlite", "foreign-keys", "audit", later "stock-ledger", ...
+    QString name; // "sqlite", "foreign-keys", "audit", "stock-levels", ...
     std::function<QStringList(Database&)> run;
 };
 
@@ -36,6 +36,7 @@ public:
     static QStringList sqliteIntegrity(Database& db); // PRAGMA integrity_check
     static QStringList foreignKeys(Database& db);     // PRAGMA foreign_key_check
     static QStringList auditChain(Database& db);      // AuditLog::verify()
+    static QStringList stockLevels(Database& db);     // stock_levels equal to the sums of the ledger
 };
 
 } // namespace ovop

@@ -9,6 +9,7 @@
 #include "catalog/ProductStore.h"
 #include "people/Session.h"
 #include "store/Database.h"
+#include "store/Removals.h"
 #include "store/Sql.h"
 
 namespace ovop {
@@ -29,6 +30,11 @@ Validated<Product> CatalogService::save(const Session& actor, const Product& inp
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
     Product p = ProductStore::normalised(input);
+    // What the change depends on is read inside the unit of work, so that no other writer changes it
+    // between the read and the write.
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
     std::optional<Product> before;
     if (!p.id.isEmpty()) {
         before = store().loadById(p.id);
@@ -39,10 +45,6 @@ Validated<Product> CatalogService::save(const Session& actor, const Product& inp
         return problems;
     if (!store().resolveProducer(p))
         return FieldProblems{{ProductField::Producer, tr("Choose the producer who made the product.")}};
-
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
     if (before) {
         const QJsonObject changes = ProductStore::changes(*before, p);
         if (changes.isEmpty())
@@ -111,16 +113,16 @@ Status CatalogService::archive(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = store().loadBySku(sku);
-    if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
-    if (!product->active)
-        return Error{tr("The product %1 is already archived.").arg(product->sku)};
-    Product changed = *product;
-    changed.active = false;
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
+    auto product = store().loadBySku(sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
+    if (!product->active)
+        return Error{tr("The product %1 is already archived.").arg(product->sku), {}, {}, ErrorKind::Conflict};
+    Product changed = *product;
+    changed.active = false;
     if (auto done = store().write(changed, &*product); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.archive"), identity(changed)); !done)
@@ -132,16 +134,16 @@ Status CatalogService::reactivate(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = store().loadBySku(sku);
-    if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
-    if (product->active)
-        return Error{tr("The product %1 is not archived.").arg(product->sku)};
-    Product changed = *product;
-    changed.active = true;
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
+    auto product = store().loadBySku(sku);
+    if (!product)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
+    if (product->active)
+        return Error{tr("The product %1 is not archived.").arg(product->sku), {}, {}, ErrorKind::Conflict};
+    Product changed = *product;
+    changed.active = true;
     if (auto done = store().write(changed, &*product); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.reactivate"), identity(changed)); !done)
@@ -153,27 +155,37 @@ Status CatalogService::remove(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
+    Transaction unit(m_db.sql());
+    if (!unit.isActive())
+        return unit.beginError();
     auto product = store().loadBySku(sku);
     if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
     if (store().hasMovements(product->id))
         return Error{tr("The product %1 cannot be deleted: it has been received, sold or counted, and its history "
-                        "must stay. Archive it instead.").arg(product->sku)};
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
+                        "must stay. Archive it instead.")
+                         .arg(product->sku),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
     if (auto done = store().erase(*product); !done) {
         // A record of a later capability (a sale line) still refers to it.
-        if (done.error().detail.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+        if (done.error().kind == ErrorKind::Conflict)
             return Error{tr("The product %1 cannot be deleted: other records refer to it. Archive it instead.")
-                             .arg(product->sku), done.error().detail};
+                             .arg(product->sku),
+                         done.error().detail,
+                         {},
+                         ErrorKind::Conflict};
         return done;
     }
+    if (auto done = recordRemoval(m_db, unit, {QStringLiteral("product"), product->id, product->sku, actor.userId});
+        !done)
+        return done;
     QJsonObject details = identity(*product);
     details.insert(QStringLiteral("fields"), ProductStore::fieldValues(*product));
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.remove"), details); !done)
         return done;
-    return tx.commit();
+    return unit.commit();
 }
 
 Status CatalogService::setPhoto(const Session& actor, const QString& sku, const QByteArray& bytes)

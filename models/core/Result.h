@@ -6,13 +6,15 @@
 #include <utility>
 
 #include <QString>
+#include <QtGlobal>
 
 namespace ovop {
 
 // What kind of refusal an error is, so that code decides by kind and never by comparing text.
 enum class ErrorKind {
-    Refused,    // the input or the request was refused (the message says why)
+    Validation, // the input or the request was refused (the message says why, field says where)
     Permission, // the user may not do this
+    NotFound,   // the record asked for does not exist (any more)
     Conflict,   // it would replace or contradict what exists (a file, a record)
     Busy,       // another program holds the database; trying again later may work
     ReadOnly,   // the database or its folder cannot be written
@@ -29,7 +31,7 @@ struct Error
     QString message;
     QString detail = {};
     QString field = {}; // the key of the input field that was refused, when there is one
-    ErrorKind kind = ErrorKind::Refused;
+    ErrorKind kind = ErrorKind::Validation;
 };
 
 // The value of a service call, or the translated reason it was refused. Exceptions never cross
@@ -43,15 +45,25 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T* operator->() const { return &*m_value; }
-    const T& operator*() const { return *m_value; }
+    // Reading the value of an error is a programming mistake: it stops the program, in every build,
+    // rather than going on with a made-up value.
+    const T& value() const& { return checked(); }
+    T& value() & { return const_cast<T&>(checked()); }
+    T&& value() && { return std::move(const_cast<T&>(checked())); }
+    const T* operator->() const { return &checked(); }
+    const T& operator*() const { return checked(); }
     const Error& error() const { return m_error; }
     const QString& message() const { return m_error.message; }
 
 private:
+    const T& checked() const
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("Result::value() read on an error: %s",
+                   qPrintable(m_error.detail.isEmpty() ? m_error.message : m_error.detail));
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Error m_error;
 };

@@ -43,11 +43,6 @@ struct StoredUser
 const char* const UserColumns = "SELECT id, name, full_name, role, language, active, failed_attempts, locked_until, "
                                 "created_at, pin_hash FROM users ";
 
-QString storedTime(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime parsedTime(const QVariant& value)
 {
     if (value.isNull() || value.toString().isEmpty())

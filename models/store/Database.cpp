@@ -189,7 +189,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!q.exec(QString::fromLatin1(pragma)))
             return cannotOpen(q.lastError());
     }
-    if (auto migrated = migrate(db->m_db, schemaMigrations()); !migrated)
+    if (auto migrated = migrate(db->m_db, schemaMigrations(), *options.clock, *options.ids); !migrated)
         return migrated.error();
     if (!options.allowAuditRepair) {
         if (const QStringList problems = AuditProtection::triggerProblems(db->m_db); !problems.isEmpty())

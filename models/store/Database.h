@@ -10,18 +10,11 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "store/Origin.h"
 
 struct sqlite3;
 
 namespace ovop {
-
-// Where a record was made: every appended record carries its UUID, shop and device so that
-// records of many shops merge at head office without collisions.
-struct Origin
-{
-    QString shopCode;
-    QString deviceId;
-};
 
 struct OpenOptions
 {

@@ -3,6 +3,7 @@
 // The schema, as ordered upgrade steps. A released step is never changed: a change is a new step,
 // with a fixture database of the version before it in tests/data.
 #include "catalog/CatalogSchema.h"
+#include "stock/StockSchema.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 
@@ -55,8 +56,9 @@ Status foundation(const QSqlDatabase& db)
 const std::vector<Migration>& schemaMigrations()
 {
     static const std::vector<Migration> steps = {
-        {1, QStringLiteral("settings, users, audit log"), foundation},
-        {2, QStringLiteral("catalogue"), createCatalogueSchema},
+        {1, QStringLiteral("settings, users, audit log"), [](const MigrationContext& c) { return foundation(c.db); }},
+        {2, QStringLiteral("catalogue"), [](const MigrationContext& c) { return createCatalogueSchema(c.db); }},
+        {3, QStringLiteral("stock ledger for documents"), upgradeStockLedger},
     };
     return steps;
 }

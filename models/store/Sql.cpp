@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QtDebug>
 
@@ -35,6 +38,12 @@ Error storageError(int sqliteCode, const QString& detail)
                      detail,
                      {},
                      ErrorKind::DiskFull};
+    case SQLITE_CONSTRAINT:
+        return Error{QCoreApplication::translate("SqlQuery", "The change contradicts records already in the "
+                                                             "database; nothing was changed."),
+                     detail,
+                     {},
+                     ErrorKind::Conflict};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error{QCoreApplication::translate("SqlQuery", "The database file is damaged. Run \"ovopctl check\" "
@@ -95,19 +104,57 @@ Status SqlQuery::execAll(const QSqlDatabase& db, const QStringList& statements)
     return {};
 }
 
+namespace {
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+// Savepoint names only need to be unique among the units open at once on a connection; a counter
+// per process keeps them unique everywhere.
+QString nextSavepointName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("unit_%1").arg(++counter);
+}
+
+} // namespace
+
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    sqlite3* handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
 {
+    if (isOpen(m_db))
+        m_savepoint = nextSavepointName();
     QSqlQuery q(m_db);
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active =
+        q.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
     if (!m_active)
         m_error = databaseError(q.lastError());
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery q(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    if (m_savepoint.isEmpty()) {
         q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    // Undo this unit's changes and close it; the caller's unit stays open. When SQLite already
+    // rolled the whole transaction back (a full disk, say), there is nothing left to undo.
+    if (isOpen(m_db)) {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
 }
 
@@ -116,7 +163,7 @@ Status Transaction::commit()
     if (!m_active)
         return m_error;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint))
         return databaseError(q.lastError());
     m_active = false;
     return {};

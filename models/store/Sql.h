@@ -31,6 +31,12 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery& raw() { return m_query; }
 
+    // Text for a NOT NULL column: an empty string, never NULL, when the text is empty.
+    static QVariant text(const QString& value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
+
     // Runs statements without parameters, one after another (schema steps).
     static Status execAll(const QSqlDatabase& db, const QStringList& statements);
 
@@ -40,7 +46,11 @@ private:
     QString m_sql;
 };
 
-// An immediate write transaction that rolls back unless commit() was called.
+// One unit of work: a guard that rolls back unless commit() was called. The outermost unit on a
+// connection is an immediate write transaction (BEGIN IMMEDIATE); a unit opened while one is already
+// open becomes a savepoint inside it, so a service's public call composes into a caller's larger
+// operation (a sale: lines, payments, stock, audit) that commits whole or leaves nothing. An inner
+// unit that is not committed rolls back its own changes only; the outer unit decides the rest.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -53,11 +63,17 @@ public:
 
     // False when BEGIN failed (database busy or read-only): check before writing.
     bool isActive() const { return m_active; }
+    // True when this unit is a savepoint inside a unit its caller opened.
+    bool isNested() const { return !m_savepoint.isEmpty(); }
     const Error& beginError() const { return m_error; }
     Status commit();
 
+    // Whether the connection is inside a transaction now (an internal step checks it runs in one).
+    static bool isOpen(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost unit
     bool m_active = false;
     Error m_error;
 };

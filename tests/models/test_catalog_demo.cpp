@@ -28,7 +28,7 @@ TEST_CASE("The demo catalogue looks like a real OVOP shop", "[catalog][demo]")
     CHECK(products.size() >= 80);
     QSet<QString> categories, villages, oblasts, producers, barcodes;
     int byWeightOrLength = 0, inStore = 0;
-    const auto onHand = StockLedger(shop.db()).onHandAll();
+    const auto onHand = StockLedger(shop.db()).onHandAll().value();
     for (const Product& p : products) {
         INFO(p.sku.toStdString());
         CHECK_FALSE(p.name.ky.isEmpty());

@@ -19,6 +19,16 @@ CatalogShop::CatalogShop() : m_db(&m_shop.open()), m_catalog(*m_db), m_producers
     cashier.userId = QStringLiteral("user-cashier");
     cashier.userName = QStringLiteral("cashier");
     cashier.role = Role::Cashier;
+    // The users behind the sessions, so that the records they make refer to users that exist.
+    for (const Session* s : {&manager, &cashier}) {
+        SqlQuery q(m_db->sql(), QStringLiteral("INSERT INTO users (id, name, role, pin_hash, created_at, origin_shop, "
+                                               "origin_device) VALUES (:id, :name, :role, 'none', "
+                                               "'2025-01-01T00:00:00.000Z', 'TST', 'T1')"));
+        q.bind(QStringLiteral(":id"), s->userId)
+            .bind(QStringLiteral(":name"), s->userName)
+            .bind(QStringLiteral(":role"), Roles::key(s->role));
+        REQUIRE(q.exec().ok());
+    }
 }
 
 Producer CatalogShop::addProducer(const QString& code, const QString& name, const QString& villageCode)

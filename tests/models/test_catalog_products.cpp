@@ -294,7 +294,7 @@ TEST_CASE("The unit of a product with stock cannot change", "[catalog][product]"
     honey = shop.addProduct(honey);
     StockLedger ledger(shop.db());
     REQUIRE(ledger.receive(shop.manager, honey.id, Quantity::fromMilli(2500), QStringLiteral("jar")).ok());
-    CHECK(ledger.onHand(honey.id) == Quantity::fromMilli(2500));
+    CHECK(ledger.onHand(honey.id).value() == Quantity::fromMilli(2500));
     honey.unit = Unit::Piece;
     auto r = shop.catalog().save(shop.manager, honey);
     REQUIRE_FALSE(r.ok());

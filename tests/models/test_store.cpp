@@ -12,6 +12,7 @@
 
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "demo/DemoCatalog.h"
 #include "people/UserService.h"
 #include "settings/ShopSettings.h"
 #include "store/InstanceLock.h"
@@ -126,16 +127,17 @@ TEST_CASE("A failing upgrade step rolls back whole", "[store][migrations]")
     TempShop shop;
     RawConnection connection(shop.path());
     const std::vector<Migration> steps = {
-        {1, QStringLiteral("first"), [](const QSqlDatabase& db) { return createTable(db, "CREATE TABLE a (x)"); }},
+        {1, QStringLiteral("first"), [](const MigrationContext& c) { return createTable(c.db, "CREATE TABLE a (x)"); }},
         {2, QStringLiteral("faulty"),
-         [](const QSqlDatabase& db) -> Status {
-             if (auto s = createTable(db, "CREATE TABLE b (x)"); !s)
+         [](const MigrationContext& c) -> Status {
+             if (auto s = createTable(c.db, "CREATE TABLE b (x)"); !s)
                  return s;
-             if (auto s = createTable(db, "INSERT INTO a VALUES (1)"); !s)
+             if (auto s = createTable(c.db, "INSERT INTO a VALUES (1)"); !s)
                  return s;
-             return createTable(db, "INSERT INTO no_such_table VALUES (1)");
+             return createTable(c.db, "INSERT INTO no_such_table VALUES (1)");
          }},
-        {3, QStringLiteral("never reached"), [](const QSqlDatabase& db) { return createTable(db, "CREATE TABLE c (x)"); }},
+        {3, QStringLiteral("never reached"),
+         [](const MigrationContext& c) { return createTable(c.db, "CREATE TABLE c (x)"); }},
     };
     const Status migrated = migrate(connection.db(), steps);
     REQUIRE_FALSE(migrated.ok());
@@ -216,4 +218,91 @@ TEST_CASE("A lock left by a process that died is taken over", "[store][lock]")
     auto lock = InstanceLock::acquire(shop.path());
     INFO(lock.message().toStdString());
     CHECK(lock.ok());
+}
+
+namespace {
+
+// An upgrade step that rebuilds products the way SQLite documents it: new table, copy, drop, rename.
+Status rebuildProducts(const MigrationContext& c)
+{
+    QSqlQuery q(c.db);
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'products'")) ||
+        !q.next())
+        return Error{QStringLiteral("no products table")};
+    QString create = q.value(0).toString();
+    q.finish();
+    create.replace(QStringLiteral("CREATE TABLE products"), QStringLiteral("CREATE TABLE new_products"));
+    return SqlQuery::execAll(c.db, {create, QStringLiteral("INSERT INTO new_products SELECT * FROM products"),
+                                    QStringLiteral("DROP TABLE products"),
+                                    QStringLiteral("ALTER TABLE new_products RENAME TO products")});
+}
+
+qint64 countRows(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("An upgrade step that rebuilds a table keeps the rows that refer to it", "[store][migrations]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    REQUIRE(seedDemoCatalog(db, shop.session(QStringLiteral("admin"))).ok());
+    const qint64 barcodes = countRows(db.sql(), QStringLiteral("product_barcodes"));
+    const qint64 products = countRows(db.sql(), QStringLiteral("products"));
+    REQUIRE(barcodes > 0);
+    const int next = Database::latestVersion() + 1;
+    REQUIRE(migrate(db.sql(), {{next, QStringLiteral("rebuild products"), rebuildProducts}}).ok());
+    CHECK(schemaVersion(db.sql()) == next);
+    CHECK(countRows(db.sql(), QStringLiteral("products")) == products);
+    CHECK(countRows(db.sql(), QStringLiteral("product_barcodes")) == barcodes);
+    QSqlQuery fk(db.sql());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(fk.next());
+    CHECK(fk.value(0).toInt() == 1);
+}
+
+TEST_CASE("An upgrade step that would leave broken references is rolled back", "[store][migrations]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    REQUIRE(seedDemoCatalog(db, shop.session(QStringLiteral("admin"))).ok());
+    const qint64 products = countRows(db.sql(), QStringLiteral("products"));
+    const qint64 barcodes = countRows(db.sql(), QStringLiteral("product_barcodes"));
+    const int before = schemaVersion(db.sql());
+    // Foreign keys are off during the step, so this delete leaves barcodes of no product behind.
+    const Migration orphaning{before + 1, QStringLiteral("orphans"), [](const MigrationContext& c) {
+                                  return SqlQuery::execAll(c.db,
+                                                           {QStringLiteral("DELETE FROM products WHERE seq IN "
+                                                                           "(SELECT seq FROM products LIMIT 2)")});
+                              }};
+    const Status migrated = migrate(db.sql(), {orphaning});
+    REQUIRE_FALSE(migrated.ok());
+    CHECK(migrated.message().contains(QStringLiteral("left as it was")));
+    CHECK(migrated.error().detail.contains(QStringLiteral("product_barcodes")));
+    CHECK(schemaVersion(db.sql()) == before);
+    CHECK(countRows(db.sql(), QStringLiteral("products")) == products);
+    CHECK(countRows(db.sql(), QStringLiteral("product_barcodes")) == barcodes);
+}
+
+TEST_CASE("An upgrade step gets the clock ids and origin of the database", "[store][migrations]")
+{
+    TempShop shop;
+    Database& db = shop.openDemo();
+    MigrationContext seen;
+    const Migration step{Database::latestVersion() + 1, QStringLiteral("look"), [&seen](const MigrationContext& c) {
+                             seen = c;
+                             return Status{};
+                         }};
+    FixedClock clock(QDateTime(QDate(2026, 3, 8), QTime(9, 30), Qt::UTC));
+    SequentialIds ids;
+    REQUIRE(migrate(db.sql(), {step}, clock, ids).ok());
+    CHECK(seen.origin.shopCode == db.origin().shopCode);
+    CHECK(seen.origin.deviceId == db.origin().deviceId);
+    CHECK(seen.now() == QStringLiteral("2026-03-08T09:30:00.000Z"));
+    CHECK(seen.newId() == QStringLiteral("00000000-0000-4000-8000-000000000001")); // from the ids given
 }

@@ -213,8 +213,9 @@ void ProductsPage::updateFilterArrangement()
 void ProductsPage::reload()
 {
     fillFilters();
-    const QHash<QString, Quantity> stock = StockLedger(m_db).onHandAll();
-    m_model->setStock(stock, true);
+    // Stock that cannot be read is shown as unknown, not as nothing on hand.
+    const auto stock = StockLedger(m_db).onHandAll();
+    m_model->setStock(stock ? stock.value() : QHash<QString, Quantity>(), stock.ok());
     runSearch();
 }
 
