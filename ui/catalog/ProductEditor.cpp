@@ -23,16 +23,16 @@
 #include <QVBoxLayout>
 
 #include "catalog/CatalogService.h"
-#include "catalog/OptionalDateEdit.h"
-#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
 #include "core/Language.h"
 #include "people/Role.h"
 #include "store/Database.h"
-#include "widgets/FieldError.h"
-#include "widgets/FormHelpers.h"
 #include "store/FileGuard.h"
+#include "widgets/FieldError.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FormHelpers.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 

@@ -17,16 +17,16 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "catalog/OptionalDateEdit.h"
-#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
 #include "core/Language.h"
 #include "people/Role.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
-#include "catalog/WrappedLabelHeight.h"
 #include "widgets/FieldError.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/WrappedLabelHeight.h"
+#include "widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 
