@@ -15,15 +15,15 @@
 #include <QTreeWidget>
 
 #include "ShopFixture.h"
-#include "catalog/OptionalDateEdit.h"
 #include "catalog/ProducerService.h"
 #include "places/PlaceSeed.h"
 #include "places/PlaceService.h"
 #include "places/VillagesEditor.h"
 #include "producers/ProducerEditor.h"
-#include "producers/ProducerTableModel.h"
 #include "producers/ProducersPage.h"
+#include "producers/ProducerTableModel.h"
 #include "widgets/FieldError.h"
+#include "widgets/OptionalDateEdit.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -8,11 +8,11 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-#include "catalog/BackgroundWork.h"
 #include "catalog/Import.h"
 #include "exchange/ProducerImport.h"
 #include "exchange/ProductImport.h"
 #include "people/Session.h"
+#include "widgets/BackgroundWork.h"
 
 class QLabel;
 class QLineEdit;

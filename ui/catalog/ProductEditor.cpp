@@ -4,9 +4,7 @@
 
 #include <algorithm>
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,21 +16,18 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include "catalog/CatalogService.h"
-#include "catalog/OptionalDateEdit.h"
-#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
-#include "core/Language.h"
 #include "people/Role.h"
 #include "store/Database.h"
-#include "widgets/FieldError.h"
-#include "widgets/FormHelpers.h"
 #include "store/FileGuard.h"
+#include "widgets/FieldError.h"
 #include "widgets/FileDialogs.h"
+#include "widgets/FormHelpers.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 
@@ -44,37 +39,12 @@ constexpr int StoryHeight = 72;
 } // namespace
 
 ProductEditor::ProductEditor(Database& db, const Session& session, const QString& sku, QWidget* parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : RecordEditor(db, session, QStringLiteral("product"), Permission::EditCatalog, parent)
 {
-    setObjectName(QStringLiteral("productEditor"));
     setMinimumSize(960, 640);
-
     QWidget* identity = buildIdentity();
     QWidget* story = buildStory();
-    QScrollArea* scroll = twoColumnScrollArea(identity, story, this);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("productEditorMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    m_save = new QPushButton(this);
-    m_save->setObjectName(QStringLiteral("saveProductButton"));
-    m_save->setProperty("role", QStringLiteral("primary"));
-    m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &ProductEditor::save);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelProductButton"));
-    connect(m_cancel, &QPushButton::clicked, this, &ProductEditor::reject);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addStretch(0);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_cancel);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    setColumns(identity, story);
 
     CatalogService catalog(m_db);
     if (!sku.isEmpty()) {
@@ -89,27 +59,9 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
         }
     }
     m_certificateDate->setDefaultDate(m_db.now().date());
-    m_readOnly = !m_session.can(Permission::EditCatalog);
     retranslateUi();
     setProduct(m_product);
-    setReadOnly(m_readOnly);
-}
-
-QString ProductEditor::language() const
-{
-    const QString current = Language::current();
-    return current.isEmpty() ? m_session.language : current;
-}
-
-void ProductEditor::addRow(QFormLayout* form, const QString& key, QWidget* editor)
-{
-    auto* error = new FieldError(editor, this);
-    error->setObjectName(QStringLiteral("error_") + key);
-    QLabel* label = FieldError::rowLabel(editor);
-    form->addRow(label, FieldError::wrap(editor, error));
-    m_fields.insert(key, editor);
-    m_errors.insert(key, error);
-    m_labels.insert(key, label);
+    setReadOnly(isReadOnly());
 }
 
 QWidget* ProductEditor::buildIdentity()
@@ -132,8 +84,8 @@ QWidget* ProductEditor::buildIdentity()
     barcodeLayout->addWidget(m_barcodes, 1);
     barcodeLayout->addWidget(m_assignBarcode);
     addRow(form, ProductField::Barcodes, barcodeRow);
-    m_errors.value(ProductField::Barcodes)->setField(m_barcodes);
-    m_fields.insert(ProductField::Barcodes, m_barcodes);
+    fieldError(ProductField::Barcodes)->setField(m_barcodes);
+    setField(ProductField::Barcodes, m_barcodes);
 
     m_nameKy = new QLineEdit(box);
     m_nameRu = new QLineEdit(box);
@@ -143,9 +95,8 @@ QWidget* ProductEditor::buildIdentity()
     addRow(form, ProductField::NameEn, m_nameEn);
     // "At least one language": said under the names, all three outlined.
     auto* nameError = new FieldError(m_nameRu, this);
-    nameError->setObjectName(QStringLiteral("error_name"));
     form->addRow(QString(), nameError);
-    m_errors.insert(ProductField::Name, nameError);
+    addError(ProductField::Name, nameError);
 
     m_category = new QComboBox(box);
     addRow(form, ProductField::Category, m_category);
@@ -211,7 +162,7 @@ QWidget* ProductEditor::buildStory()
     photoLayout->addWidget(m_choosePhoto);
     photoLayout->addWidget(m_removePhoto);
     addRow(form, PhotoKey, photoRow);
-    m_errors.value(PhotoKey)->setField(m_photoView);
+    fieldError(PhotoKey)->setField(m_photoView);
 
     m_storyHeading = layOutEditorColumn(box, form);
     return box;
@@ -308,12 +259,8 @@ Product ProductEditor::productFromForm() const
 
 bool ProductEditor::save()
 {
-    clearProblems();
-    showMessage(QString(), false);
-    if (m_readOnly) {
-        showMessage(Roles::refusal(Permission::EditCatalog).message, true);
+    if (!startSave())
         return false;
-    }
     CatalogService catalog(m_db);
     const Product product = productFromForm();
 
@@ -340,24 +287,21 @@ bool ProductEditor::save()
     // An existing product's new photo first, so that a refused photo leaves the product unchanged.
     if (!isNew() && m_photoChanged) {
         if (auto photo = catalog.setPhoto(m_session, m_product.sku, m_photo); !photo) {
-            m_errors.value(PhotoKey)->showError(photo.message());
+            fieldError(PhotoKey)->showError(photo.message());
             return false;
         }
         m_photoChanged = false;
     }
     auto saved = catalog.save(m_session, product);
     if (!saved) {
-        if (saved.problems().isEmpty())
-            showMessage(saved.message(), true);
-        else
-            showProblems(saved.problems());
+        showRefusal(saved.message(), saved.problems());
         return false;
     }
     m_saved = saved.value();
     m_product = m_saved;
     if (m_photoChanged) {
         if (auto photo = catalog.setPhoto(m_session, m_saved.sku, m_photo); !photo) {
-            m_errors.value(PhotoKey)->showError(photo.message());
+            fieldError(PhotoKey)->showError(photo.message());
             showMessage(tr("The product was saved, but not its photo."), true);
             return false;
         }
@@ -369,7 +313,7 @@ bool ProductEditor::save()
 
 void ProductEditor::showProblems(const FieldProblems& problems)
 {
-    const QStringList general = showFieldProblems(m_errors, problems);
+    RecordEditor::showProblems(problems);
     if (std::any_of(problems.cbegin(), problems.cend(),
                     [](const FieldProblem& p) { return p.field == ProductField::Name; })) {
         // Outline every name field.
@@ -378,27 +322,17 @@ void ProductEditor::showProblems(const FieldProblems& problems)
             repolish(w);
         }
     }
-    if (!general.isEmpty())
-        showMessage(general.join(QLatin1Char('\n')), true);
-    else
-        showMessage(tr("Nothing was saved: correct the fields marked in red."), true);
-    focusFirstFieldError(m_errors);
 }
 
 void ProductEditor::clearProblems()
 {
-    clearFieldErrors(m_errors);
+    RecordEditor::clearProblems();
     for (QWidget* w : {static_cast<QWidget*>(m_nameKy), static_cast<QWidget*>(m_nameEn)}) {
         if (w->property("invalid").toBool()) {
             w->setProperty("invalid", false);
             repolish(w);
         }
     }
-}
-
-void ProductEditor::showMessage(const QString& text, bool error)
-{
-    showFormMessage(m_message, text, error);
 }
 
 void ProductEditor::proposeBarcode()
@@ -414,7 +348,7 @@ void ProductEditor::proposeBarcode()
 
 bool ProductEditor::loadPhoto(const QString& path)
 {
-    FieldError* error = m_errors.value(PhotoKey);
+    FieldError* error = fieldError(PhotoKey);
     error->clearError();
     if (auto guarded = FileGuard::checkRead(path); !guarded) {
         error->showError(guarded.message());
@@ -452,7 +386,7 @@ void ProductEditor::removePhoto()
 {
     m_photo.clear();
     m_photoChanged = true;
-    m_errors.value(PhotoKey)->clearError();
+    fieldError(PhotoKey)->clearError();
     showPhoto();
 }
 
@@ -466,12 +400,12 @@ void ProductEditor::showPhoto()
         m_photoView->setPixmap(QPixmap());
         m_photoView->setText(tr("No photo"));
     }
-    m_removePhoto->setEnabled(!m_photo.isEmpty() && !m_readOnly);
+    m_removePhoto->setEnabled(!m_photo.isEmpty() && !isReadOnly());
 }
 
 void ProductEditor::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    RecordEditor::setReadOnly(readOnly);
     for (QLineEdit* edit : {m_sku, m_barcodes, m_nameKy, m_nameRu, m_nameEn, m_price, m_materials, m_certificateNumber})
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit* edit : {m_storyKy, m_storyRu, m_storyEn})
@@ -481,26 +415,17 @@ void ProductEditor::setReadOnly(bool readOnly)
         w->setEnabled(!readOnly);
     m_certificateDate->setReadOnly(readOnly);
     m_removePhoto->setEnabled(!readOnly && !m_photo.isEmpty());
-    m_save->setEnabled(!readOnly);
-    m_save->setToolTip(readOnly ? Roles::refusal(Permission::EditCatalog).message : QString());
-}
-
-void ProductEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void ProductEditor::retranslateUi()
 {
-    if (m_readOnly)
+    if (isReadOnly())
         setWindowTitle(tr("Product %1").arg(m_product.sku));
     else
         setWindowTitle(isNew() ? tr("New product") : tr("Edit product %1").arg(m_product.sku));
     m_identityHeading->setText(tr("Product"));
     m_storyHeading->setText(tr("Origin and story"));
-    const QMap<QString, QString> labels{
+    setLabelTexts({
         {ProductField::Sku, tr("SKU")},
         {ProductField::Barcodes, tr("Barcodes")},
         {ProductField::NameKy, tr("Name (Kyrgyz)")},
@@ -520,10 +445,7 @@ void ProductEditor::retranslateUi()
         {ProductField::CertificateDate, tr("Certificate date")},
         {ProductField::TracksBatches, tr("Batches")},
         {PhotoKey, tr("Photo")},
-    };
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        if (QLabel* label = m_labels.value(it.key()))
-            label->setText(it.value());
+    });
     m_sku->setPlaceholderText(tr("e.g. FLT-001"));
     m_barcodes->setPlaceholderText(tr("EAN-13, EAN-8 or UPC-A; several separated by spaces"));
     m_assignBarcode->setText(QStringLiteral("+ EAN-13"));
@@ -538,8 +460,7 @@ void ProductEditor::retranslateUi()
     m_tracksBatches->setToolTip(tr("For goods with a best-before date, such as honey and cosmetics."));
     m_choosePhoto->setText(tr("Choose photo…"));
     m_removePhoto->setText(tr("Remove photo"));
-    m_save->setText(tr("Save"));
-    m_cancel->setText(m_readOnly ? tr("Close") : tr("Cancel"));
+    setFrameTexts({tr("Save"), tr("Cancel"), tr("Close"), tr("Nothing was saved: correct the fields marked in red.")});
     fillCombos();
     showPhoto();
 }

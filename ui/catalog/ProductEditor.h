@@ -3,27 +3,18 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDialog>
-#include <QMap>
 
-#include "catalog/FieldProblem.h"
 #include "catalog/Product.h"
-#include "people/Session.h"
+#include "widgets/RecordEditor.h"
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace ovop {
-class Database;
-}
-
 namespace ovop::ui {
 
-class FieldError;
 class WrappingCheckBox;
 class OptionalDateEdit;
 
@@ -31,7 +22,7 @@ class OptionalDateEdit;
 // every field; each problem is shown beside its field (red text under it, the field outlined) and
 // nothing is saved until all are solved. Without Permission::EditCatalog the product is shown
 // read-only.
-class ProductEditor : public QDialog
+class ProductEditor : public RecordEditor
 {
     Q_OBJECT
 
@@ -40,49 +31,34 @@ public:
     ProductEditor(Database& db, const Session& session, const QString& sku = QString(), QWidget* parent = nullptr);
 
     bool isNew() const { return m_product.id.isEmpty(); }
-    bool isReadOnly() const { return m_readOnly; }
     // The product as the form says (price 0 when the price text cannot be read).
     Product productFromForm() const;
-    // Validates and saves; true when the service accepted it (the dialog is then accepted).
-    bool save();
+    bool save() override;
     // The product as saved last (empty id before a save).
     const Product& savedProduct() const { return m_saved; }
 
-    // For tests: the editor of a ProductField key (or "photo"), its error label, the buttons.
-    QWidget* field(const QString& key) const { return m_fields.value(key); }
-    FieldError* fieldError(const QString& key) const { return m_errors.value(key); }
-    QPushButton* saveButton() const { return m_save; }
+    // For tests (the fields are found by ProductField key, the photo by "photo").
     QPushButton* assignBarcodeButton() const { return m_assignBarcode; }
-    QLabel* messageLabel() const { return m_message; }
     // Sets the photo from a file, as the file chooser does; false (problem beside the photo) when it
     // is not a picture.
     bool loadPhoto(const QString& path);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     QWidget* buildIdentity();
     QWidget* buildStory();
-    void addRow(QFormLayout* form, const QString& key, QWidget* editor);
     void fillCombos();
     void setProduct(const Product& product);
-    void showProblems(const FieldProblems& problems);
-    void clearProblems();
-    void showMessage(const QString& text, bool error);
+    void showProblems(const FieldProblems& problems) override;
+    void clearProblems() override;
     void proposeBarcode();
     void choosePhoto();
     void removePhoto();
     void showPhoto();
-    void setReadOnly(bool readOnly);
-    void retranslateUi();
-    QString language() const;
+    void setReadOnly(bool readOnly) override;
+    void retranslateUi() override;
 
-    Database& m_db;
-    Session m_session;
     Product m_product;
     Product m_saved;
-    bool m_readOnly = false;
     QByteArray m_photo;
     bool m_photoChanged = false;
 
@@ -110,12 +86,6 @@ private:
     QPushButton* m_removePhoto;
     QLabel* m_identityHeading;
     QLabel* m_storyHeading;
-    QLabel* m_message;
-    QPushButton* m_save;
-    QPushButton* m_cancel;
-    QMap<QString, QWidget*> m_fields;
-    QMap<QString, FieldError*> m_errors;
-    QMap<QString, QLabel*> m_labels;
 };
 
 } // namespace ovop::ui

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +15,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 #include "catalog/CatalogService.h"
 #include "catalog/ImportDialog.h"
@@ -26,7 +22,6 @@
 #include "catalog/ProducerService.h"
 #include "catalog/ProductEditor.h"
 #include "catalog/ProductTableModel.h"
-#include "core/Language.h"
 #include "exchange/CatalogExport.h"
 #include "places/PlaceService.h"
 #include "stock/StockLedger.h"
@@ -37,8 +32,6 @@
 namespace ovop::ui {
 
 namespace {
-const QString SettingsGroup = QStringLiteral("productsPage");
-constexpr int SearchPauseMs = 150;
 constexpr int PageLimit = 500;
 // A combo box's frame, padding and arrow around its text.
 constexpr int ComboChrome = 80;
@@ -54,114 +47,38 @@ QComboBox* filterCombo(const QString& name, QWidget* parent)
 } // namespace
 
 ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_canEdit(session.can(Permission::EditCatalog)),
-      m_model(new ProductTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_searchTimer(new QTimer(this))
+    : RecordListPage(db, session, QStringLiteral("product"), QStringLiteral("products"), parent),
+      m_canEdit(session.can(Permission::EditCatalog)), m_model(new ProductTableModel(this))
 {
-    setObjectName(QStringLiteral("productsPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProductTableModel::SortRole);
-    m_proxy->setDynamicSortFilter(false);
-
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchPauseMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &ProductsPage::runSearch);
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("productSearch"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ProductsPage::runPendingSearch);
+    proxy()->setDynamicSortFilter(false);
+    // The catalogue's own order until a column is chosen.
+    setTableModel(m_model, ProductTableModel::SortRole, {100, 280, 170, 95, 120, 190, 120, 170, 90, 90}, -1,
+                  QAbstractItemView::ExtendedSelection);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
+    connect(view(), &QTableView::doubleClicked, this, [this] { editProduct(currentSku()); });
 
     m_category = filterCombo(QStringLiteral("categoryFilter"), this);
     m_oblast = filterCombo(QStringLiteral("oblastFilter"), this);
     m_village = filterCombo(QStringLiteral("villageFilter"), this);
     m_producer = filterCombo(QStringLiteral("producerFilter"), this);
     m_state = filterCombo(QStringLiteral("stateFilter"), this);
-    m_state->setMinimumContentsLength(4);
     for (QComboBox* combo : {m_category, m_oblast, m_village, m_producer, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProductsPage::filterChanged);
-
-    m_new = new QPushButton(this);
-    m_new->setObjectName(QStringLiteral("newProductButton"));
-    m_new->setProperty("role", QStringLiteral("primary"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editProductButton"));
-    m_archive = new QPushButton(this);
-    m_archive->setObjectName(QStringLiteral("archiveProductButton"));
-    m_labels = new QPushButton(this);
-    m_labels->setObjectName(QStringLiteral("printLabelsButton"));
-    m_import = new QPushButton(this);
-    m_import->setObjectName(QStringLiteral("importProductsButton"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportProductsButton"));
-    connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
-    connect(m_edit, &QPushButton::clicked, this, [this] { editProduct(currentSku()); });
-    connect(m_archive, &QPushButton::clicked, this, &ProductsPage::toggleArchived);
-    connect(m_labels, &QPushButton::clicked, this, &ProductsPage::printLabels);
-    connect(m_import, &QPushButton::clicked, this, &ProductsPage::importProducts);
-    connect(m_export, &QPushButton::clicked, this, &ProductsPage::exportProducts);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("productsStatus"));
-    m_status->setProperty("role", QStringLiteral("hint"));
-    m_status->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("productsMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("productsTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(40);
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder); // the catalogue's own order until a column is chosen
-    const int widths[ProductTableModel::ColumnCount] = {100, 280, 170, 95, 120, 190, 120, 170, 90, 90};
-    for (int column = 0; column < ProductTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
-    m_view->setSortingEnabled(true);
-    QSettings settings;
-    header->restoreState(settings.value(SettingsGroup + QStringLiteral("/columns")).toByteArray());
-    connect(header, &QHeaderView::sectionResized, this, &ProductsPage::saveColumns);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &ProductsPage::saveColumns);
-    connect(header, &QHeaderView::sectionMoved, this, &ProductsPage::saveColumns);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { editProduct(currentSku()); });
-
     m_filters = new QGridLayout;
     m_filters->setHorizontalSpacing(8);
     arrangeFilters(false);
+    setFilterLayout(m_filters);
 
-    auto* tools = new QHBoxLayout;
-    tools->setSpacing(8);
-    tools->addWidget(m_new);
-    tools->addWidget(m_edit);
-    tools->addWidget(m_archive);
-    tools->addStretch(1);
-    tools->addWidget(m_labels);
-    // Exchange with spreadsheets, under the table beside the count.
-    auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_import);
-    bottom->addWidget(m_export);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(m_filters);
-    layout->addLayout(tools);
-    layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(bottom);
+    m_labels = new QPushButton(this);
+    m_labels->setObjectName(QStringLiteral("printLabelsButton"));
+    toolRow()->addWidget(m_labels);
+    connect(newButton(), &QPushButton::clicked, this, &ProductsPage::newProduct);
+    connect(editButton(), &QPushButton::clicked, this, [this] { editProduct(currentSku()); });
+    connect(archiveButton(), &QPushButton::clicked, this, &ProductsPage::toggleArchived);
+    connect(m_labels, &QPushButton::clicked, this, &ProductsPage::printLabels);
+    connect(importButton(), &QPushButton::clicked, this, &ProductsPage::importProducts);
+    connect(exportButton(), &QPushButton::clicked, this, &ProductsPage::exportProducts);
+    orderTabs({m_category, m_oblast, m_village, m_producer, m_state}, {m_labels});
 
     retranslateUi();
     reload();
@@ -169,20 +86,15 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
 
 ProductsPage::~ProductsPage() = default;
 
-QString ProductsPage::language() const
-{
-    const QString current = Language::current();
-    return current.isEmpty() ? m_session.language : current;
-}
-
 void ProductsPage::arrangeFilters(bool narrow)
 {
     // Wide: the search box above one row of five filters. Narrow (a 1024 x 768 screen): the
     // filters in two rows, so that each shows its choice.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_category, m_oblast, m_village, m_producer, m_state})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{searchField(), m_category, m_oblast, m_village, m_producer, m_state})
         m_filters->removeWidget(w);
     const int columns = narrow ? 3 : 5;
-    m_filters->addWidget(m_search, 0, 0, 1, columns);
+    m_filters->addWidget(searchField(), 0, 0, 1, columns);
     const QList<QWidget*> combos{m_category, m_oblast, m_village, m_producer, m_state};
     for (int i = 0; i < combos.size(); ++i)
         m_filters->addWidget(combos.at(i), 1 + i / columns, i % columns);
@@ -193,7 +105,7 @@ void ProductsPage::arrangeFilters(bool narrow)
 
 void ProductsPage::resizeEvent(QResizeEvent* event)
 {
-    QWidget::resizeEvent(event);
+    RecordListPage::resizeEvent(event);
     updateFilterArrangement();
 }
 
@@ -223,7 +135,7 @@ void ProductsPage::fillFilters()
 {
     const QString lang = language();
     QSettings settings;
-    settings.beginGroup(SettingsGroup);
+    settings.beginGroup(settingsGroup());
     auto remembered = [&](QComboBox* combo, const QString& key) {
         return combo->count() > 0 ? combo->currentData().toString() : settings.value(key).toString();
     };
@@ -271,9 +183,9 @@ void ProductsPage::fillFilters()
 void ProductsPage::fillVillages()
 {
     const QString lang = language();
-    const QString village =
-        m_village->count() > 0 ? m_village->currentData().toString()
-                               : QSettings().value(SettingsGroup + QStringLiteral("/village")).toString();
+    const QString village = m_village->count() > 0
+                                ? m_village->currentData().toString()
+                                : QSettings().value(settingsGroup() + QStringLiteral("/village")).toString();
     const bool wasFilling = m_filling;
     m_filling = true;
     m_village->clear();
@@ -292,7 +204,7 @@ void ProductsPage::filterChanged()
         fillVillages();
     updateFilterArrangement();
     QSettings settings;
-    settings.beginGroup(SettingsGroup);
+    settings.beginGroup(settingsGroup());
     settings.setValue(QStringLiteral("category"), m_category->currentData());
     settings.setValue(QStringLiteral("oblast"), m_oblast->currentData());
     settings.setValue(QStringLiteral("village"), m_village->currentData());
@@ -316,44 +228,28 @@ ProductFilter ProductsPage::filter() const
     return f;
 }
 
-bool ProductsPage::searchPending() const
+void ProductsPage::listRecords()
 {
-    return m_searchTimer->isActive();
-}
-
-void ProductsPage::runPendingSearch()
-{
-    m_searchTimer->stop();
-    runSearch();
-}
-
-void ProductsPage::runSearch()
-{
-    m_searchTimer->stop();
     const QStringList selected = selectedSkus();
     const ProductFilter f = filter();
     CatalogService catalog(m_db);
-    const QList<Product> products = catalog.search(m_search->text(), f, language());
+    const QList<Product> products = catalog.search(searchField()->text(), f, language());
     m_model->setLanguage(language());
     m_model->setProducts(products);
-    const int sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
-    if (sortColumn >= 0 && sortColumn < ProductTableModel::ColumnCount)
-        m_proxy->sort(sortColumn, m_view->horizontalHeader()->sortIndicatorOrder());
-    else
-        m_proxy->sort(-1);
+    sortAsHeaderShows();
 
     const int shown = int(products.size());
     if (shown >= PageLimit) {
-        const int total = catalog.count(m_search->text(), f);
-        m_status->setText(tr("Showing the first %1 of %2 products: type more of a name or choose a filter to "
-                             "narrow the list.")
-                              .arg(shown)
-                              .arg(total));
-    } else if (shown == 0 && !m_search->text().trimmed().isEmpty()) {
-        m_status->setText(tr("No product matches “%1”. Try part of a word, the SKU or the barcode.")
-                              .arg(m_search->text().trimmed()));
+        const int total = catalog.count(searchField()->text(), f);
+        statusLabel()->setText(tr("Showing the first %1 of %2 products: type more of a name or choose a filter to "
+                                  "narrow the list.")
+                                   .arg(shown)
+                                   .arg(total));
+    } else if (shown == 0 && !searchField()->text().trimmed().isEmpty()) {
+        statusLabel()->setText(tr("No product matches “%1”. Try part of a word, the SKU or the barcode.")
+                                   .arg(searchField()->text().trimmed()));
     } else {
-        m_status->setText(tr("%n product(s)", nullptr, shown));
+        statusLabel()->setText(tr("%n product(s)", nullptr, shown));
     }
     for (const QString& sku : selected)
         selectSku(sku);
@@ -362,8 +258,8 @@ void ProductsPage::runSearch()
 
 QString ProductsPage::currentSku() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+    const QModelIndex current = view()->selectionModel()->currentIndex();
+    if (current.isValid() && view()->selectionModel()->isRowSelected(current.row(), QModelIndex()))
         return current.data(ProductTableModel::SkuRole).toString();
     const QStringList skus = selectedSkus();
     return skus.isEmpty() ? QString() : skus.first();
@@ -372,7 +268,7 @@ QString ProductsPage::currentSku() const
 QStringList ProductsPage::selectedSkus() const
 {
     QStringList out;
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QModelIndexList rows = view()->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     for (const QModelIndex& index : rows)
         out << index.data(ProductTableModel::SkuRole).toString();
@@ -384,10 +280,10 @@ bool ProductsPage::selectSku(const QString& sku)
     const int row = m_model->rowOfSku(sku);
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-    m_view->scrollTo(index);
+    const QModelIndex index = proxy()->mapFromSource(m_model->index(row, 0));
+    view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    view()->scrollTo(index);
     return true;
 }
 
@@ -396,26 +292,16 @@ void ProductsPage::updateButtons()
     const QStringList skus = selectedSkus();
     const Product* product = m_model->product(m_model->rowOfSku(currentSku()));
     const QString refusal = m_canEdit ? QString() : Roles::refusal(Permission::EditCatalog).message;
-    m_new->setEnabled(m_canEdit);
-    m_edit->setEnabled(m_canEdit && product);
-    m_archive->setEnabled(m_canEdit && product);
-    m_import->setEnabled(m_canEdit);
-    for (QPushButton* button : {m_new, m_edit, m_archive, m_import})
+    newButton()->setEnabled(m_canEdit);
+    editButton()->setEnabled(m_canEdit && product);
+    archiveButton()->setEnabled(m_canEdit && product);
+    importButton()->setEnabled(m_canEdit);
+    for (QPushButton* button : {newButton(), editButton(), archiveButton(), importButton()})
         button->setToolTip(refusal);
-    m_archive->setText(product && !product->active ? tr("Restore") : tr("Archive"));
+    archiveButton()->setText(product && !product->active ? tr("Restore") : tr("Archive"));
     m_labels->setEnabled(!skus.isEmpty());
     m_labels->setToolTip(skus.isEmpty() ? tr("Select the products to label in the table first.")
                                          : tr("Print price labels for the selected products"));
-}
-
-void ProductsPage::showMessage(const QString& text, bool error)
-{
-    showFormMessage(m_message, text, error);
-}
-
-void ProductsPage::saveColumns()
-{
-    QSettings().setValue(SettingsGroup + QStringLiteral("/columns"), m_view->horizontalHeader()->saveState());
 }
 
 void ProductsPage::newProduct()
@@ -425,9 +311,9 @@ void ProductsPage::newProduct()
         return;
     const QString sku = editor.savedProduct().sku;
     reload();
-    m_view->clearSelection();
+    view()->clearSelection();
     if (!selectSku(sku)) {
-        m_search->setText(sku);
+        searchField()->setText(sku);
         runPendingSearch();
         selectSku(sku);
     }
@@ -442,7 +328,7 @@ void ProductsPage::editProduct(const QString& sku)
     if (editor.exec() != QDialog::Accepted)
         return;
     reload();
-    m_view->clearSelection();
+    view()->clearSelection();
     selectSku(editor.savedProduct().sku);
     showMessage(tr("The product %1 was saved.").arg(editor.savedProduct().sku), false);
 }
@@ -523,22 +409,22 @@ void ProductsPage::changeEvent(QEvent* event)
         updateFilterArrangement();
         runSearch();
     }
-    QWidget::changeEvent(event);
+    RecordListPage::changeEvent(event);
 }
 
 void ProductsPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search: barcode, SKU, name in any language, producer or village"));
+    searchField()->setPlaceholderText(tr("Search: barcode, SKU, name in any language, producer or village"));
     m_category->setToolTip(tr("Category"));
     m_oblast->setToolTip(tr("Oblast of the producer's village"));
     m_village->setToolTip(tr("Producer's village"));
     m_producer->setToolTip(tr("Producer"));
     m_state->setToolTip(tr("On sale, archived or all products"));
-    m_new->setText(tr("New product"));
-    m_edit->setText(tr("Edit"));
+    newButton()->setText(tr("New product"));
+    editButton()->setText(tr("Edit"));
     m_labels->setText(tr("Labels…"));
-    m_import->setText(tr("Import…"));
-    m_export->setText(tr("Export…"));
+    importButton()->setText(tr("Import…"));
+    exportButton()->setText(tr("Export…"));
     m_model->setLanguage(language());
     m_model->retranslate();
     updateButtons();

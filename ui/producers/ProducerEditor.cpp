@@ -2,31 +2,22 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "producers/ProducerEditor.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
-#include "catalog/OptionalDateEdit.h"
-#include "catalog/WrappingCheckBox.h"
 #include "catalog/ProducerService.h"
-#include "core/Language.h"
 #include "people/Role.h"
 #include "places/PlaceService.h"
 #include "store/Database.h"
-#include "catalog/WrappedLabelHeight.h"
-#include "widgets/FieldError.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/OptionalDateEdit.h"
+#include "widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 
@@ -40,35 +31,13 @@ QPlainTextEdit* textEdit(QWidget* parent)
 } // namespace
 
 ProducerEditor::ProducerEditor(Database& db, const Session& session, const QString& code, QWidget* parent)
-    : QDialog(parent), m_db(db), m_session(session)
+    : RecordEditor(db, session, QStringLiteral("producer"), Permission::EditCatalog, parent)
 {
-    setObjectName(QStringLiteral("producerEditor"));
     setMinimumSize(980, 640);
-
+    setWrappingLabels(110);
     QWidget* general = buildGeneral();
     QWidget* diligence = buildDueDiligence();
-    QScrollArea* scroll = twoColumnScrollArea(general, diligence, this);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("producerEditorMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_save = new QPushButton(this);
-    m_save->setObjectName(QStringLiteral("saveProducerButton"));
-    m_save->setProperty("role", QStringLiteral("primary"));
-    m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &ProducerEditor::save);
-    m_cancel = new QPushButton(this);
-    connect(m_cancel, &QPushButton::clicked, this, &ProducerEditor::reject);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addStretch(0);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_cancel);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    setColumns(general, diligence);
 
     if (!code.isEmpty()) {
         auto found = ProducerService(m_db).get(m_session, code);
@@ -80,32 +49,11 @@ ProducerEditor::ProducerEditor(Database& db, const Session& session, const QStri
     const QDate today = m_db.now().date();
     for (OptionalDateEdit* date : {m_lastVisit, m_childLabourDate, m_certificateDate})
         date->setDefaultDate(today);
-    m_readOnly = !m_session.can(Permission::EditCatalog);
     retranslateUi();
     setProducer(m_producer);
-    setReadOnly(m_readOnly);
+    setReadOnly(isReadOnly());
     connect(m_lastVisit, &OptionalDateEdit::dateChanged, this, &ProducerEditor::updateVisitStatus);
     connect(m_terms, &QComboBox::currentIndexChanged, this, &ProducerEditor::updateCommission);
-}
-
-QString ProducerEditor::language() const
-{
-    const QString current = Language::current();
-    return current.isEmpty() ? m_session.language : current;
-}
-
-void ProducerEditor::addRow(QFormLayout* form, const QString& key, QWidget* editor)
-{
-    auto* error = new FieldError(editor, this);
-    error->setObjectName(QStringLiteral("error_") + key);
-    QLabel* label = FieldError::rowLabel(editor);
-    label->setWordWrap(true);
-    label->setMinimumWidth(110);
-    fitWrappedLabelHeight(label);
-    form->addRow(label, FieldError::wrap(editor, error));
-    m_fields.insert(key, editor);
-    m_errors.insert(key, error);
-    m_labels.insert(key, label);
 }
 
 QWidget* ProducerEditor::buildGeneral()
@@ -285,12 +233,8 @@ Producer ProducerEditor::producerFromForm() const
 
 bool ProducerEditor::save()
 {
-    clearProblems();
-    showMessage(QString(), false);
-    if (m_readOnly) {
-        showMessage(Roles::refusal(Permission::EditCatalog).message, true);
+    if (!startSave())
         return false;
-    }
     const Producer producer = producerFromForm();
     if (!m_village->currentText().trimmed().isEmpty() && producer.villageId.isEmpty()) {
         FieldProblems problems{{ProducerField::Village, tr("No village is called \"%1\". Choose one from the list, or "
@@ -304,35 +248,13 @@ bool ProducerEditor::save()
     }
     auto saved = ProducerService(m_db).save(m_session, producer);
     if (!saved) {
-        if (saved.problems().isEmpty())
-            showMessage(saved.message(), true);
-        else
-            showProblems(saved.problems());
+        showRefusal(saved.message(), saved.problems());
         return false;
     }
     m_saved = saved.value();
     m_producer = m_saved;
     accept();
     return true;
-}
-
-void ProducerEditor::showProblems(const FieldProblems& problems)
-{
-    const QStringList general = showFieldProblems(m_errors, problems);
-    showMessage(general.isEmpty() ? tr("Nothing was saved: correct the fields marked in red.")
-                                  : general.join(QLatin1Char('\n')),
-                true);
-    focusFirstFieldError(m_errors);
-}
-
-void ProducerEditor::clearProblems()
-{
-    clearFieldErrors(m_errors);
-}
-
-void ProducerEditor::showMessage(const QString& text, bool error)
-{
-    showFormMessage(m_message, text, error);
 }
 
 void ProducerEditor::updateVisitStatus()
@@ -358,12 +280,12 @@ void ProducerEditor::updateCommission()
 {
     // The commission is the shop's share of goods taken on consignment.
     const bool consignment = m_terms->currentData().toString() == ProducerKinds::termsKey(Producer::Terms::Consignment);
-    m_commission->setEnabled(consignment && !m_readOnly);
+    m_commission->setEnabled(consignment && !isReadOnly());
 }
 
 void ProducerEditor::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    RecordEditor::setReadOnly(readOnly);
     for (QLineEdit* edit : {m_code, m_name, m_phone, m_paymentDetails, m_visitResult, m_childLabourResult, m_materials,
                             m_exemptDocument, m_certificateNumber})
         edit->setReadOnly(readOnly);
@@ -375,17 +297,6 @@ void ProducerEditor::setReadOnly(bool readOnly)
     for (OptionalDateEdit* date : {m_lastVisit, m_childLabourDate, m_certificateDate})
         date->setReadOnly(readOnly);
     updateCommission();
-    m_save->setEnabled(!readOnly);
-    m_save->setToolTip(readOnly ? Roles::refusal(Permission::EditCatalog).message : QString());
-}
-
-void ProducerEditor::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        updateVisitStatus();
-    }
-    QDialog::changeEvent(event);
 }
 
 void ProducerEditor::retranslateUi()
@@ -393,7 +304,7 @@ void ProducerEditor::retranslateUi()
     setWindowTitle(isNew() ? tr("New producer") : tr("Producer %1").arg(m_producer.code));
     m_generalHeading->setText(tr("Producer"));
     m_diligenceHeading->setText(tr("Due diligence"));
-    const QMap<QString, QString> labels{
+    setLabelTexts({
         {ProducerField::Code, tr("Code")},
         {ProducerField::Name, tr("Name")},
         {ProducerField::Kind, tr("Kind")},
@@ -417,13 +328,7 @@ void ProducerEditor::retranslateUi()
         {ProducerField::ExemptSellerDocument, tr("Exempt-seller document No.")},
         {ProducerField::CertificateNumber, tr("Certificate No.")},
         {ProducerField::CertificateDate, tr("Certificate date")},
-    };
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        if (QLabel* label = m_labels.value(it.key())) {
-            label->setText(it.value());
-            fitWrappedLabelHeight(label);
-        }
-    }
+    });
     m_code->setPlaceholderText(tr("e.g. BOS-01"));
     m_phone->setPlaceholderText(tr("e.g. +996 555 123 456"));
     m_paymentDetails->setPlaceholderText(tr("bank account, card or cash"));
@@ -436,9 +341,9 @@ void ProducerEditor::retranslateUi()
     m_materials->setPlaceholderText(tr("e.g. local sheep wool, plant dyes"));
     m_exemptDocument->setPlaceholderText(tr("used when buying without a VAT invoice"));
     m_certificateNumber->setPlaceholderText(tr("OVOP Brand Committee certificate"));
-    m_save->setText(tr("Save"));
-    m_cancel->setText(m_readOnly ? tr("Close") : tr("Cancel"));
+    setFrameTexts({tr("Save"), tr("Cancel"), tr("Close"), tr("Nothing was saved: correct the fields marked in red.")});
     fillCombos();
+    updateVisitStatus();
 }
 
 } // namespace ovop::ui

@@ -2,29 +2,18 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
-#include <QDialog>
-#include <QMap>
-
-#include "catalog/FieldProblem.h"
 #include "catalog/Producer.h"
-#include "people/Session.h"
+#include "widgets/RecordEditor.h"
 
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
-
-namespace ovop {
-class Database;
-}
 
 namespace ovop::ui {
 
-class FieldError;
 class WrappingCheckBox;
 class OptionalDateEdit;
 
@@ -32,7 +21,7 @@ class OptionalDateEdit;
 // last working-conditions visit (date, result, follow-up), the child-labour check, materials and
 // dyes, environmental practice, exempt-seller document and certificate. Save goes through
 // ProducerService; each problem is shown beside its field and nothing is saved.
-class ProducerEditor : public QDialog
+class ProducerEditor : public RecordEditor
 {
     Q_OBJECT
 
@@ -41,41 +30,25 @@ public:
     ProducerEditor(Database& db, const Session& session, const QString& code = QString(), QWidget* parent = nullptr);
 
     bool isNew() const { return m_producer.id.isEmpty(); }
-    bool isReadOnly() const { return m_readOnly; }
     Producer producerFromForm() const;
-    bool save();
+    bool save() override;
     const Producer& savedProducer() const { return m_saved; }
 
-    QWidget* field(const QString& key) const { return m_fields.value(key); }
-    FieldError* fieldError(const QString& key) const { return m_errors.value(key); }
-    QPushButton* saveButton() const { return m_save; }
-    QLabel* messageLabel() const { return m_message; }
     // "Visit overdue …" or "Next visit due by …", updated as the date changes.
     QLabel* visitStatusLabel() const { return m_visitStatus; }
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildGeneral();
     QWidget* buildDueDiligence();
-    void addRow(QFormLayout* form, const QString& key, QWidget* editor);
     void fillCombos();
     void setProducer(const Producer& producer);
-    void showProblems(const FieldProblems& problems);
-    void clearProblems();
-    void showMessage(const QString& text, bool error);
     void updateVisitStatus();
     void updateCommission();
-    void setReadOnly(bool readOnly);
-    void retranslateUi();
-    QString language() const;
+    void setReadOnly(bool readOnly) override;
+    void retranslateUi() override;
 
-    Database& m_db;
-    Session m_session;
     Producer m_producer;
     Producer m_saved;
-    bool m_readOnly = false;
 
     QLineEdit* m_code;
     QLineEdit* m_name;
@@ -103,12 +76,6 @@ private:
     QLabel* m_generalHeading;
     QLabel* m_diligenceHeading;
     QLabel* m_visitStatus;
-    QLabel* m_message;
-    QPushButton* m_save;
-    QPushButton* m_cancel;
-    QMap<QString, QWidget*> m_fields;
-    QMap<QString, FieldError*> m_errors;
-    QMap<QString, QLabel*> m_labels;
 };
 
 } // namespace ovop::ui

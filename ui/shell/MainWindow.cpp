@@ -14,17 +14,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "audit/AuditPage.h"
-#include "catalog/ProductsPage.h"
-#include "places/VillagesEditor.h"
-#include "producers/ProducersPage.h"
 #include "core/Language.h"
 #include "people/UserService.h"
-#include "people/UsersPage.h"
-#include "settings/SettingsPage.h"
 #include "settings/ShopSettings.h"
 #include "shell/BackupScheduler.h"
 #include "shell/HomePage.h"
@@ -122,30 +115,17 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
 
     // The pages of this role.
     m_home = new HomePage(m_db, m_session, this);
-    addPage(QStringLiteral("home"), m_home);
-    const QStringList work = Pages::forSession(m_session);
-    for (const QString& key : work) {
-        if (key == QLatin1String("products"))
-            addPage(key, new ProductsPage(m_db, m_session, this));
-        else if (key == QLatin1String("users"))
-            addPage(key, new UsersPage(m_db, m_session, this));
-        else if (key == QLatin1String("producers"))
-            addPage(key, new ProducersPage(m_db, m_session, this));
-        else if (key == QLatin1String("settings")) {
-            // Shop and tax settings, and the villages producers come from.
-            m_settingsTabs = new QTabWidget(this);
-            m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
-            m_settingsTabs->setDocumentMode(true);
-            auto* settings = new SettingsPage(m_db, m_session, m_settingsTabs);
-            connect(settings, &SettingsPage::saved, this, [this] {
-                m_home->reload();
-                refreshStatus();
-            });
-            m_settingsTabs->addTab(settings, QString());
-            m_settingsTabs->addTab(new VillagesEditor(m_db, m_session, m_settingsTabs), QString());
-            addPage(key, m_settingsTabs);
-        } else if (key == QLatin1String("audit"))
-            addPage(key, new AuditPage(m_db, m_session, this));
+    addPage(QStringLiteral("home"), {m_home, {}});
+    const PageContext context{m_db, m_session, this, [this] {
+                                  m_home->reload();
+                                  refreshStatus();
+                              }};
+    QStringList work;
+    for (const PageEntry& entry : Pages::all()) {
+        if (!m_session.can(entry.permission))
+            continue;
+        work << QString::fromLatin1(entry.key);
+        addPage(work.last(), entry.make(context));
     }
     m_home->setPages(work);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChosen);
@@ -169,11 +149,13 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     retranslateUi();
 }
 
-void MainWindow::addPage(const QString& key, QWidget* page)
+void MainWindow::addPage(const QString& key, const PageWidget& page)
 {
     m_keys << key;
-    m_pages.insert(key, page);
-    m_stack->addWidget(page);
+    m_pages.insert(key, page.widget);
+    if (page.shown)
+        m_shown.insert(key, page.shown);
+    m_stack->addWidget(page.widget);
     auto* item = new QListWidgetItem(Pages::title(key), m_navigation);
     item->setData(Qt::UserRole, key);
 }
@@ -197,13 +179,11 @@ void MainWindow::pageChosen(int row)
 {
     if (row < 0 || row >= m_keys.size())
         return;
-    QWidget* page = m_pages.value(m_keys.at(row));
-    if (auto* users = qobject_cast<UsersPage*>(page))
-        users->reload();
-    else if (auto* audit = qobject_cast<AuditPage*>(page))
-        audit->reload();
-    m_stack->setCurrentWidget(page);
-    m_pageTitle->setText(Pages::title(m_keys.at(row)));
+    const QString& key = m_keys.at(row);
+    if (const auto shown = m_shown.value(key))
+        shown();
+    m_stack->setCurrentWidget(m_pages.value(key));
+    m_pageTitle->setText(Pages::title(key));
 }
 
 void MainWindow::switchLanguage(const QString& code)
@@ -267,10 +247,6 @@ void MainWindow::retranslateUi()
     m_logoutButton->setToolTip(tr("Log out (Ctrl+L)"));
     m_logout->setText(tr("Log out"));
     m_nextLanguage->setText(tr("Next language"));
-    if (m_settingsTabs) {
-        m_settingsTabs->setTabText(0, tr("Shop and taxes"));
-        m_settingsTabs->setTabText(1, VillagesEditor::title());
-    }
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(Pages::title(m_keys.at(row)));
     const QString key = currentPage();

@@ -2,17 +2,19 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 #include <QMap>
 
 #include "people/Session.h"
+#include "shell/Pages.h"
 
 class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTabWidget;
 
 namespace ovop {
 class Database;
@@ -25,8 +27,9 @@ class ElidedLabel;
 class HomePage;
 class LanguageSwitch;
 
-// Wires the pages the user's role may open into a navigation on the left, with the user, the
-// language switch and the log-out button, and a status bar with shop, user and database state.
+// Wires the pages the user's role may open (the table in Pages) into a navigation on the left, with
+// the user, the language switch and the log-out button, and a status bar with shop, user and
+// database state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,7 +42,7 @@ public:
     const Session& session() const { return m_session; }
     // "home" and the work pages of the role, in navigation order.
     QStringList pageKeys() const { return m_keys; }
-    // The widget of a page; "settings" holds the SettingsPage and the VillagesEditor as tabs.
+    // The widget of a page; "settings" is a SettingsTabs.
     QWidget* page(const QString& key) const { return m_pages.value(key); }
     QString currentPage() const;
     bool showPage(const QString& key);
@@ -55,7 +58,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addPage(const QString& key, QWidget* page);
+    void addPage(const QString& key, const PageWidget& page);
     void pageChosen(int row);
     void refreshStatus();
     void retranslateUi();
@@ -65,10 +68,10 @@ private:
     BackupScheduler* m_backups;
     QStringList m_keys;
     QMap<QString, QWidget*> m_pages;
+    QMap<QString, std::function<void()>> m_shown;
     HomePage* m_home;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
-    QTabWidget* m_settingsTabs = nullptr;
     QLabel* m_appName;
     QLabel* m_userName;
     QLabel* m_userRole;

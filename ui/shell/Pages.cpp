@@ -2,54 +2,95 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "shell/Pages.h"
 
+#include <algorithm>
+
+#include "audit/AuditPage.h"
+#include "catalog/ProductsPage.h"
+#include "people/UsersPage.h"
+#include "producers/ProducersPage.h"
+#include "settings/SettingsTabs.h"
+
 namespace ovop::ui {
+
+namespace {
+
+const char* const HomeTitle = QT_TRANSLATE_NOOP("Pages", "Home");
+
+// A page that shows what it was made with.
+template <typename Page> PageWidget plain(const PageContext& c)
+{
+    return {new Page(c.db, c.session, c.parent), {}};
+}
+
+// A page that reads its list again whenever it is opened (others may have changed it meanwhile).
+template <typename Page> PageWidget reloadedWhenShown(const PageContext& c)
+{
+    auto* page = new Page(c.db, c.session, c.parent);
+    return {page, [page] { page->reload(); }};
+}
+
+PageWidget settings(const PageContext& c)
+{
+    auto* tabs = new SettingsTabs(c.db, c.session, c.parent);
+    if (c.shopSettingsSaved)
+        QObject::connect(tabs, &SettingsTabs::saved, tabs, c.shopSettingsSaved);
+    return {tabs, {}};
+}
+
+const PageEntry* find(const QString& key)
+{
+    const QList<PageEntry>& pages = Pages::all();
+    const auto it = std::find_if(pages.cbegin(), pages.cend(),
+                                 [&](const PageEntry& page) { return key == QLatin1String(page.key); });
+    return it == pages.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+const QList<PageEntry>& Pages::all()
+{
+    static const QList<PageEntry> pages{
+        {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
+         QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
+         Permission::ViewCatalog, &plain<ProductsPage>},
+        {"producers", QT_TRANSLATE_NOOP("Pages", "Producers"),
+         QT_TRANSLATE_NOOP("Pages",
+                           "the producers, their villages and due-diligence record, overdue working-conditions visits"),
+         Permission::EditCatalog, &plain<ProducersPage>},
+        {"users", QT_TRANSLATE_NOOP("Pages", "Users"),
+         QT_TRANSLATE_NOOP("Pages", "add users, disable or enable them, reset PINs"), Permission::ManageUsers,
+         &reloadedWhenShown<UsersPage>},
+        {"settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
+         QT_TRANSLATE_NOOP("Pages", "shop code, name, address, device, receipt header, tax profile and villages"),
+         Permission::ChangeSettings, &settings},
+        {"audit", QT_TRANSLATE_NOOP("Pages", "Audit log"),
+         QT_TRANSLATE_NOOP("Pages", "who did what and when, and a check that no entry was altered"),
+         Permission::ViewAudit, &reloadedWhenShown<AuditPage>},
+    };
+    return pages;
+}
 
 QStringList Pages::forSession(const Session& session)
 {
     QStringList keys;
-    if (session.can(Permission::ViewCatalog))
-        keys << QStringLiteral("products");
-    if (session.can(Permission::EditCatalog))
-        keys << QStringLiteral("producers");
-    if (session.can(Permission::ManageUsers))
-        keys << QStringLiteral("users");
-    if (session.can(Permission::ChangeSettings))
-        keys << QStringLiteral("settings");
-    if (session.can(Permission::ViewAudit))
-        keys << QStringLiteral("audit");
+    for (const PageEntry& page : all())
+        if (session.can(page.permission))
+            keys << QString::fromLatin1(page.key);
     return keys;
 }
 
 QString Pages::title(const QString& key)
 {
     if (key == QLatin1String("home"))
-        return tr("Home");
-    if (key == QLatin1String("products"))
-        return tr("Products");
-    if (key == QLatin1String("producers"))
-        return tr("Producers");
-    if (key == QLatin1String("users"))
-        return tr("Users");
-    if (key == QLatin1String("settings"))
-        return tr("Settings");
-    if (key == QLatin1String("audit"))
-        return tr("Audit log");
-    return key;
+        return tr(HomeTitle);
+    const PageEntry* page = find(key);
+    return page ? tr(page->title) : key;
 }
 
 QString Pages::description(const QString& key)
 {
-    if (key == QLatin1String("products"))
-        return tr("find products by barcode, SKU or name, see prices and stock, print labels");
-    if (key == QLatin1String("producers"))
-        return tr("the producers, their villages and due-diligence record, overdue working-conditions visits");
-    if (key == QLatin1String("users"))
-        return tr("add users, disable or enable them, reset PINs");
-    if (key == QLatin1String("settings"))
-        return tr("shop code, name, address, device, receipt header, tax profile and villages");
-    if (key == QLatin1String("audit"))
-        return tr("who did what and when, and a check that no entry was altered");
-    return QString();
+    const PageEntry* page = find(key);
+    return page ? tr(page->description) : QString();
 }
 
 } // namespace ovop::ui

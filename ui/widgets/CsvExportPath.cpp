@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
-#include "catalog/BackgroundWork.h"
+#include "widgets/BackgroundWork.h"
 #include "widgets/FileDialogs.h"
 
 namespace ovop::ui {
