@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "cli/CliSupport.h"
+
 namespace {
 
 struct Run
@@ -25,10 +27,8 @@ struct Run
 Run runTool(const QString& program, const QStringList& arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OVOP_PIN"), QStringLiteral("1111"));
-    env.remove(QStringLiteral("OVOP_LANG")); // messages in English unless --lang says otherwise
-    process.setProcessEnvironment(env);
+    // Messages in English unless --lang says otherwise.
+    process.setProcessEnvironment(clitest::environment({{QStringLiteral("OVOP_PIN"), QStringLiteral("1111")}}));
     process.start(program, arguments);
     process.closeWriteChannel();
     Run run;
@@ -81,11 +81,8 @@ public:
     LabelShop()
     {
         REQUIRE(m_dir.isValid());
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--shop-code"), QStringLiteral("LBL"),
-                              QStringLiteral("--shop-name"), QStringLiteral("Label shop"), QStringLiteral("--admin"),
-                              QStringLiteral("admin")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
+        clitest::seedPlainShop(file(QStringLiteral("shop.sqlite")), QStringLiteral("LBL"),
+                               QStringLiteral("Label shop"));
         const Run producers = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("producer"),
                                    QStringLiteral("import"), QStringLiteral(OVOP_TEST_DATA_DIR "/csv/producers.csv")});
         INFO(producers.err.toStdString());
