@@ -121,10 +121,10 @@ QList<QStringList> scanPdf(const QString& pdf)
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
     const Run render = runTool(QStringLiteral("pdftoppm"),
-                               {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), pdf, prefix});
+                               {QStringLiteral("-r"), QStringLiteral("300"), pdf, prefix}); // PPM: no compression
     REQUIRE(render.exitCode == 0);
     QList<QStringList> pages;
-    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.ppm")}, QDir::Files, QDir::Name)) {
         const Run scan = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
                                                              QStringLiteral("-Supca.enable"), dir.filePath(name)});
         REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
@@ -149,11 +149,11 @@ QStringList scanSheetCell(const QString& pdf, int page, int cell)
                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-f"), QString::number(page),
                  QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), dots(7.25 + (cell % 3) * 66.0),
                  QStringLiteral("-y"), dots(12.9 + (cell / 3) * 33.9), QStringLiteral("-W"), dots(63.5),
-                 QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+                 QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), pdf, prefix});
     REQUIRE(render.exitCode == 0);
     const Run scan =
         runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".png")});
+                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".ppm")});
     REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
     QStringList codes = scan.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     std::sort(codes.begin(), codes.end());
