@@ -58,7 +58,7 @@ int runRestore(Context& ctx)
     if (auto valid = UserService::validatePin(admin.pin); !valid)
         return ctx.usage(valid.message());
     QString savedCopy;
-    if (auto s = BackupService::restore(ctx.dbPath, file, admin, {}, &savedCopy); !s)
+    if (auto s = BackupService::restore(ctx.dbPath, file, admin, ctx.openOptions(), &savedCopy); !s)
         return ctx.refuse(s.message());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(ctx.dbPath)},

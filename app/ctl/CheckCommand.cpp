@@ -26,7 +26,7 @@ int runCheck(Context& ctx)
     qint64 auditEntries = 0;
     int version = 0;
     {
-        OpenOptions options;
+        OpenOptions options = ctx.openOptions();
         options.allowAuditRepair = true; // a check reports a log that lost its protection; --repair mends it
         auto db = Database::open(ctx.dbPath, options);
         if (!db) {

@@ -30,9 +30,16 @@ const QList<CommandInfo>& commands()
     return registry();
 }
 
-std::unique_ptr<Database> Context::openDatabase(bool create) const
+OpenOptions Context::openOptions() const
 {
     OpenOptions options;
+    options.pinHashCost = pinHashCost;
+    return options;
+}
+
+std::unique_ptr<Database> Context::openDatabase(bool create) const
+{
+    OpenOptions options = openOptions();
     options.create = create;
     auto db = Database::open(dbPath, options);
     if (!db) {

@@ -44,7 +44,10 @@ struct Context
     bool json = false;  // --json
     QTextStream& out;
     QTextStream& err;
+    PinHashCost pinHashCost = PinHashCost::Interactive; // from OVOP_PIN_HASH_COST
 
+    // How every command opens the database.
+    OpenOptions openOptions() const;
     // Opens the database; prints the refusal and returns null when it cannot be opened.
     std::unique_ptr<Database> openDatabase(bool create = false) const;
     // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure. access

@@ -12,6 +12,7 @@
 #include "Prompt.h"
 #include "demo/DemoShop.h"
 #include "people/UserService.h"
+#include "settings/NewShop.h"
 #include "settings/ShopSettings.h"
 
 namespace ovop::ctl {
@@ -33,12 +34,7 @@ struct InitRequest
 
 Status initialise(Database& db, const InitRequest& request)
 {
-    if (request.demo)
-        return seedDemoData(db);
-    if (auto s = SettingsService(db).initialise(request.settings); !s)
-        return s;
-    auto admin = UserService(db).createFirstAdmin(request.admin);
-    return admin ? Status() : Status(admin.error());
+    return request.demo ? seedDemoData(db) : seedNewShop(db, request.settings, request.admin);
 }
 
 int report(Context& ctx, Database& db)
@@ -123,7 +119,7 @@ int runInit(Context& ctx)
     const QString building = target + QStringLiteral(".init-%1").arg(QCoreApplication::applicationPid());
     removeDatabaseFiles(building);
     {
-        OpenOptions options;
+        OpenOptions options = ctx.openOptions();
         options.create = true;
         auto db = Database::open(building, options);
         if (!db) {

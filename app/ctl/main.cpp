@@ -7,6 +7,7 @@
 
 #include "Command.h"
 #include "core/Language.h"
+#include "people/PinHash.h"
 #include "store/Database.h"
 
 using namespace ovop;
@@ -110,6 +111,10 @@ int main(int argc, char* argv[])
         return ctx.usage(Ctl::tr("Unknown language \"%1\": use ky, ru or en.").arg(lang));
     ctx.language = lang.isEmpty() ? QStringLiteral("en") : lang;
     Language::install(ctx.language);
+    const auto cost = pinhash::costFromEnvironment();
+    if (!cost)
+        return ctx.usage(cost.message());
+    ctx.pinHashCost = cost.value();
 
     if (command.isEmpty()) {
         printHelp(err);

@@ -4,13 +4,12 @@
 
 #include <optional>
 
-#include <sodium.h>
-
 #include <QJsonObject>
 #include <QLocale>
 
 #include "audit/AuditLog.h"
 #include "core/Language.h"
+#include "people/PinHash.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -26,12 +25,6 @@ constexpr int MaxFullNameLength = 100;
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-bool sodiumReady()
-{
-    static const int initialised = sodium_init(); // 0 first time, 1 when already done, -1 on failure
-    return initialised >= 0;
 }
 
 struct StoredUser
@@ -79,28 +72,6 @@ Result<std::optional<StoredUser>> findUser(Database& db, const QString& name)
             return std::optional<StoredUser>(std::move(s));
     }
     return std::optional<StoredUser>();
-}
-
-Result<QString> hashPin(const QString& pin)
-{
-    if (!sodiumReady())
-        return Error{UserService::tr("The PIN cannot be protected: the cryptography library did not start.")};
-    const QByteArray utf8 = pin.toUtf8();
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return Error{UserService::tr("The PIN cannot be protected: not enough memory. Close other programs and "
-                                     "try again.")};
-    return QString::fromLatin1(out);
-}
-
-bool pinMatches(const QString& pin, const QString& hash)
-{
-    if (!sodiumReady())
-        return false;
-    const QByteArray utf8 = pin.toUtf8();
-    const QByteArray stored = hash.toLatin1();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 
 Status validateName(const QString& name)
@@ -164,6 +135,17 @@ Status writeCounter(Database& db, const QString& userId, const Counter& counter)
               counter.lockedUntil.isValid() ? QVariant(storedTime(counter.lockedUntil)) : QVariant())
         .bind(QStringLiteral(":id"), userId);
     return q.exec();
+}
+
+// Puts a stronger hash of the same PIN in place of the one that was checked; false when the PIN was
+// changed meanwhile (another till reset it), which is then kept.
+Result<bool> replaceHash(Database& db, const QString& userId, const QString& checked, const QString& stronger)
+{
+    SqlQuery q(db.sql(), QStringLiteral("UPDATE users SET pin_hash = :new WHERE id = :id AND pin_hash = :old"));
+    q.bind(QStringLiteral(":new"), stronger).bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":old"), checked);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    return q.raw().numRowsAffected() > 0;
 }
 
 QString lockedMessage(const QString& userName, const QDateTime& until)
@@ -255,10 +237,7 @@ Result<Admitted> admitAttempt(Database& db, const QString& name)
 
 } // namespace
 
-UserService::UserService(Database& db) : m_db(db)
-{
-    sodiumReady();
-}
+UserService::UserService(Database& db) : m_db(db) {}
 
 Status UserService::validatePin(const QString& pin)
 {
@@ -280,7 +259,14 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
         return admitted.error();
     const StoredUser& stored = admitted->stored;
 
-    const bool matches = pinMatches(pin, stored.pinHash); // slow on purpose: outside any transaction
+    // Slow on purpose, and so outside any transaction: the check, and a new hash when the stored one
+    // is weaker than the database's cost (made before the cost was raised).
+    const bool matches = pinhash::matches(pin, stored.pinHash);
+    std::optional<QString> stronger;
+    if (matches && pinhash::weakerThan(stored.pinHash, m_db.pinHashCost())) {
+        if (auto made = pinhash::make(pin, m_db.pinHashCost()))
+            stronger = made.value();
+    }
 
     AuditLog audit(m_db);
     Transaction tx(m_db.sql());
@@ -306,7 +292,15 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
         }
         if (auto s = writeCounter(m_db, user.id, {}); !s)
             return s.error();
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), {}); !s)
+        QJsonObject details;
+        if (stronger) {
+            auto replaced = replaceHash(m_db, user.id, stored.pinHash, *stronger);
+            if (!replaced)
+                return replaced.error();
+            if (replaced.value())
+                details.insert(QStringLiteral("pin_rehashed"), true);
+        }
+        if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), details); !s)
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
@@ -384,7 +378,7 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
         return Roles::refusal(Permission::ManageUsers);
     if (auto s = validateNewUser(newUser); !s)
         return s.error();
-    auto hash = hashPin(newUser.pin);
+    auto hash = pinhash::make(newUser.pin, m_db.pinHashCost());
     if (!hash)
         return hash.error();
 
@@ -436,7 +430,7 @@ Result<User> UserService::createFirstAdmin(const NewUser& admin)
 {
     if (auto s = validateNewUser(admin); !s)
         return s.error();
-    auto hash = hashPin(admin.pin);
+    auto hash = pinhash::make(admin.pin, m_db.pinHashCost());
     if (!hash)
         return hash.error();
     Transaction tx(m_db.sql());
@@ -529,7 +523,7 @@ Status UserService::resetPin(const Session& actor, const QString& name, const QS
         return Roles::refusal(Permission::ManageUsers);
     if (auto s = validatePin(newPin); !s)
         return s;
-    auto hash = hashPin(newPin);
+    auto hash = pinhash::make(newPin, m_db.pinHashCost());
     if (!hash)
         return hash.error();
     Transaction tx(m_db.sql());

@@ -36,8 +36,9 @@ struct NewUser
     QString language = QStringLiteral("ru");
 };
 
-// Users, PINs (Argon2id via libsodium) and login with lock-out: after MaxFailedAttempts wrong
-// PINs a user is locked for LockMinutes, stored in the database so it survives a restart.
+// Users, PINs (Argon2id via libsodium, at the database's PinHashCost) and login with lock-out: after
+// MaxFailedAttempts wrong PINs a user is locked for LockMinutes, stored in the database so it survives
+// a restart.
 class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(UserService)
@@ -52,7 +53,8 @@ public:
     // counted, and the lock checked, in one transaction before the (slow) PIN check, so that attempts
     // made at once on several tills or processes check at most MaxFailedAttempts PINs before the lock.
     // A pin that validatePin() refuses is not an attempt: its error is returned, nothing is counted or
-    // audited.
+    // audited. A successful login replaces a stored hash weaker than the database's PIN hash cost with
+    // one made at that cost (the login's audit entry then says pin_rehashed); it never weakens one.
     Result<Session> login(const QString& name, const QString& pin);
 
     Result<QList<User>> list(const Session& actor) const;

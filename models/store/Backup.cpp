@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -127,6 +128,22 @@ namespace {
 
 using namespace backup_detail;
 
+// The audit entry of a copy just made. SQLite's busy handler is not a queue: a program writing in
+// quick transactions can keep taking the write lock before it, so a busy refusal is tried again for as
+// long as the copy itself may wait. A copy whose entry cannot be written is removed: no backup exists
+// that the log does not show.
+Status auditCopy(Database& db, const Session* actor, const QString& file, const QJsonObject& details)
+{
+    QDeadlineTimer patience(qint64(BusyRetries) * 50);
+    Status s;
+    do {
+        s = AuditLog(db).append(actor, QStringLiteral("backup"), details);
+    } while (!s && s.error().kind == ErrorKind::Busy && !patience.hasExpired());
+    if (!s)
+        QFile::remove(file);
+    return s;
+}
+
 // The copy is made under a temporary name and renamed once checked, so a half-written backup never
 // carries the name the user asked for.
 Status writeCheckedCopy(Database& db, const QString& file)
@@ -165,9 +182,9 @@ Status BackupService::backup(const Session& actor, const QString& file)
         return Error{tr("The folder %1 does not exist.").arg(native(info.absolutePath()))};
     if (auto s = writeCheckedCopy(m_db, info.absoluteFilePath()); !s)
         return s;
-    return AuditLog(m_db).append(&actor, QStringLiteral("backup"),
-                                 {{QStringLiteral("file"), info.absoluteFilePath()},
-                                  {QStringLiteral("bytes"), QFileInfo(info.absoluteFilePath()).size()}});
+    return auditCopy(m_db, &actor, info.absoluteFilePath(),
+                     {{QStringLiteral("file"), info.absoluteFilePath()},
+                      {QStringLiteral("bytes"), QFileInfo(info.absoluteFilePath()).size()}});
 }
 
 QStringList BackupService::dailyBackups() const
@@ -219,7 +236,7 @@ Result<QString> BackupService::writeRotating(const Session* actor, bool onDemand
     QJsonObject details{{QStringLiteral("file"), file}, {QStringLiteral("bytes"), QFileInfo(file).size()}};
     if (!onDemand)
         details.insert(QStringLiteral("automatic"), true);
-    if (auto s = AuditLog(m_db).append(actor, QStringLiteral("backup"), details); !s)
+    if (auto s = auditCopy(m_db, actor, file, details); !s)
         return s.error();
     pruneRotating();
     return file;

@@ -24,6 +24,7 @@ public:
     explicit BackupService(Database& db);
 
     // A copy of the live database into file (refused if file exists). Needs Permission::Backup.
+    // Every copy is audited; a copy whose audit entry cannot be written is removed again.
     Status backup(const Session& actor, const QString& file);
     // The GUI's automatic copy: <database folder>/backups/<name>-YYYY-MM-DD.sqlite, at most one a
     // day, keeping the newest DailyBackupsKept. Returns the file written, or empty if today's exists.

@@ -16,6 +16,12 @@ struct sqlite3;
 
 namespace ovop {
 
+// How much work and memory protecting a new PIN costs; Argon2id either way.
+enum class PinHashCost {
+    Interactive, // libsodium's interactive limits (64 MiB, 2 passes): what a shop uses
+    Minimum,     // libsodium's smallest limits: for test suites, where PINs protect nothing
+};
+
 struct OpenOptions
 {
     bool create = false;                     // make a new database when there is none
@@ -24,6 +30,8 @@ struct OpenOptions
     // Open a database whose audit log lost its protection, to check or repair it (ovopctl check);
     // otherwise such a database is refused.
     bool allowAuditRepair = false;
+    // The cost of every PIN hash made through this database; a login upgrades a weaker stored hash.
+    PinHashCost pinHashCost = PinHashCost::Interactive;
 };
 
 // The shop's SQLite store: WAL, synchronous=FULL, foreign keys, busy timeout, the schema brought
@@ -61,6 +69,7 @@ public:
     const Clock& clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
     QString newId() { return m_ids->newId(); }
+    PinHashCost pinHashCost() const { return m_pinHashCost; }
 
     // Shop code and device id, from the settings; reloaded after settings change.
     const Origin& origin() const { return m_origin; }
@@ -74,6 +83,7 @@ private:
     QSqlDatabase m_db;
     const Clock* m_clock;
     IdGenerator* m_ids;
+    PinHashCost m_pinHashCost;
     Origin m_origin;
     bool m_guarded = false; // registered with FileGuard
 };

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "cli/CliSupport.h"
+
 namespace {
 
 struct Run
@@ -31,11 +33,7 @@ public:
     CliShop()
     {
         REQUIRE(m_dir.isValid());
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--shop-code"), QStringLiteral("TST"),
-                              QStringLiteral("--shop-name"), QStringLiteral("Test shop"), QStringLiteral("--admin"),
-                              QStringLiteral("admin")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
+        clitest::seedPlainShop(file(QStringLiteral("shop.sqlite")), QStringLiteral("TST"), QStringLiteral("Test shop"));
     }
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
@@ -43,10 +41,7 @@ public:
     Run run(const QStringList& arguments) const
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OVOP_PIN"), QStringLiteral("1111"));
-        env.remove(QStringLiteral("OVOP_LANG"));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(clitest::environment({{QStringLiteral("OVOP_PIN"), QStringLiteral("1111")}}));
         process.start(QStringLiteral(OVOPCTL_PATH),
                       QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("shop.sqlite"))} + arguments);
         process.closeWriteChannel();

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
+#include "cli/CliSupport.h"
+
 namespace {
 
 struct Result
@@ -36,12 +38,7 @@ public:
     Result run(const QStringList& arguments, const Env& env = {}) const
     {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"OVOP_PIN", "OVOP_NEW_PIN", "OVOP_LANG"})
-            environment.remove(QString::fromLatin1(name));
-        for (const auto& [name, value] : env)
-            environment.insert(name, value);
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(clitest::environment(env));
         process.start(QStringLiteral(OVOPCTL_PATH), QStringList{QStringLiteral("--db"), db()} + arguments);
         process.closeWriteChannel();
         Result result;
@@ -60,12 +57,8 @@ public:
                    Env{{QStringLiteral("OVOP_PIN"), QString::fromLatin1(pin)}} + env);
     }
 
-    void initDemo() const
-    {
-        const Result r = run({QStringLiteral("init"), QStringLiteral("--demo")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-    }
+    // The demo shop of `ovopctl init --demo`, made in this process (tests of init run the command).
+    void initDemo() const { clitest::seedDemoShop(db()); }
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +210,43 @@ TEST_CASE("init of a real shop creates its first administrator", "[cli]")
     CHECK_EXIT(list, 0);
     REQUIRE(json(list).array().size() == 1);
     CHECK(json(list).array().first()[QStringLiteral("full_name")].toString() == QStringLiteral("Бакыт Орозов"));
+}
+
+TEST_CASE("ovopctl hashes PINs at the interactive cost unless OVOP_PIN_HASH_COST lowers it", "[cli][pin]")
+{
+    Folder f;
+    const QStringList args = {QStringLiteral("init"), QStringLiteral("--shop-code"), QStringLiteral("OSH-1"),
+                              QStringLiteral("--shop-name"), QStringLiteral("OVOP+1 Osh")};
+    const Result unknown = f.run(args, {{QStringLiteral("OVOP_PIN"), QStringLiteral("2468")},
+                                        {QStringLiteral("OVOP_PIN_HASH_COST"), QStringLiteral("cheap")}});
+    CHECK_EXIT(unknown, 2);
+    CHECK(unknown.err.contains(QStringLiteral("OVOP_PIN_HASH_COST=cheap")));
+    CHECK_FALSE(QFile::exists(f.db()));
+
+    // Unset (empty here: the tests' own environment asks for the minimum cost).
+    const Result init = f.run(args, {{QStringLiteral("OVOP_PIN"), QStringLiteral("2468")},
+                                     {QStringLiteral("OVOP_PIN_HASH_COST"), QString()}});
+    CHECK_EXIT(init, 0);
+    const QString interactive = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$");
+    auto adminHash = [&] {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open_v2(QFile::encodeName(f.db()).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+                SQLITE_OK);
+        sqlite3_stmt* stmt = nullptr;
+        QString hash;
+        if (sqlite3_prepare_v2(db, "SELECT pin_hash FROM users WHERE name = 'admin'", -1, &stmt, nullptr) ==
+                SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            hash = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return hash;
+    };
+    CHECK(adminHash().startsWith(interactive));
+
+    // Run at the minimum cost, a login keeps the stronger hash.
+    CHECK_EXIT(f.as("admin", "2468", {QStringLiteral("user"), QStringLiteral("list")}), 0);
+    CHECK(adminHash().startsWith(interactive));
 }
 
 TEST_CASE("user add, disable and enable", "[cli]")

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "cli/CliSupport.h"
+
 namespace {
 
 struct Run
@@ -25,10 +27,8 @@ struct Run
 Run runTool(const QString& program, const QStringList& arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OVOP_PIN"), QStringLiteral("1111"));
-    env.remove(QStringLiteral("OVOP_LANG")); // messages in English unless --lang says otherwise
-    process.setProcessEnvironment(env);
+    // Messages in English unless --lang says otherwise.
+    process.setProcessEnvironment(clitest::environment({{QStringLiteral("OVOP_PIN"), QStringLiteral("1111")}}));
     process.start(program, arguments);
     process.closeWriteChannel();
     Run run;
@@ -81,11 +81,8 @@ public:
     LabelShop()
     {
         REQUIRE(m_dir.isValid());
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--shop-code"), QStringLiteral("LBL"),
-                              QStringLiteral("--shop-name"), QStringLiteral("Label shop"), QStringLiteral("--admin"),
-                              QStringLiteral("admin")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
+        clitest::seedPlainShop(file(QStringLiteral("shop.sqlite")), QStringLiteral("LBL"),
+                               QStringLiteral("Label shop"));
         const Run producers = run({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("producer"),
                                    QStringLiteral("import"), QStringLiteral(OVOP_TEST_DATA_DIR "/csv/producers.csv")});
         INFO(producers.err.toStdString());
@@ -124,10 +121,10 @@ QList<QStringList> scanPdf(const QString& pdf)
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
     const Run render = runTool(QStringLiteral("pdftoppm"),
-                               {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), pdf, prefix});
+                               {QStringLiteral("-r"), QStringLiteral("300"), pdf, prefix}); // PPM: no compression
     REQUIRE(render.exitCode == 0);
     QList<QStringList> pages;
-    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.ppm")}, QDir::Files, QDir::Name)) {
         const Run scan = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
                                                              QStringLiteral("-Supca.enable"), dir.filePath(name)});
         REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
@@ -152,11 +149,11 @@ QStringList scanSheetCell(const QString& pdf, int page, int cell)
                 {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-f"), QString::number(page),
                  QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), dots(7.25 + (cell % 3) * 66.0),
                  QStringLiteral("-y"), dots(12.9 + (cell / 3) * 33.9), QStringLiteral("-W"), dots(63.5),
-                 QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+                 QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), pdf, prefix});
     REQUIRE(render.exitCode == 0);
     const Run scan =
         runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".png")});
+                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".ppm")});
     REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
     QStringList codes = scan.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     std::sort(codes.begin(), codes.end());

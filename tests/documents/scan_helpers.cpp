@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QXmlStreamReader>
 
 namespace ovop::test {
 
@@ -51,11 +52,10 @@ QStringList renderPages(const QString& pdfPath, const QString& dir, int dpi, QSt
 {
     const QString prefix = QDir(dir).filePath(QStringLiteral("page"));
     QByteArray output;
-    if (!run(QStringLiteral("pdftoppm"),
-             {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"), pdfPath, prefix}, output, error))
+    if (!run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), pdfPath, prefix}, output, error))
         return {};
     QStringList pages;
-    for (const QString& name : QDir(dir).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name))
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("page-*.ppm")}, QDir::Files, QDir::Name))
         pages << QDir(dir).filePath(name);
     if (pages.isEmpty())
         error = QStringLiteral("pdftoppm wrote no page of %1").arg(pdfPath);
@@ -75,6 +75,33 @@ QStringList scanImage(const QString& imagePath, QString& error)
         if (!line.isEmpty())
             codes << line;
     std::sort(codes.begin(), codes.end());
+    return codes;
+}
+
+QList<QStringList> scanImages(const QStringList& imagePaths, QString& error)
+{
+    QByteArray output;
+    if (!run(QStringLiteral("zbarimg"),
+             QStringList{QStringLiteral("--xml"), QStringLiteral("-q"), QStringLiteral("-Supca.enable")} + imagePaths,
+             output, error, {0, 4}))
+        return {};
+    QList<QStringList> codes(imagePaths.size());
+    QXmlStreamReader xml(output);
+    qsizetype image = -1;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            image = imagePaths.indexOf(xml.attributes().value(QLatin1String("href")).toString());
+        else if (xml.name() == QLatin1String("data") && image >= 0)
+            codes[image] << xml.readElementText();
+    }
+    if (xml.hasError()) {
+        error = QStringLiteral("zbarimg --xml: %1").arg(xml.errorString());
+        return {};
+    }
+    for (QStringList& list : codes)
+        std::sort(list.begin(), list.end());
     return codes;
 }
 

@@ -88,18 +88,17 @@ QList<QStringList> scanCells(const QString& pagePath, int cells, QString& error)
     const QImage page(pagePath);
     const qreal dotsPerMm = page.width() / LabelRenderer::pageSize(LabelFormat::Sheet).width();
     QTemporaryDir dir;
-    QList<QStringList> codes;
+    QStringList paths;
     for (int cell = 0; cell < cells; ++cell) {
         const QRectF mm = LabelRenderer::cellRect(LabelFormat::Sheet, cell);
         const QRect dots = QRectF(mm.topLeft() * dotsPerMm, mm.size() * dotsPerMm).toAlignedRect();
-        const QString path = dir.filePath(QStringLiteral("cell-%1.png").arg(cell));
-        if (!page.copy(dots).save(path)) {
-            error = QStringLiteral("could not save %1").arg(path);
+        paths << dir.filePath(QStringLiteral("cell-%1.ppm").arg(cell));
+        if (!page.copy(dots).save(paths.last())) {
+            error = QStringLiteral("could not save %1").arg(paths.last());
             return {};
         }
-        codes << test::scanImage(path, error);
     }
-    return codes;
+    return test::scanImages(paths, error);
 }
 
 } // namespace

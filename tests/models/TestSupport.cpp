@@ -27,6 +27,7 @@ Database& TempShop::open()
     options.create = true;
     options.clock = &m_clock;
     options.ids = &m_ids;
+    options.pinHashCost = PinHashCost::Minimum;
     auto db = Database::open(path(), options);
     INFO(db.message().toStdString() << " " << db.error().detail.toStdString());
     REQUIRE(db.ok());
@@ -41,8 +42,8 @@ Database& TempShop::reopen()
 
 namespace {
 
-// Seeding hashes three PINs with Argon2id, which is slow on purpose: the demo shop is seeded once
-// per run (with random ids, so they never collide with a test's sequential ids) and copied.
+// The demo shop is seeded once per test program (with random ids, so they never collide with a
+// test's sequential ids) and copied; its PINs are hashed at the minimum cost.
 QString demoTemplate()
 {
     static QTemporaryDir dir;
@@ -54,6 +55,7 @@ QString demoTemplate()
         OpenOptions options;
         options.create = true;
         options.clock = &clock;
+        options.pinHashCost = PinHashCost::Minimum;
         auto db = Database::open(file, options);
         REQUIRE(db.ok());
         const Status seeded = seedDemoShop(*db.value());
@@ -87,6 +89,13 @@ Session TempShop::session(const QString& name)
     s.role = Roles::fromKey(q.value(2).toString()).value();
     s.language = q.value(3).toString();
     return s;
+}
+
+OpenOptions cheapPins()
+{
+    OpenOptions options;
+    options.pinHashCost = PinHashCost::Minimum;
+    return options;
 }
 
 QByteArray fileBytes(const QString& path)

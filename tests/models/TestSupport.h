@@ -44,6 +44,9 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Default options, but new PIN hashes at the minimum cost (and so no upgrade of the tests' PINs).
+OpenOptions cheapPins();
+
 QByteArray fileBytes(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 qint64 rowCount(Database& db, const QString& table);

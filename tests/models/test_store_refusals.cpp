@@ -92,7 +92,8 @@ TEST_CASE("A restore is refused while another connection has the database open",
     const QString file = shop.file(QStringLiteral("copy.sqlite"));
     REQUIRE(BackupService(db).backup(shop.session(QStringLiteral("admin")), file).ok());
     // db stays open, as an ovopctl or a GUI would keep it.
-    const Status s = BackupService::restore(shop.path(), file, {QStringLiteral("admin"), QStringLiteral("1111")});
+    const Status s = BackupService::restore(shop.path(), file, {QStringLiteral("admin"), QStringLiteral("1111")},
+                                            ovop::test::cheapPins());
     REQUIRE_FALSE(s.ok());
     INFO(s.message().toStdString());
     CHECK(s.message().contains(QStringLiteral("open in another program")));

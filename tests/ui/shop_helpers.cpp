@@ -37,6 +37,7 @@ std::unique_ptr<Shop> makeShop()
     OpenOptions options;
     options.create = true;
     options.clock = &shop->clock;
+    options.pinHashCost = PinHashCost::Minimum; // PINs of a test protect nothing
     auto db = Database::open(shop->dir.filePath(QStringLiteral("shop.sqlite")), options);
     if (!db)
         fail(QStringLiteral("open"), db.message());

@@ -11,6 +11,7 @@
 #include <QScreen>
 
 #include "core/Language.h"
+#include "people/PinHash.h"
 #include "shell/BackupScheduler.h"
 #include "shell/LanguageSwitch.h"
 #include "shell/LoginWindow.h"
@@ -83,7 +84,14 @@ int runApplication(int argc, char* argv[])
         Gui::refuse(lock.message(), lock.error().detail);
         return 1;
     }
-    auto db = Database::open(path);
+    const auto cost = pinhash::costFromEnvironment();
+    if (!cost) {
+        Gui::refuse(cost.message());
+        return 2;
+    }
+    OpenOptions options;
+    options.pinHashCost = cost.value();
+    auto db = Database::open(path, options);
     if (!db) {
         Gui::refuse(db.message(), db.error().detail);
         return 1;

@@ -15,9 +15,11 @@ QFuture<WorkOutcome> runWithOwnDatabase(const Database& db, DatabaseWork work)
 {
     const QString path = db.path();
     const Clock* clock = &db.clock();
-    return QtConcurrent::run([path, clock, work = std::move(work)](QPromise<WorkOutcome>& promise) {
+    const PinHashCost cost = db.pinHashCost();
+    return QtConcurrent::run([path, clock, cost, work = std::move(work)](QPromise<WorkOutcome>& promise) {
         OpenOptions options;
         options.clock = clock;
+        options.pinHashCost = cost;
         auto opened = Database::open(path, options);
         if (!opened) {
             promise.addResult(WorkOutcome{false, opened.message()});

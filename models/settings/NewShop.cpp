@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "settings/NewShop.h"
+
+#include "people/UserService.h"
+#include "settings/ShopSettings.h"
+
+namespace ovop {
+
+Status seedNewShop(Database& db, const ShopSettings& settings, const NewUser& admin)
+{
+    if (auto s = SettingsService(db).initialise(settings); !s)
+        return s;
+    auto created = UserService(db).createFirstAdmin(admin);
+    return created ? Status() : Status(created.error());
+}
+
+} // namespace ovop
