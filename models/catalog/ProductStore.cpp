@@ -184,17 +184,16 @@ bool ProductStore::categoryExists(const QString& key)
 std::optional<SaleItem> ProductStore::saleItemByBarcode(const QString& barcode)
 {
     // Both spellings of a UPC-A / EAN-13 in one statement (the second is the first when there is
-    // no other); the barcode column is unique, so at most one row matches either spelling first.
+    // no other). At most one row matches: a barcode is unique, and a product is refused a barcode
+    // whose other spelling belongs to another product.
     const QStringList spellings = Barcode::equivalents(barcode.trimmed());
     SqlQuery& q =
         prepared(QStringLiteral("SELECT p.id, p.sku, b.barcode, p.name_ky, p.name_ru, p.name_en, p.unit, p.price, "
                                 "p.tax_group, p.tracks_batches, p.active FROM product_barcodes b "
-                                "JOIN products p ON p.id = b.product_id WHERE b.barcode IN (?, ?) "
-                                "ORDER BY b.barcode <> ? LIMIT 1"),
+                                "JOIN products p ON p.id = b.product_id WHERE b.barcode IN (?, ?) LIMIT 1"),
                  {});
     q.raw().bindValue(0, spellings.at(0));
     q.raw().bindValue(1, spellings.value(1, spellings.at(0)));
-    q.raw().bindValue(2, spellings.at(0));
     std::optional<SaleItem> out;
     if (q.exec() && q.next()) {
         SaleItem item;
