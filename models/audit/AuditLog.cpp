@@ -101,6 +101,8 @@ const QList<QPair<QString, const char*>>& actionTable()
 
 AuditLog::AuditLog(Database& db) : m_db(db) {}
 
+AuditLog::~AuditLog() = default;
+
 Status AuditLog::append(const Session* actor, const QString& action, const QJsonObject& details)
 {
     return actor ? append(actor->userId, actor->userName, action, details)
@@ -119,7 +121,10 @@ Status AuditLog::append(const QString& userId, const QString& userName, const QS
             return own->beginError();
     }
 
-    SqlQuery last(m_db.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!m_last)
+        m_last = std::make_unique<SqlQuery>(
+            m_db.sql(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    SqlQuery& last = *m_last;
     if (auto s = last.exec(); !s)
         return s;
     RawEntry e;
@@ -129,8 +134,9 @@ Status AuditLog::append(const QString& userId, const QString& userName, const QS
         e.seq = last.value(0).toLongLong() + 1;
         e.prevHash = last.value(1).toString();
     }
+    last.raw().finish(); // no read is left open between appends
     e.id = m_db.newId();
-    e.at = m_db.now().toUTC().toString(Qt::ISODateWithMs);
+    e.at = m_db.clock().nowUtc().toString(Qt::ISODateWithMs);
     e.userId = userId;
     e.userName = userName;
     e.action = action;
@@ -140,10 +146,12 @@ Status AuditLog::append(const QString& userId, const QString& userName, const QS
     e.originDevice = m_db.origin().deviceId;
     e.hash = entryHash(e);
 
-    SqlQuery insert(m_db.sql(),
-                    QStringLiteral("INSERT INTO audit_log (seq, id, at, user_id, user_name, action, details, "
-                                   "origin_shop, origin_device, prev_hash, hash) VALUES (:seq, :id, :at, :user_id, "
-                                   ":user_name, :action, :details, :shop, :device, :prev, :hash)"));
+    if (!m_insert)
+        m_insert = std::make_unique<SqlQuery>(
+            m_db.sql(), QStringLiteral("INSERT INTO audit_log (seq, id, at, user_id, user_name, action, details, "
+                                       "origin_shop, origin_device, prev_hash, hash) VALUES (:seq, :id, :at, "
+                                       ":user_id, :user_name, :action, :details, :shop, :device, :prev, :hash)"));
+    SqlQuery& insert = *m_insert;
     insert.bind(QStringLiteral(":seq"), e.seq)
         .bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), e.at)

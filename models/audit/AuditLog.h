@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,6 +16,7 @@
 namespace ovop {
 
 class Database;
+class SqlQuery;
 struct Session;
 
 struct AuditEntry
@@ -46,6 +49,9 @@ class AuditLog
 
 public:
     explicit AuditLog(Database& db);
+    ~AuditLog();
+    AuditLog(const AuditLog&) = delete;
+    AuditLog& operator=(const AuditLog&) = delete;
 
     // Appends within the caller's transaction (if any). actor may be null for system events.
     Status append(const Session* actor, const QString& action, const QJsonObject& details);
@@ -70,6 +76,9 @@ public:
 
 private:
     Database& m_db;
+    // Prepared on the first append and kept: a bulk change appends one entry per record.
+    std::unique_ptr<SqlQuery> m_last;
+    std::unique_ptr<SqlQuery> m_insert;
 };
 
 } // namespace ovop

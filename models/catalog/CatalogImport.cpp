@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // CatalogService: the importer's per-row validation and all-or-nothing bulk write.
+#include <vector>
+
 #include <QJsonObject>
 
 #include "audit/AuditLog.h"
@@ -68,10 +70,21 @@ Product merge(const std::optional<Product>& stored, const Product& row, const QS
 FieldProblems CatalogService::validateImportRow(const Product& product, ImportBatch& batch, int line,
                                                 const QSet<QString>& fields) const
 {
+    std::optional<Product> stored;
+    Product merged;
+    return checkImportRow(product, batch, line, fields, stored, merged);
+}
+
+FieldProblems CatalogService::checkImportRow(const Product& product, ImportBatch& batch, int line,
+                                             const QSet<QString>& fields, std::optional<Product>& stored,
+                                             Product& merged) const
+{
     const Product row = ProductStore::normalised(product);
-    const auto stored = row.sku.isEmpty() ? std::nullopt : store().loadBySku(row.sku);
-    const Product merged = merge(stored, row, fields);
-    FieldProblems problems = validate(merged);
+    stored = row.sku.isEmpty() ? std::nullopt : store().loadBySku(row.sku);
+    merged = merge(stored, row, fields);
+    // The product just read by its SKU is the SKU's owner: no need to ask again.
+    const QString owner = stored ? stored->id : QString();
+    FieldProblems problems = validate(merged, row.sku.isEmpty() ? nullptr : &owner);
 
     if (!row.sku.isEmpty()) {
         const QString key = row.sku.toCaseFolded();
@@ -100,13 +113,24 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
+    // Producers and categories are looked up once for the whole file: nothing else writes while
+    // the transaction is open.
+    const ProductStore::Bulk bulk(store());
 
-    // Validate every row first: all or nothing.
+    // Validate every row first: all or nothing. Each row is read and checked once; what was read
+    // is kept for the writes.
+    struct Planned
+    {
+        std::optional<Product> stored;
+        Product merged;
+    };
+    std::vector<Planned> planned(size_t(products.size()));
     ImportBatch batch;
     QStringList report;
     int bad = 0;
     for (int i = 0; i < products.size(); ++i) {
-        const FieldProblems problems = validateImportRow(products.at(i), batch, i + 1, fields);
+        Planned& row = planned[size_t(i)];
+        const FieldProblems problems = checkImportRow(products.at(i), batch, i + 1, fields, row.stored, row.merged);
         if (problems.isEmpty())
             continue;
         ++bad;
@@ -122,10 +146,9 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
 
     ImportSummary summary;
     AuditLog audit(m_db);
-    for (const Product& input : products) {
-        const Product row = ProductStore::normalised(input);
-        const auto stored = store().loadBySku(row.sku);
-        Product merged = merge(stored, row, fields);
+    for (Planned& row : planned) {
+        const std::optional<Product>& stored = row.stored;
+        Product& merged = row.merged;
         if (!store().resolveProducer(merged))
             return Error{tr("Nothing was imported: the producer %1 was not found.").arg(merged.producerCode)};
         if (stored) {

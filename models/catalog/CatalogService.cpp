@@ -115,6 +115,13 @@ std::optional<Product> CatalogService::findByBarcode(const QString& code) const
     return store().loadByBarcode(code);
 }
 
+std::optional<SaleItem> CatalogService::lookupForSale(const QString& code) const
+{
+    if (code.trimmed().isEmpty())
+        return std::nullopt;
+    return store().saleItemByBarcode(code);
+}
+
 std::optional<Product> CatalogService::findBySku(const QString& sku) const
 {
     if (sku.trimmed().isEmpty())
@@ -237,6 +244,11 @@ QByteArray CatalogService::photo(const QString& productId) const
 
 FieldProblems CatalogService::validate(const Product& product) const
 {
+    return validate(product, nullptr);
+}
+
+FieldProblems CatalogService::validate(const Product& product, const QString* skuOwner) const
+{
     namespace F = ProductField;
     FieldProblems problems;
     const Product& p = product;
@@ -249,7 +261,7 @@ FieldProblems CatalogService::validate(const Product& product) const
     } else if (sku.size() > MaxSkuLength || !skuPattern.match(sku).hasMatch()) {
         problems << FieldProblem{F::Sku, tr("The SKU \"%1\" may hold only Latin letters, digits and - _ . / and at "
                                             "most %2 characters.").arg(sku).arg(MaxSkuLength)};
-    } else if (const QString owner = store().skuOwner(sku); !owner.isEmpty() && owner != self) {
+    } else if (const QString owner = skuOwner ? *skuOwner : store().skuOwner(sku); !owner.isEmpty() && owner != self) {
         problems << FieldProblem{F::Sku, tr("The SKU %1 is already used by another product. Choose another SKU.").arg(sku)};
     }
 

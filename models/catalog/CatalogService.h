@@ -51,6 +51,9 @@ public:
     // By any of the product's barcodes (indexed; archived products too, so a return can find
     // them: check Product::active before selling).
     std::optional<Product> findByBarcode(const QString& code) const;
+    // The same product as findByBarcode(), with only what a cart line needs, read with one narrow
+    // query: for the till's scanner. Archived products are found too (SaleItem::active is false).
+    std::optional<SaleItem> lookupForSale(const QString& code) const;
     std::optional<Product> findBySku(const QString& sku) const;
     Result<Product> get(const QString& id) const;
     // Text as typed in a search box; an empty text lists by the filter. language orders results.
@@ -105,6 +108,13 @@ public:
                                       const QSet<QString>& fields = {}, bool dryRun = false);
 
 private:
+    // validate(), with the owner of the SKU already known (empty: nobody) or, when null, looked up.
+    FieldProblems validate(const Product& product, const QString* skuOwner) const;
+    // validateImportRow(), also giving the stored product of the row's SKU and the product as it
+    // would be saved.
+    FieldProblems checkImportRow(const Product& product, ImportBatch& batch, int line, const QSet<QString>& fields,
+                                 std::optional<Product>& stored, Product& merged) const;
+
     // The product SQL, its statements prepared once: a scan must not wait for SQL to be compiled.
     ProductStore& store() const;
 

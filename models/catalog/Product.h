@@ -93,6 +93,21 @@ struct Product
     QString displayName(const QString& language) const { return name.in(language); }
 };
 
+// What a cart line needs of a product found by its barcode at the till: read with one narrow
+// query, unlike the full Product of the editor.
+struct SaleItem
+{
+    QString productId;
+    QString sku;
+    QString barcode; // as stored (the spelling scanned may differ: UPC-A / EAN-13)
+    LocalizedText name;
+    Unit unit = Unit::Piece;
+    Money price; // per unit, tax included
+    QString taxGroup;
+    bool tracksBatches = false;
+    bool active = true; // false: archived, not for sale (a return may still find it)
+};
+
 // Keys of product fields, used in FieldProblem::field, in audit entries (product.change lists
 // changed fields by these keys) and as the column names of the product CSV file.
 namespace ProductField {

@@ -151,9 +151,16 @@ QString ProductStore::skuOwner(const QString& sku)
 
 QString ProductStore::producerIdOfCode(const QString& code)
 {
-    return scalar(QStringLiteral("SELECT id FROM producers WHERE code = :code"),
-                  {{QStringLiteral(":code"), code.trimmed()}})
-        .toString();
+    if (m_bulk) {
+        if (const auto it = m_producerIds.constFind(code); it != m_producerIds.cend())
+            return it.value();
+    }
+    const QString id = scalar(QStringLiteral("SELECT id FROM producers WHERE code = :code"),
+                              {{QStringLiteral(":code"), code.trimmed()}})
+                           .toString();
+    if (m_bulk)
+        m_producerIds.insert(code, id);
+    return id;
 }
 
 bool ProductStore::producerExists(const QString& id)
@@ -163,7 +170,54 @@ bool ProductStore::producerExists(const QString& id)
 
 bool ProductStore::categoryExists(const QString& key)
 {
-    return scalar(QStringLiteral("SELECT 1 FROM categories WHERE key = :key"), {{QStringLiteral(":key"), key}}).isValid();
+    if (m_bulk) {
+        if (const auto it = m_categories.constFind(key); it != m_categories.cend())
+            return it.value();
+    }
+    const bool exists =
+        scalar(QStringLiteral("SELECT 1 FROM categories WHERE key = :key"), {{QStringLiteral(":key"), key}}).isValid();
+    if (m_bulk)
+        m_categories.insert(key, exists);
+    return exists;
+}
+
+std::optional<SaleItem> ProductStore::saleItemByBarcode(const QString& barcode)
+{
+    // Both spellings of a UPC-A / EAN-13 in one statement (the second is the first when there is
+    // no other). At most one row matches: a barcode is unique, and a product is refused a barcode
+    // whose other spelling belongs to another product.
+    const QStringList spellings = Barcode::equivalents(barcode.trimmed());
+    SqlQuery& q =
+        prepared(QStringLiteral("SELECT p.id, p.sku, b.barcode, p.name_ky, p.name_ru, p.name_en, p.unit, p.price, "
+                                "p.tax_group, p.tracks_batches, p.active FROM product_barcodes b "
+                                "JOIN products p ON p.id = b.product_id WHERE b.barcode IN (?, ?) LIMIT 1"),
+                 {});
+    q.raw().bindValue(0, spellings.at(0));
+    q.raw().bindValue(1, spellings.value(1, spellings.at(0)));
+    std::optional<SaleItem> out;
+    if (q.exec() && q.next()) {
+        SaleItem item;
+        item.productId = q.value(0).toString();
+        item.sku = q.value(1).toString();
+        item.barcode = q.value(2).toString();
+        item.name = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        item.unit = Units::fromKey(q.value(6).toString()).value_or(Unit::Piece);
+        item.price = Money::fromTyiyn(q.value(7).toLongLong());
+        item.taxGroup = q.value(8).toString();
+        item.tracksBatches = q.value(9).toBool();
+        item.active = q.value(10).toBool();
+        out = std::move(item);
+    }
+    q.raw().finish();
+    return out;
+}
+
+ProductStore::Bulk::~Bulk()
+{
+    m_store.m_bulk = false;
+    m_store.m_producerIds.clear();
+    m_store.m_producerWords.clear();
+    m_store.m_categories.clear();
 }
 
 std::optional<Unit> ProductStore::unitOf(const QString& productId)
@@ -217,13 +271,14 @@ bool ProductStore::resolveProducer(Product& p)
 
 Status ProductStore::write(Product& p, const Product* before)
 {
-    const QString now = timeText(m_db.now());
+    const QDateTime at = m_db.clock().nowUtc();
+    const QString now = timeText(at);
     const bool isNew = before == nullptr;
     if (isNew) {
         p.id = m_db.newId();
-        p.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+        p.createdAt = at;
     }
-    p.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    p.updatedAt = at;
     const QString sql = isNew
         ? QStringLiteral("INSERT INTO products (id, sku, name_ky, name_ru, name_en, category, unit, price, tax_group, "
                          "producer_id, materials, story_ky, story_ru, story_en, certificate_number, certificate_date, "
@@ -264,11 +319,17 @@ Status ProductStore::write(Product& p, const Product* before)
     if (auto done = q.exec(); !done)
         return done;
 
+    const QVariant seq =
+        isNew ? q.lastInsertId()
+              : scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
+
     if (isNew || before->barcodes != p.barcodes) {
-        SqlQuery& del = prepared(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = :id"),
-                                 {{QStringLiteral(":id"), p.id}});
-        if (auto done = del.exec(); !done)
-            return done;
+        if (!isNew) {
+            SqlQuery& del = prepared(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = :id"),
+                                     {{QStringLiteral(":id"), p.id}});
+            if (auto done = del.exec(); !done)
+                return done;
+        }
         SqlQuery& ins = prepared(QStringLiteral("INSERT INTO product_barcodes (id, product_id, barcode, position, "
                                               "created_at, origin_shop, origin_device) VALUES (:id, :product, "
                                               ":barcode, :position, :at, :shop, :device)"), {});
@@ -284,7 +345,48 @@ Status ProductStore::write(Product& p, const Product* before)
                 return done;
         }
     }
-    return reindex(QStringLiteral("WHERE p.id = :pid"), {{QStringLiteral(":pid"), p.id}});
+    return writeSearchWords(seq, p, !isNew);
+}
+
+QString ProductStore::searchWords(const Product& p, const QString& producerWords)
+{
+    // The same text as reindex() reads back from the tables.
+    const QStringList parts{p.sku, p.name.ky, p.name.ru, p.name.en, p.materials, producerWords};
+    return SearchText::fold(parts.join(QLatin1Char(' ')));
+}
+
+QString ProductStore::producerWords(const QString& producerId)
+{
+    if (m_bulk) {
+        if (const auto it = m_producerWords.constFind(producerId); it != m_producerWords.cend())
+            return it.value();
+    }
+    SqlQuery& q = prepared(QStringLiteral("SELECT pr.name, pr.code, v.name_ky, v.name_ru, v.name_en FROM producers pr "
+                                          "JOIN villages v ON v.id = pr.village_id WHERE pr.id = :id"),
+                           {{QStringLiteral(":id"), producerId}});
+    QStringList parts;
+    if (q.exec() && q.next())
+        for (int column = 0; column < 5; ++column)
+            parts << q.value(column).toString();
+    q.raw().finish();
+    const QString words = parts.join(QLatin1Char(' '));
+    if (m_bulk)
+        m_producerWords.insert(producerId, words);
+    return words;
+}
+
+Status ProductStore::writeSearchWords(const QVariant& seq, const Product& p, bool replace)
+{
+    if (replace) {
+        SqlQuery& del =
+            prepared(QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"), {{QStringLiteral(":seq"), seq}});
+        if (auto done = del.exec(); !done)
+            return done;
+    }
+    SqlQuery& ins = prepared(
+        QStringLiteral("INSERT INTO product_search (rowid, words) VALUES (:seq, :words)"),
+        {{QStringLiteral(":seq"), seq}, {QStringLiteral(":words"), searchWords(p, producerWords(p.producerId))}});
+    return ins.exec();
 }
 
 Status ProductStore::erase(const Product& p)

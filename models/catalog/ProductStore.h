@@ -58,6 +58,25 @@ public:
     std::optional<Unit> unitOf(const QString& productId);
     bool hasMovements(const QString& productId);
 
+    // What the till needs of the product holding a barcode (any spelling), with one narrow query.
+    std::optional<SaleItem> saleItemByBarcode(const QString& barcode);
+
+    // While one lives, the answers that cannot change inside the caller's write transaction (a
+    // producer's id by code, its search words, whether a category exists) are remembered: an
+    // import asks them for every row. Create it only inside a transaction that stays open for its
+    // whole life.
+    class Bulk
+    {
+    public:
+        explicit Bulk(ProductStore& store) : m_store(store) { m_store.m_bulk = true; }
+        ~Bulk();
+        Bulk(const Bulk&) = delete;
+        Bulk& operator=(const Bulk&) = delete;
+
+    private:
+        ProductStore& m_store;
+    };
+
     // Trims the text fields, drops empty barcodes.
     static Product normalised(const Product& product);
     // Fills producerId from producerCode (or the code from the id). False when the producer is unknown.
@@ -69,6 +88,10 @@ public:
     Status erase(const Product& product);
     // Rewrites the search words of the products that match a condition on p / pr / v.
     Status reindex(const QString& where, Binds binds);
+    // The search words of a product: its own words and those of its producer and village.
+    static QString searchWords(const Product& product, const QString& producerWords);
+    // The producer's name and code and its village's names, as indexed with each of its products.
+    QString producerWords(const QString& producerId);
 
     // Each field by its ProductField key, as JSON (price in tyiyn, barcodes joined by spaces).
     static QJsonObject fieldValues(const Product& product);
@@ -81,8 +104,15 @@ private:
     // Runs a query and returns the first column of its first row (invalid when there is none).
     QVariant scalar(const QString& sql, Binds binds);
 
+    // Writes the search words of the product stored with rowid seq from the values given.
+    Status writeSearchWords(const QVariant& seq, const Product& product, bool replace);
+
     Database& m_db;
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
+    bool m_bulk = false;
+    QHash<QString, QString> m_producerIds;   // while Bulk: code as given -> id (empty: unknown)
+    QHash<QString, QString> m_producerWords; // while Bulk: id -> producerWords()
+    QHash<QString, bool> m_categories;       // while Bulk: key -> exists
 };
 
 } // namespace ovop

@@ -14,6 +14,9 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
+    // The same moment in UTC, for timestamps that are stored. The system clock reads it without
+    // looking at the time zone (no tzset per call).
+    virtual QDateTime nowUtc() const { return now().toUTC(); }
     static const Clock& system();
 };
 
@@ -29,13 +32,17 @@ private:
     QDateTime m_now;
 };
 
-// Where record ids come from: random UUIDs in production, a predictable sequence in tests.
+// Where record ids come from: time-ordered UUIDs in production, a predictable sequence in tests.
 class IdGenerator
 {
 public:
     virtual ~IdGenerator() = default;
     virtual QString newId() = 0;
+    // UUIDv7 (RFC 9562): the Unix time in milliseconds, then a counter within the millisecond and
+    // random bits. New records land next to each other in the indexes instead of anywhere.
     static IdGenerator& uuid();
+    // A UUIDv7 for the given Unix time in milliseconds: counter (12 bits) and random (62 bits) as given.
+    static QString uuidV7(quint64 unixMillis, quint16 counter, quint64 random);
 };
 
 class SequentialIds : public IdGenerator

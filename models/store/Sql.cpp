@@ -72,6 +72,8 @@ Error databaseError(const QSqlError& error, const QString& sql)
 
 SqlQuery::SqlQuery(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
+    // Rows are read once, in order: a scrollable query would keep a copy of every row read.
+    m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 

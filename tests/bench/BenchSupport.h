@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// What the parts of ovop-bench share: timing, medians, generated names and producers.
+#pragma once
+
+#include <cstddef>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+
+namespace ovop {
+class Database;
+}
+
+namespace bench {
+
+// Words that make up generated names, as a shop's catalogue would have them.
+inline const char* const NounsKy[] = {"кийиз",  "шырдак", "тапочка", "баштык", "калпак", "бал",   "самын", "кутуча",
+                                      "оюнчук", "килем",  "жоолук",  "мончок", "боз үй", "ормок", "чыны",  "таш"};
+inline const char* const NounsRu[] = {"войлок",  "шырдак", "тапочки", "сумка", "калпак", "мёд",   "мыло",  "шкатулка",
+                                      "игрушка", "ковёр",  "платок",  "бусы",  "юрта",   "ормок", "пиала", "камень"};
+inline const char* const NounsEn[] = {"felt", "shyrdak", "slippers", "bag",   "kalpak", "honey", "soap", "box",
+                                      "toy",  "carpet",  "scarf",    "beads", "yurt",   "band",  "bowl", "stone"};
+inline const char* const AdjKy[] = {"ак",       "көк",       "кызыл", "сары",  "жашыл",
+                                    "өрнөктүү", "кичинекей", "чоң",   "таңкы", "ңоо"};
+inline const char* const AdjRu[] = {"белый",   "синий",     "красный", "жёлтый",   "зелёный",
+                                    "узорный", "маленький", "большой", "утренний", "горный"};
+inline const char* const AdjEn[] = {"white",     "blue",  "red",   "yellow",  "green",
+                                    "patterned", "small", "large", "morning", "mountain"};
+inline const char* const Categories[] = {"felt", "textiles", "honey-food", "cosmetics", "wood", "stone"};
+
+template <typename T, size_t N> constexpr size_t countOf(T (&)[N])
+{
+    return N;
+}
+
+inline QString u8(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+struct Stats
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Stats stats(std::vector<double> samples);
+double median(std::vector<double> samples);
+
+// Wall-clock and this thread's CPU time of one measured call: on a busy machine the wall time
+// includes waiting for a core, the CPU time does not.
+class Stopwatch
+{
+public:
+    void start();
+    double wallMicros() const { return double(m_wall.nsecsElapsed()) / 1e3; }
+    double cpuMicros() const;
+
+private:
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+struct Samples
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    void add(const Stopwatch& w, double scale)
+    {
+        wall.push_back(w.wallMicros() / scale);
+        cpu.push_back(w.cpuMicros() / scale);
+    }
+};
+
+// The machine's load average, printed with the figures: a busy machine stretches wall-clock times.
+QString loadAverage();
+
+bool check(const ovop::Status& status, const char* what);
+
+// Adds producers P00000, P00001, ... in villages of the seeded list; their names are returned.
+bool addProducers(ovop::Database& db, int count, std::mt19937& random, QStringList* names);
+
+// The import measurement: the same rows through the application and through bare sqlite3.
+// Prints the figures; true when the ratio meets its target.
+bool runImportBench(int rows, int producers, int runs);
+
+// The till's barcode lookup through the application and through bare sqlite3 on the same file.
+// Prints the figures; true when the ratio meets its target.
+bool runLookupBench(ovop::Database& db, const QStringList& found, const QStringList& missing);
+
+} // namespace bench
