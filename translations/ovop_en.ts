@@ -958,6 +958,10 @@ Keys: %2</translation>
         <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
         <translation>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</translation>
     </message>
+    <message>
+        <source>The upgrade would leave records that refer to records that do not exist.</source>
+        <translation>The upgrade would leave records that refer to records that do not exist.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -1112,6 +1116,10 @@ Keys: %2</translation>
     <message>
         <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
         <translation>Record %1 of table %2 refers to a record of table %3 that does not exist.</translation>
+    </message>
+    <message>
+        <source>The stock levels cannot be compared with the ledger: %1</source>
+        <translation>The stock levels cannot be compared with the ledger: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1771,10 @@ Keys: %2</translation>
         <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
         <translation>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</translation>
     </message>
+    <message>
+        <source>The change contradicts records already in the database; nothing was changed.</source>
+        <translation>The change contradicts records already in the database; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>StockLedger</name>
@@ -1781,6 +1793,38 @@ Keys: %2</translation>
     <message>
         <source>The note is longer than %1 characters; shorten it.</source>
         <translation>The note is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>A stock movement must belong to a document line.</source>
+        <translation>A stock movement must belong to a document line.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>The batch is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be less than zero.</source>
+        <translation>The cost cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation>%1, batch %2</translation>
+    </message>
+    <message>
+        <source>The stock of %1 is kept as %2 but its movements add up to %3.</source>
+        <translation>The stock of %1 is kept as %2 but its movements add up to %3.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The quantity must be less than zero.</source>
+        <translation>The quantity must be less than zero.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>The quantity must not be zero.</translation>
     </message>
 </context>
 <context>
@@ -1811,14 +1855,6 @@ Keys: %2</translation>
 </context>
 <context>
     <name>UserService</name>
-    <message>
-        <source>The PIN cannot be protected: the cryptography library did not start.</source>
-        <translation>The PIN cannot be protected: the cryptography library did not start.</translation>
-    </message>
-    <message>
-        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
-        <translation>The PIN cannot be protected: not enough memory. Close other programs and try again.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
         <translation>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</translation>
@@ -1889,6 +1925,21 @@ Keys: %2</translation>
     <message>
         <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
         <translation>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not known: use interactive (the default) or minimum.</source>
+        <translation>%1=%2 is not known: use interactive (the default) or minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::pinhash</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>The PIN cannot be protected: the cryptography library did not start.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>The PIN cannot be protected: not enough memory. Close other programs and try again.</translation>
     </message>
 </context>
 <context>

@@ -958,6 +958,10 @@ Keys: %2</source>
         <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
         <translation>%1 маалымат базасынын аудит журналы мындан ары корголгон эмес: %2 Администратор &quot;ovopctl check --repair&quot; буйругун аткармайынча, бул маалымат базасы менен эч нерсе кылууга болбойт.</translation>
     </message>
+    <message>
+        <source>The upgrade would leave records that refer to records that do not exist.</source>
+        <translation>Жаңыртуудан кийин жок жазууларга шилтеме кылган жазуулар калмак.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -1112,6 +1116,10 @@ Keys: %2</source>
     <message>
         <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
         <translation>%2 таблицасынын %1-жазуусу %3 таблицасынын жок жазуусуна шилтеме кылат.</translation>
+    </message>
+    <message>
+        <source>The stock levels cannot be compared with the ledger: %1</source>
+        <translation>Калдыктарды кыймылдар журналы менен салыштырууга болбойт: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1771,10 @@ Keys: %2</source>
         <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
         <translation>Маалымат базасынын файлы бузулган. &quot;ovopctl check&quot; буйругун аткарыңыз, эгер ал бузулганын тастыктаса, камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
+    <message>
+        <source>The change contradicts records already in the database; nothing was changed.</source>
+        <translation>Өзгөртүү базада мурунтан бар жазууларга карама-каршы келет; эч нерсе өзгөргөн жок.</translation>
+    </message>
 </context>
 <context>
     <name>StockLedger</name>
@@ -1781,6 +1793,38 @@ Keys: %2</source>
     <message>
         <source>The note is longer than %1 characters; shorten it.</source>
         <translation>Эскертме %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>A stock movement must belong to a document line.</source>
+        <translation>Товардын кыймылы документтин сабына таандык болушу керек.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>Партия %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be less than zero.</source>
+        <translation>Өздүк нарк нөлдөн аз болбойт.</translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation>%1, %2 партиясы</translation>
+    </message>
+    <message>
+        <source>The stock of %1 is kept as %2 but its movements add up to %3.</source>
+        <translation>%1 калдыгы %2 деп жазылган, бирок кыймылдар боюнча %3 чыгат.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>The quantity must be less than zero.</source>
+        <translation>Саны нөлдөн аз болушу керек.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>Саны нөл болбошу керек.</translation>
     </message>
 </context>
 <context>
@@ -1811,14 +1855,6 @@ Keys: %2</source>
 </context>
 <context>
     <name>UserService</name>
-    <message>
-        <source>The PIN cannot be protected: the cryptography library did not start.</source>
-        <translation>PIN-кодду коргоо мүмкүн эмес: криптография китепканасы ишке кирген жок.</translation>
-    </message>
-    <message>
-        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
-        <translation>PIN-кодду коргоо мүмкүн эмес: эс тутум жетишсиз. Башка программаларды жабып, кайра аракет кылыңыз.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
         <translation>&quot;%1&quot; колдонуучунун аты боло албайт: 2ден 32ге чейин тамгаларды, сандарды, чекиттерди, дефистерди же астыңкы сызыктарды боштуксуз колдонуңуз (мисалы, aigul же a.sydykova).</translation>
@@ -1889,6 +1925,21 @@ Keys: %2</source>
     <message>
         <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
         <translation>%1 үчүн бир эле учурда өтө көп PIN-код терилди: колдонуучу %2 чейин бөгөттөлдү. Ошондо кайра аракет кылыңыз же PIN-кодду алмаштырууну администратордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not known: use interactive (the default) or minimum.</source>
+        <translation>%1=%2 — белгисиз маани: interactive (демейки) же minimum колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::pinhash</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>PIN-кодду коргоого болбойт: шифрлөө китепканасы иштеген жок.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>PIN-кодду коргоого болбойт: эс тутум жетишпейт. Башка программаларды жаап, кайра аракет кылыңыз.</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,10 @@ Keys: %2</source>
         <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
         <translation>Журнал аудита базы данных %1 больше не защищён: %2 С этой базой данных ничего нельзя делать, пока администратор не выполнит &quot;ovopctl check --repair&quot;.</translation>
     </message>
+    <message>
+        <source>The upgrade would leave records that refer to records that do not exist.</source>
+        <translation>После обновления остались бы записи, ссылающиеся на несуществующие записи.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -1125,6 +1129,10 @@ Keys: %2</source>
     <message>
         <source>Record %1 of table %2 refers to a record of table %3 that does not exist.</source>
         <translation>Запись %1 таблицы %2 ссылается на несуществующую запись таблицы %3.</translation>
+    </message>
+    <message>
+        <source>The stock levels cannot be compared with the ledger: %1</source>
+        <translation>Остатки нельзя сверить с журналом движений: %1</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1787,10 @@ Keys: %2</source>
         <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
         <translation>Файл базы данных повреждён. Выполните &quot;ovopctl check&quot; и, если проверка подтвердит повреждение, восстановите базу из резервной копии.</translation>
     </message>
+    <message>
+        <source>The change contradicts records already in the database; nothing was changed.</source>
+        <translation>Изменение противоречит записям, которые уже есть в базе; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>StockLedger</name>
@@ -1797,6 +1809,38 @@ Keys: %2</source>
     <message>
         <source>The note is longer than %1 characters; shorten it.</source>
         <translation>Примечание длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>A stock movement must belong to a document line.</source>
+        <translation>Движение товара должно относиться к строке документа.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>Партия длиннее %1 знаков; сократите её.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be less than zero.</source>
+        <translation>Себестоимость не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation>%1, партия %2</translation>
+    </message>
+    <message>
+        <source>The stock of %1 is kept as %2 but its movements add up to %3.</source>
+        <translation>Остаток %1 записан как %2, а по движениям получается %3.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The quantity must be less than zero.</source>
+        <translation>Количество должно быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>Количество не может быть нулём.</translation>
     </message>
 </context>
 <context>
@@ -1827,14 +1871,6 @@ Keys: %2</source>
 </context>
 <context>
     <name>UserService</name>
-    <message>
-        <source>The PIN cannot be protected: the cryptography library did not start.</source>
-        <translation>Не удаётся защитить PIN-код: библиотека криптографии не запустилась.</translation>
-    </message>
-    <message>
-        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
-        <translation>Не удаётся защитить PIN-код: не хватает памяти. Закройте другие программы и попробуйте снова.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
         <translation>&quot;%1&quot; не может быть именем пользователя: используйте от 2 до 32 букв, цифр, точек, дефисов или подчёркиваний без пробелов (например, aigul или a.sydykova).</translation>
@@ -1906,6 +1942,21 @@ Keys: %2</source>
     <message>
         <source>Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again then, or ask an administrator to reset the PIN.</source>
         <translation>Для %1 одновременно введено слишком много PIN-кодов: пользователь заблокирован до %2. Попробуйте снова после этого времени или попросите администратора сбросить PIN-код.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not known: use interactive (the default) or minimum.</source>
+        <translation>%1=%2 — неизвестное значение: используйте interactive (по умолчанию) или minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::pinhash</name>
+    <message>
+        <source>The PIN cannot be protected: the cryptography library did not start.</source>
+        <translation>PIN-код нельзя защитить: библиотека шифрования не запустилась.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be protected: not enough memory. Close other programs and try again.</source>
+        <translation>PIN-код нельзя защитить: не хватает памяти. Закройте другие программы и попробуйте снова.</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,9 @@ Result<StockMovement> StockLedger::record(const Transaction& unit, const Session
 
     const int sign = signOf(line.kind);
     if (line.quantity.isZero() || (sign > 0 && line.quantity.milli() < 0) || (sign < 0 && line.quantity.milli() > 0))
-        return Error{tr("The quantity must be %1.")
-                         .arg(sign > 0   ? tr("more than zero")
-                              : sign < 0 ? tr("less than zero")
-                                         : tr("other than zero")),
+        return Error{sign > 0   ? tr("The quantity must be more than zero.")
+                     : sign < 0 ? tr("The quantity must be less than zero.")
+                                : tr("The quantity must not be zero."),
                      {},
                      QStringLiteral("quantity")};
     if (!Units::sellsInFractions(unitOfSale) && !line.quantity.isWhole())
