@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/FieldProblem.h"
 #include "catalog/Import.h"
 #include "catalog/Product.h"
 #include "core/Result.h"
@@ -84,7 +83,7 @@ public:
     // --- Changes (Permission::EditCatalog, audited) ---
     // Adds (empty id) or changes (id of an existing product) a product. Refused with the problems
     // per field and nothing changed when anything is wrong.
-    Validated<Product> save(const Session& actor, const Product& product);
+    Result<Product> save(const Session& actor, const Product& product);
     // The next free in-store EAN-13 ("20" + sequence + check digit), not reserved: for an editor
     // proposing one before saving.
     QString proposeInStoreBarcode() const;

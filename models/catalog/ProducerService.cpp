@@ -160,7 +160,7 @@ FieldProblems ProducerService::validate(const Producer& producer) const
     return problems;
 }
 
-Validated<Producer> ProducerService::save(const Session& actor, const Producer& input)
+Result<Producer> ProducerService::save(const Session& actor, const Producer& input)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);

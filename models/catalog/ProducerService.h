@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/FieldProblem.h"
 #include "catalog/Import.h"
 #include "catalog/Producer.h"
 #include "core/Result.h"
@@ -43,7 +42,7 @@ public:
     // producer itself, matched by id, excluded).
     FieldProblems validate(const Producer& producer) const;
     // Adds (empty id) or changes (id of an existing producer). Refused with problems per field.
-    Validated<Producer> save(const Session& actor, const Producer& producer);
+    Result<Producer> save(const Session& actor, const Producer& producer);
     Status archive(const Session& actor, const QString& code);
     Status reactivate(const Session& actor, const QString& code);
 
