@@ -35,8 +35,8 @@ public:
     Result<Producer> get(const Session& actor, const QString& code) const;
     Result<Producer> getById(const Session& actor, const QString& id) const;
     // Producers whose working-conditions visit is overdue (active ones), as of today.
-    int overdueCount(const QDate& today) const;
-    int overdueCount() const; // as of the database clock's date
+    Result<int> overdueCount(const QDate& today) const;
+    Result<int> overdueCount() const; // as of the database clock's date
 
     // Problems of a producer as it would be saved now (unique code against the database, the
     // producer itself, matched by id, excluded).

@@ -64,7 +64,7 @@ TEST_CASE("The demo catalogue looks like a real OVOP shop", "[catalog][demo]")
     for (const Producer& p : register_.value())
         womenLed += p.womenLed ? 1 : 0;
     CHECK(womenLed >= 10);
-    const int overdue = shop.producers().overdueCount();
+    const int overdue = shop.producers().overdueCount().value();
     CHECK(overdue >= 3);
     CHECK(overdue <= 10);
 
