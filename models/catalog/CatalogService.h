@@ -56,16 +56,18 @@ public:
     std::optional<Product> findBySku(const QString& sku) const;
     Result<Product> get(const QString& id) const;
     // Text as typed in a search box; an empty text lists by the filter. language orders results.
-    QList<Product> search(const QString& text, const ProductFilter& filter = {},
-                          const QString& language = QStringLiteral("ru")) const;
-    QList<Product> list(const ProductFilter& filter = {}, const QString& language = QStringLiteral("ru")) const
+    // Lists and counts are an error when the database failed, never an empty list.
+    Result<QList<Product>> search(const QString& text, const ProductFilter& filter = {},
+                                  const QString& language = QStringLiteral("ru")) const;
+    Result<QList<Product>> list(const ProductFilter& filter = {}, const QString& language = QStringLiteral("ru")) const
     {
         return search(QString(), filter, language);
     }
     // How many products match (for a status line "12 of 3 480").
-    int count(const QString& text, const ProductFilter& filter = {}) const;
-    QList<Category> categories() const;
-    std::optional<Category> category(const QString& key) const;
+    Result<int> count(const QString& text, const ProductFilter& filter = {}) const;
+    Result<QList<Category>> categories() const;
+    // std::nullopt when there is no category with this key.
+    Result<std::optional<Category>> category(const QString& key) const;
     // The photo bytes (PNG or JPEG as stored), empty when there is none.
     QByteArray photo(const QString& productId) const;
 

@@ -49,3 +49,30 @@ TEST_CASE("A producer that does not exist is not found", "[read-failures][produc
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind == ErrorKind::NotFound);
 }
+
+TEST_CASE("Catalogue reads on a failing database are errors and not an empty catalogue", "[read-failures][catalog]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    shop.addProduct(
+        CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
+    breakTable(shop, QStringLiteral("products"));
+
+    auto listed = shop.catalog().list();
+    REQUIRE_FALSE(listed.ok());
+    CHECK(listed.error().kind == ErrorKind::Storage);
+    auto found = shop.catalog().search(QStringLiteral("Тапочки"));
+    REQUIRE_FALSE(found.ok());
+    CHECK(found.error().kind == ErrorKind::Storage);
+    auto counted = shop.catalog().count(QString());
+    REQUIRE_FALSE(counted.ok());
+    CHECK(counted.error().kind == ErrorKind::Storage);
+
+    breakTable(shop, QStringLiteral("categories"));
+    auto categories = shop.catalog().categories();
+    REQUIRE_FALSE(categories.ok());
+    CHECK(categories.error().kind == ErrorKind::Storage);
+    auto category = shop.catalog().category(QStringLiteral("felt"));
+    REQUIRE_FALSE(category.ok());
+    CHECK(category.error().kind == ErrorKind::Storage);
+}
