@@ -81,7 +81,7 @@ int Context::refuse(const QString& message) const
 int Context::refuse(const Error& error, const QString& closing) const
 {
     err << error.message << Qt::endl;
-    if (error.kind == ErrorKind::Conflict && error.field.isEmpty())
+    if (error.kind == ErrorKind::Conflict && error.problems.isEmpty())
         err << Ctl::tr("Add --force to replace it.") << Qt::endl;
     if (!closing.isEmpty())
         err << closing << Qt::endl;

@@ -48,7 +48,10 @@ int listProducts(Context& ctx)
     if (!db)
         return Refused;
     const CatalogService catalog(*db);
-    const QList<Product> products = catalog.search(search, filter, ctx.language);
+    const auto found = catalog.search(search, filter, ctx.language);
+    if (!found)
+        return ctx.refuse(found.error());
+    const QList<Product>& products = found.value();
     if (ctx.json) {
         QJsonArray array;
         for (const Product& p : products)

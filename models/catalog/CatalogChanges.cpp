@@ -25,7 +25,7 @@ QJsonObject identity(const Product& p)
 
 } // namespace
 
-Validated<Product> CatalogService::save(const Session& actor, const Product& input)
+Result<Product> CatalogService::save(const Session& actor, const Product& input)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);

@@ -136,7 +136,8 @@ Result<Product> CatalogService::get(const QString& id) const
     return Error{tr("The product was not found; it may have been removed. Search for it again.")};
 }
 
-QList<Product> CatalogService::search(const QString& text, const ProductFilter& filter, const QString& language) const
+Result<QList<Product>> CatalogService::search(const QString& text, const ProductFilter& filter,
+                                              const QString& language) const
 {
     QList<Product> out;
     QSet<QString> seen;
@@ -146,8 +147,8 @@ QList<Product> CatalogService::search(const QString& text, const ProductFilter& 
     if (typed.isEmpty()) {
         SqlQuery q(m_db.sql(), ProductStore::selectSql() + c.sql() + orderByName(language) + limitSql(filter));
         c.bindTo(q);
-        if (!q.exec())
-            return out;
+        if (auto done = q.exec(); !done)
+            return done.error();
         while (q.next())
             out << ProductStore::readProduct(q);
         return out;
@@ -171,8 +172,8 @@ QList<Product> CatalogService::search(const QString& text, const ProductFilter& 
         page.limit += int(out.size()); // the exact hits come again from the index
     SqlQuery q(m_db.sql(), ProductStore::selectSql() + SearchJoin + c.sql() + limitSql(page));
     c.bindTo(q);
-    if (!q.exec())
-        return out;
+    if (auto done = q.exec(); !done)
+        return done.error();
     QList<Product> words;
     while (q.next()) {
         Product p = ProductStore::readProduct(q);
@@ -191,7 +192,7 @@ QList<Product> CatalogService::search(const QString& text, const ProductFilter& 
     return out;
 }
 
-int CatalogService::count(const QString& text, const ProductFilter& filter) const
+Result<int> CatalogService::count(const QString& text, const ProductFilter& filter) const
 {
     Conditions c = filterConditions(filter);
     // Only the joins the filter needs: counting every match of a one-letter prefix must stay cheap.
@@ -209,28 +210,31 @@ int CatalogService::count(const QString& text, const ProductFilter& filter) cons
     }
     SqlQuery q(m_db.sql(), from + c.sql());
     c.bindTo(q);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    if (auto done = q.exec(); !done)
+        return done.error();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<Category> CatalogService::categories() const
+Result<QList<Category>> CatalogService::categories() const
 {
     QList<Category> out;
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT key, name_ky, name_ru, name_en FROM categories ORDER BY sort_order, key"));
-    if (!q.exec())
-        return out;
+    if (auto done = q.exec(); !done)
+        return done.error();
     while (q.next())
         out << Category{q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}};
     return out;
 }
 
-std::optional<Category> CatalogService::category(const QString& key) const
+Result<std::optional<Category>> CatalogService::category(const QString& key) const
 {
-    for (const Category& c : categories())
+    auto all = categories();
+    if (!all)
+        return all.error();
+    for (const Category& c : all.value())
         if (c.key == key)
-            return c;
-    return std::nullopt;
+            return std::optional<Category>(c);
+    return std::optional<Category>();
 }
 
 QByteArray CatalogService::photo(const QString& productId) const
@@ -299,7 +303,8 @@ FieldProblems CatalogService::validate(const Product& product, const QString* sk
         problems << FieldProblem{F::Category, tr("Choose a category.")};
     else if (!store().categoryExists(p.category)) {
         QStringList keys;
-        for (const Category& c : categories())
+        const auto all = categories();
+        for (const Category& c : all.ok() ? all.value() : QList<Category>())
             keys << c.key;
         problems << FieldProblem{F::Category, tr("There is no category \"%1\". Use one of: %2.")
                                                   .arg(p.category, keys.join(QStringLiteral(", ")))};

@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/FieldProblem.h"
 #include "catalog/Import.h"
 #include "catalog/Product.h"
 #include "core/Result.h"
@@ -57,16 +56,18 @@ public:
     std::optional<Product> findBySku(const QString& sku) const;
     Result<Product> get(const QString& id) const;
     // Text as typed in a search box; an empty text lists by the filter. language orders results.
-    QList<Product> search(const QString& text, const ProductFilter& filter = {},
-                          const QString& language = QStringLiteral("ru")) const;
-    QList<Product> list(const ProductFilter& filter = {}, const QString& language = QStringLiteral("ru")) const
+    // Lists and counts are an error when the database failed, never an empty list.
+    Result<QList<Product>> search(const QString& text, const ProductFilter& filter = {},
+                                  const QString& language = QStringLiteral("ru")) const;
+    Result<QList<Product>> list(const ProductFilter& filter = {}, const QString& language = QStringLiteral("ru")) const
     {
         return search(QString(), filter, language);
     }
     // How many products match (for a status line "12 of 3 480").
-    int count(const QString& text, const ProductFilter& filter = {}) const;
-    QList<Category> categories() const;
-    std::optional<Category> category(const QString& key) const;
+    Result<int> count(const QString& text, const ProductFilter& filter = {}) const;
+    Result<QList<Category>> categories() const;
+    // std::nullopt when there is no category with this key.
+    Result<std::optional<Category>> category(const QString& key) const;
     // The photo bytes (PNG or JPEG as stored), empty when there is none.
     QByteArray photo(const QString& productId) const;
 
@@ -84,7 +85,7 @@ public:
     // --- Changes (Permission::EditCatalog, audited) ---
     // Adds (empty id) or changes (id of an existing product) a product. Refused with the problems
     // per field and nothing changed when anything is wrong.
-    Validated<Product> save(const Session& actor, const Product& product);
+    Result<Product> save(const Session& actor, const Product& product);
     // The next free in-store EAN-13 ("20" + sequence + check digit), not reserved: for an editor
     // proposing one before saving.
     QString proposeInStoreBarcode() const;

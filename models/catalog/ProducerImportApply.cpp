@@ -53,7 +53,13 @@ FieldProblems ProducerService::validateImportRow(const Producer& producer, Impor
                                                  const QSet<QString>& fields) const
 {
     const Producer row = ProducerStore::normalised(producer);
-    const auto stored = row.code.isEmpty() ? std::nullopt : ProducerStore::loadByCode(m_db, row.code);
+    std::optional<Producer> stored;
+    if (!row.code.isEmpty()) {
+        auto found = ProducerStore(m_db).loadByCode(row.code);
+        if (!found)
+            return {FieldProblem{QString(), found.message()}};
+        stored = std::move(found).value();
+    }
     FieldProblems problems = validate(merge(stored, row, fields));
     if (!row.code.isEmpty()) {
         const QString key = row.code.toCaseFolded();
@@ -93,9 +99,13 @@ Result<ImportSummary> ProducerService::applyImport(const Session& actor, const Q
 
     ImportSummary summary;
     AuditLog audit(m_db);
+    ProducerStore store(m_db);
     for (const Producer& input : producers) {
         const Producer row = ProducerStore::normalised(input);
-        const auto stored = ProducerStore::loadByCode(m_db, row.code);
+        auto found = store.loadByCode(row.code);
+        if (!found)
+            return found.error();
+        const std::optional<Producer>& stored = *found;
         Producer merged = merge(stored, row, fields);
         if (stored) {
             const QJsonObject changes = ProducerStore::changes(*stored, merged);
@@ -107,7 +117,7 @@ Result<ImportSummary> ProducerService::applyImport(const Session& actor, const Q
             summary.changedKeys << merged.code;
             if (dryRun)
                 continue;
-            if (auto done = ProducerStore::write(m_db, merged, &*stored); !done)
+            if (auto done = store.write(merged, &*stored); !done)
                 return done.error();
             const QJsonObject details{{QStringLiteral("code"), merged.code}, {QStringLiteral("producer_id"), merged.id},
                                       {QStringLiteral("changes"), changes}, {QStringLiteral("import"), true}};
@@ -118,7 +128,7 @@ Result<ImportSummary> ProducerService::applyImport(const Session& actor, const Q
             summary.changedKeys << merged.code;
             if (dryRun)
                 continue;
-            if (auto done = ProducerStore::write(m_db, merged, nullptr); !done)
+            if (auto done = store.write(merged, nullptr); !done)
                 return done.error();
             const QJsonObject details{{QStringLiteral("code"), merged.code}, {QStringLiteral("producer_id"), merged.id},
                                       {QStringLiteral("fields"), ProducerStore::fieldValues(merged)},

@@ -77,32 +77,38 @@ Result<Producer> ProducerService::get(const Session& actor, const QString& code)
 {
     if (!actor.can(Permission::ViewCatalog))
         return Roles::refusal(Permission::ViewCatalog);
-    if (auto p = ProducerStore::loadByCode(m_db, code))
-        return *p;
-    return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+    auto p = ProducerStore(m_db).loadByCode(code);
+    if (!p)
+        return p.error();
+    if (*p)
+        return **p;
+    return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
 }
 
 Result<Producer> ProducerService::getById(const Session& actor, const QString& id) const
 {
     if (!actor.can(Permission::ViewCatalog))
         return Roles::refusal(Permission::ViewCatalog);
-    if (auto p = ProducerStore::loadById(m_db, id))
-        return *p;
-    return Error{tr("The producer was not found; it may have been removed.")};
+    auto p = ProducerStore(m_db).loadById(id);
+    if (!p)
+        return p.error();
+    if (*p)
+        return **p;
+    return Error{tr("The producer was not found; it may have been removed."), {}, {}, ErrorKind::NotFound};
 }
 
-int ProducerService::overdueCount(const QDate& today) const
+Result<int> ProducerService::overdueCount(const QDate& today) const
 {
     // Dates are stored as ISO text, which orders like the dates themselves.
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM producers WHERE active = 1 AND "
                                           "(last_visit_date IS NULL OR last_visit_date < :limit)"));
     q.bind(QStringLiteral(":limit"), today.addMonths(-Producer::VisitIntervalMonths).toString(Qt::ISODate));
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    if (auto done = q.exec(); !done)
+        return done.error();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
-int ProducerService::overdueCount() const
+Result<int> ProducerService::overdueCount() const
 {
     return overdueCount(m_db.now().date());
 }
@@ -118,9 +124,12 @@ FieldProblems ProducerService::validate(const Producer& producer) const
     } else if (p.code.size() > MaxCodeLength || !codePattern.match(p.code).hasMatch()) {
         problems << FieldProblem{F::Code, tr("The code \"%1\" may hold only Latin letters, digits and - _ . and at "
                                              "most %2 characters.").arg(p.code).arg(MaxCodeLength)};
-    } else if (auto other = ProducerStore::loadByCode(m_db, p.code); other && other->id != p.id) {
-        problems << FieldProblem{F::Code, tr("The code %1 is already used by the producer %2. Choose another code.")
-                                              .arg(p.code, other->name)};
+    } else if (auto other = ProducerStore(m_db).loadByCode(p.code); !other) {
+        problems << FieldProblem{QString(), other.message()};
+    } else if (*other && (*other)->id != p.id) {
+        problems << FieldProblem{
+            F::Code,
+            tr("The code %1 is already used by the producer %2. Choose another code.").arg(p.code, (*other)->name)};
     }
     if (p.name.isEmpty())
         problems << FieldProblem{F::Name, tr("Enter the producer's name.")};
@@ -129,12 +138,11 @@ FieldProblems ProducerService::validate(const Producer& producer) const
 
     if (p.villageId.isEmpty()) {
         problems << FieldProblem{F::Village, tr("Choose the village the producer lives and works in.")};
-    } else {
-        SqlQuery q(m_db.sql(), QStringLiteral("SELECT 1 FROM villages WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), p.villageId);
-        if (!q.exec() || !q.next())
-            problems << FieldProblem{F::Village, tr("The chosen village is not in the list of villages. Choose it "
-                                                    "again or add it in Settings.")};
+    } else if (auto exists = ProducerStore(m_db).villageExists(p.villageId); !exists) {
+        problems << FieldProblem{QString(), exists.message()};
+    } else if (!*exists) {
+        problems << FieldProblem{F::Village, tr("The chosen village is not in the list of villages. Choose it "
+                                                "again or add it in Settings.")};
     }
     static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 ()-]{5,20}$"));
     if (!p.phone.isEmpty() && !phonePattern.match(p.phone).hasMatch())
@@ -160,16 +168,23 @@ FieldProblems ProducerService::validate(const Producer& producer) const
     return problems;
 }
 
-Validated<Producer> ProducerService::save(const Session& actor, const Producer& input)
+Result<Producer> ProducerService::save(const Session& actor, const Producer& input)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
     Producer p = ProducerStore::normalised(input);
+    ProducerStore store(m_db);
     std::optional<Producer> before;
     if (!p.id.isEmpty()) {
-        before = ProducerStore::loadById(m_db, p.id);
-        if (!before)
-            return Error{tr("The producer was not found; it may have been removed. Nothing was saved.")};
+        auto stored = store.loadById(p.id);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            return Error{tr("The producer was not found; it may have been removed. Nothing was saved."),
+                         {},
+                         {},
+                         ErrorKind::NotFound};
+        before = std::move(stored).value();
     }
     if (FieldProblems problems = validate(p); !problems.isEmpty())
         return problems;
@@ -182,14 +197,14 @@ Validated<Producer> ProducerService::save(const Session& actor, const Producer& 
         const QJsonObject changes = ProducerStore::changes(*before, p);
         if (changes.isEmpty())
             return *before;
-        if (auto done = ProducerStore::write(m_db, p, &*before); !done)
+        if (auto done = store.write(p, &*before); !done)
             return done.error();
         QJsonObject details = identity(p);
         details.insert(QStringLiteral("changes"), changes);
         if (auto done = audit.append(&actor, QStringLiteral("producer.change"), details); !done)
             return done.error();
     } else {
-        if (auto done = ProducerStore::write(m_db, p, nullptr); !done)
+        if (auto done = store.write(p, nullptr); !done)
             return done.error();
         QJsonObject details = identity(p);
         details.insert(QStringLiteral("fields"), ProducerStore::fieldValues(p));
@@ -198,8 +213,8 @@ Validated<Producer> ProducerService::save(const Session& actor, const Producer& 
     }
     if (auto done = tx.commit(); !done)
         return done.error();
-    if (auto saved = ProducerStore::loadById(m_db, p.id))
-        return *saved;
+    if (auto saved = store.loadById(p.id); saved && *saved)
+        return **saved;
     return p;
 }
 
@@ -207,9 +222,13 @@ Status ProducerService::archive(const Session& actor, const QString& code)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto p = ProducerStore::loadByCode(m_db, code);
+    ProducerStore store(m_db);
+    auto found = store.loadByCode(code);
+    if (!found)
+        return found.error();
+    const std::optional<Producer>& p = *found;
     if (!p)
-        return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+        return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
     if (!p->active)
         return Error{tr("The producer %1 is already archived.").arg(p->code)};
     Producer changed = *p;
@@ -217,7 +236,7 @@ Status ProducerService::archive(const Session& actor, const QString& code)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto done = ProducerStore::write(m_db, changed, &*p); !done)
+    if (auto done = store.write(changed, &*p); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.archive"), identity(changed)); !done)
         return done;
@@ -228,9 +247,13 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto p = ProducerStore::loadByCode(m_db, code);
+    ProducerStore store(m_db);
+    auto found = store.loadByCode(code);
+    if (!found)
+        return found.error();
+    const std::optional<Producer>& p = *found;
     if (!p)
-        return Error{tr("There is no producer with the code %1.").arg(code.trimmed())};
+        return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
     if (p->active)
         return Error{tr("The producer %1 is not archived.").arg(p->code)};
     Producer changed = *p;
@@ -238,7 +261,7 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (auto done = ProducerStore::write(m_db, changed, &*p); !done)
+    if (auto done = store.write(changed, &*p); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.reactivate"), identity(changed)); !done)
         return done;

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/FieldProblem.h"
 #include "catalog/Import.h"
 #include "catalog/Producer.h"
 #include "core/Result.h"
@@ -36,14 +35,14 @@ public:
     Result<Producer> get(const Session& actor, const QString& code) const;
     Result<Producer> getById(const Session& actor, const QString& id) const;
     // Producers whose working-conditions visit is overdue (active ones), as of today.
-    int overdueCount(const QDate& today) const;
-    int overdueCount() const; // as of the database clock's date
+    Result<int> overdueCount(const QDate& today) const;
+    Result<int> overdueCount() const; // as of the database clock's date
 
     // Problems of a producer as it would be saved now (unique code against the database, the
     // producer itself, matched by id, excluded).
     FieldProblems validate(const Producer& producer) const;
     // Adds (empty id) or changes (id of an existing producer). Refused with problems per field.
-    Validated<Producer> save(const Session& actor, const Producer& producer);
+    Result<Producer> save(const Session& actor, const Producer& producer);
     Status archive(const Session& actor, const QString& code);
     Status reactivate(const Session& actor, const QString& code);
 

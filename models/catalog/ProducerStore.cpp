@@ -78,24 +78,35 @@ Producer ProducerStore::readProducer(const SqlQuery& q)
     return p;
 }
 
-std::optional<Producer> ProducerStore::loadBy(Database& db, const QString& where, const QString& placeholder,
-                                              const QVariant& value)
+Result<std::optional<Producer>> ProducerStore::loadBy(const QString& where, const QString& placeholder,
+                                                      const QVariant& value)
 {
-    SqlQuery q(db.sql(), selectSql() + where);
+    SqlQuery q(m_db.sql(), selectSql() + where);
     q.bind(placeholder, value);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readProducer(q);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<Producer>();
+    return std::optional<Producer>(readProducer(q));
 }
 
-std::optional<Producer> ProducerStore::loadById(Database& db, const QString& id)
+Result<std::optional<Producer>> ProducerStore::loadById(const QString& id)
 {
-    return loadBy(db, QStringLiteral("WHERE pr.id = :id"), QStringLiteral(":id"), id);
+    return loadBy(QStringLiteral("WHERE pr.id = :id"), QStringLiteral(":id"), id);
 }
 
-std::optional<Producer> ProducerStore::loadByCode(Database& db, const QString& code)
+Result<std::optional<Producer>> ProducerStore::loadByCode(const QString& code)
 {
-    return loadBy(db, QStringLiteral("WHERE pr.code = :code"), QStringLiteral(":code"), code.trimmed());
+    return loadBy(QStringLiteral("WHERE pr.code = :code"), QStringLiteral(":code"), code.trimmed());
+}
+
+Result<bool> ProducerStore::villageExists(const QString& villageId)
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT 1 FROM villages WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), villageId);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    return q.next();
 }
 
 Producer ProducerStore::normalised(const Producer& producer)
@@ -108,8 +119,9 @@ Producer ProducerStore::normalised(const Producer& producer)
     return p;
 }
 
-Status ProducerStore::write(Database& db, Producer& p, const Producer* before)
+Status ProducerStore::write(Producer& p, const Producer* before)
 {
+    Database& db = m_db;
     const QString now = db.now().toUTC().toString(Qt::ISODateWithMs);
     const bool isNew = before == nullptr;
     if (isNew) {

@@ -18,20 +18,32 @@ namespace ovop {
 class Database;
 class SqlQuery;
 
-namespace ProducerStore {
+// Reads and writes producer rows, one store for the producer aggregate. Lookups by id or code
+// return Result<std::optional<Producer>>: an error when the database failed, std::nullopt when
+// there is no such producer.
+class ProducerStore
+{
+public:
+    explicit ProducerStore(Database& db) : m_db(db) {}
 
-QString selectSql(); // append WHERE / ORDER BY
-Producer readProducer(const SqlQuery& q);
-std::optional<Producer> loadBy(Database& db, const QString& where, const QString& placeholder, const QVariant& value);
-std::optional<Producer> loadById(Database& db, const QString& id);
-std::optional<Producer> loadByCode(Database& db, const QString& code);
-Producer normalised(const Producer& producer);
-// Inserts (before == nullptr) or updates; re-indexes the producer's products when their search words
-// (name, code, village) changed. Inside the caller's transaction.
-Status write(Database& db, Producer& producer, const Producer* before);
-QJsonObject fieldValues(const Producer& producer);
-QJsonObject changes(const Producer& before, const Producer& after, const QSet<QString>& fields = {});
+    static QString selectSql(); // append WHERE / ORDER BY
+    static Producer readProducer(const SqlQuery& q);
+    static Producer normalised(const Producer& producer);
+    static QJsonObject fieldValues(const Producer& producer);
+    static QJsonObject changes(const Producer& before, const Producer& after, const QSet<QString>& fields = {});
 
-} // namespace ProducerStore
+    Result<std::optional<Producer>> loadById(const QString& id);
+    Result<std::optional<Producer>> loadByCode(const QString& code);
+    // Whether a village with this id exists.
+    Result<bool> villageExists(const QString& villageId);
+    // Inserts (before == nullptr) or updates; re-indexes the producer's products when their search
+    // words (name, code, village) changed. Inside the caller's transaction.
+    Status write(Producer& producer, const Producer* before);
+
+private:
+    Result<std::optional<Producer>> loadBy(const QString& where, const QString& placeholder, const QVariant& value);
+
+    Database& m_db;
+};
 
 } // namespace ovop

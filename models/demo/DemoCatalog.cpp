@@ -68,7 +68,10 @@ Status seedDemoCatalog(Database& db, const Session& actor)
     CatalogService catalog(db);
     ProductFilter everything;
     everything.state = ProductFilter::State::All;
-    if (catalog.count(QString(), everything) > 0)
+    const auto existing = catalog.count(QString(), everything);
+    if (!existing)
+        return existing.error();
+    if (existing.value() > 0)
         return Error{DemoCatalog::tr("This database already has products; the demo catalogue goes into an empty "
                                      "catalogue only.")};
     QFile file(DataFile);

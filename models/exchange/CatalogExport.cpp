@@ -86,12 +86,14 @@ QStringList CatalogExport::productRow(const Product& p, const ExportOptions& opt
     return row;
 }
 
-CsvWriter CatalogExport::products(const ProductFilter& filter, const ExportOptions& options) const
+Result<CsvWriter> CatalogExport::products(const ProductFilter& filter, const ExportOptions& options) const
 {
     CsvWriter writer(options.delimiter);
     writer.addRow(ProductField::all());
-    const CatalogService catalog(m_db);
-    for (const Product& p : catalog.list(filter))
+    const auto listed = CatalogService(m_db).list(filter);
+    if (!listed)
+        return listed.error();
+    for (const Product& p : listed.value())
         writer.addRow(productRow(p, options));
     return writer;
 }
@@ -99,7 +101,10 @@ CsvWriter CatalogExport::products(const ProductFilter& filter, const ExportOptio
 Result<int> CatalogExport::saveProducts(const QString& path, const ProductFilter& filter,
                                         const ExportOptions& options) const
 {
-    const CsvWriter writer = products(filter, options);
+    const auto made = products(filter, options);
+    if (!made)
+        return made.error();
+    const CsvWriter& writer = made.value();
     if (auto saved = SafeFile::write(path, writer.toBytes(), options.overwrite); !saved)
         return saved.error();
     return writer.rowCount() - 1;

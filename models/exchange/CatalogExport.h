@@ -44,7 +44,7 @@ public:
     static ProducerFilter allProducers();
 
     // The columns of ProductField::all(), one row per product, in the order of the filter's listing.
-    CsvWriter products(const ProductFilter& filter = allProducts(), const ExportOptions& options = {}) const;
+    Result<CsvWriter> products(const ProductFilter& filter = allProducts(), const ExportOptions& options = {}) const;
     // Saves the file; the number of products written.
     Result<int> saveProducts(const QString& path, const ProductFilter& filter = allProducts(),
                              const ExportOptions& options = {}) const;

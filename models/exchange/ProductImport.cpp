@@ -325,10 +325,16 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
     everything.state = ProductFilter::State::All;
     everything.limit = 0;
     QHash<QString, Product> stored;
-    for (Product& p : catalog.list(everything))
+    auto listed = catalog.list(everything);
+    if (!listed)
+        return listed.error();
+    for (Product& p : listed.value())
         stored.insert(CsvColumns::fold(p.sku), std::move(p));
+    const auto categories = catalog.categories();
+    if (!categories)
+        return categories.error();
 
-    const ProductRowReader reader(cols, catalog.categories());
+    const ProductRowReader reader(cols, categories.value());
     RepeatedKeys repeats;
     QList<int> lostLetterLines;
     const int total = int(records.size());

@@ -80,11 +80,11 @@ Status validateName(const QString& name)
     for (const QChar c : name)
         ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'));
     if (!ok)
-        return Error{UserService::tr("\"%1\" cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or "
-                                     "underscores, without spaces (for example aigul or a.sydykova).")
-                         .arg(name),
-                     {},
-                     QStringLiteral("name")};
+        return Error::ofField(
+            QStringLiteral("name"),
+            UserService::tr("\"%1\" cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or "
+                            "underscores, without spaces (for example aigul or a.sydykova).")
+                .arg(name));
     return {};
 }
 
@@ -93,13 +93,12 @@ Status validateNewUser(const NewUser& user)
     if (auto s = validateName(user.name); !s)
         return s;
     if (user.fullName.trimmed().size() > MaxFullNameLength)
-        return Error{UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength),
-                     {},
-                     QStringLiteral("full_name")};
+        return Error::ofField(
+            QStringLiteral("full_name"),
+            UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength));
     if (!Language::isValid(user.language))
-        return Error{UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language),
-                     {},
-                     QStringLiteral("language")};
+        return Error::ofField(QStringLiteral("language"),
+                              UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language));
     return UserService::validatePin(user.pin);
 }
 
@@ -245,7 +244,7 @@ Status UserService::validatePin(const QString& pin)
     for (const QChar c : pin)
         ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
     if (!ok)
-        return Error{tr("A PIN is 4 to 8 digits (0-9), nothing else."), {}, QStringLiteral("pin")};
+        return Error::ofField(QStringLiteral("pin"), tr("A PIN is 4 to 8 digits (0-9), nothing else."));
     return {};
 }
 
@@ -389,9 +388,9 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return Error{tr("There is already a user named %1. Choose another name.").arg(existing.value()->user.name),
-                     {},
-                     QStringLiteral("name")};
+        return Error::ofField(
+            QStringLiteral("name"),
+            tr("There is already a user named %1. Choose another name.").arg(existing.value()->user.name));
 
     User user;
     user.id = m_db.newId();

@@ -195,7 +195,7 @@ FieldProblems PlaceService::validate(const Village& input) const
     return problems;
 }
 
-Validated<Village> PlaceService::saveVillage(const Session& actor, const Village& input)
+Result<Village> PlaceService::saveVillage(const Session& actor, const Village& input)
 {
     if (!actor.can(Permission::ChangeSettings))
         return Roles::refusal(Permission::ChangeSettings);

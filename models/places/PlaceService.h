@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include "catalog/FieldProblem.h"
 #include "core/Result.h"
 #include "places/Place.h"
 
@@ -47,7 +46,7 @@ public:
     // Adds (empty id) or renames/moves (existing id) a village. Refused with problems per field:
     // no name in any language, unknown oblast or district, district of another oblast, or the same
     // name already in that district.
-    Validated<Village> saveVillage(const Session& actor, const Village& village);
+    Result<Village> saveVillage(const Session& actor, const Village& village);
 
 private:
     Database& m_db;

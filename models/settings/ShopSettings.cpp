@@ -181,7 +181,7 @@ Result<QMap<QString, QString>> normaliseAll(const QMap<QString, QString>& displa
         auto value = normalise(key, display.value(key));
         if (!value) {
             Error refused = value.error();
-            refused.field = key;
+            refused.problems = {{key, refused.message}};
             return refused;
         }
         stored.insert(key, value.value());
@@ -303,7 +303,7 @@ Status SettingsService::set(const Session& actor, const QString& key, const QStr
     auto stored = normalise(key, value);
     if (!stored) {
         Error refused = stored.error();
-        refused.field = key;
+        refused.problems = {{key, refused.message}};
         return refused;
     }
     return applyChanges(m_db, actor, {{key, stored.value()}});

@@ -270,28 +270,24 @@ Result<StockMovement> StockLedger::record(const Transaction& unit, const Session
 
     const int sign = signOf(line.kind);
     if (line.quantity.isZero() || (sign > 0 && line.quantity.milli() < 0) || (sign < 0 && line.quantity.milli() > 0))
-        return Error{sign > 0   ? tr("The quantity must be more than zero.")
-                     : sign < 0 ? tr("The quantity must be less than zero.")
-                                : tr("The quantity must not be zero."),
-                     {},
-                     QStringLiteral("quantity")};
+        return Error::ofField(QStringLiteral("quantity"), sign > 0   ? tr("The quantity must be more than zero.")
+                                                          : sign < 0 ? tr("The quantity must be less than zero.")
+                                                                     : tr("The quantity must not be zero."));
     if (!Units::sellsInFractions(unitOfSale) && !line.quantity.isWhole())
-        return Error{tr("%1 is counted in whole pieces: enter a whole number.").arg(name.in(actor.language)),
-                     {},
-                     QStringLiteral("quantity")};
+        return Error::ofField(QStringLiteral("quantity"),
+                              tr("%1 is counted in whole pieces: enter a whole number.").arg(name.in(actor.language)));
     if (line.documentId.isEmpty() || line.documentLine < 1)
         return Error{tr("A stock movement must belong to a document line."), line.documentId};
     const QString reason = line.reason.trimmed();
     if (reason.size() > MaxReasonLength)
-        return Error{tr("The note is longer than %1 characters; shorten it.").arg(MaxReasonLength),
-                     {},
-                     QStringLiteral("reason")};
+        return Error::ofField(QStringLiteral("reason"),
+                              tr("The note is longer than %1 characters; shorten it.").arg(MaxReasonLength));
     const QString batch = line.batch.trimmed();
     if (batch.size() > MaxBatchLength)
-        return Error{
-            tr("The batch is longer than %1 characters; shorten it.").arg(MaxBatchLength), {}, QStringLiteral("batch")};
+        return Error::ofField(QStringLiteral("batch"),
+                              tr("The batch is longer than %1 characters; shorten it.").arg(MaxBatchLength));
     if (line.unitCost && line.unitCost->isNegative())
-        return Error{tr("The cost cannot be less than zero."), {}, QStringLiteral("unit_cost")};
+        return Error::ofField(QStringLiteral("unit_cost"), tr("The cost cannot be less than zero."));
 
     StockMovement m;
     m.id = m_db.newId();

@@ -174,13 +174,13 @@ int main(int argc, char* argv[])
     for (const QString& text : texts) {
         for (const QString& typed : typing(text)) {
             watch.start();
-            hits += catalog.search(typed, page).size();
+            hits += catalog.search(typed, page).value().size();
             search.add(watch, 1000);
             watch.start();
-            hits += catalog.search(typed).size();
+            hits += catalog.search(typed).value().size();
             searchFull.add(watch, 1000);
             watch.start();
-            hits += catalog.count(typed);
+            hits += catalog.count(typed).value();
             counting.add(watch, 1000);
         }
     }

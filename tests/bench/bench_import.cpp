@@ -298,9 +298,9 @@ bool sameResult(Database& app, Database& bare)
     bool ok = true;
     for (const QString& typed :
          {QStringLiteral("кийиз"), QStringLiteral("felt"), QStringLiteral("IMP-0001"), QStringLiteral("P0001")}) {
-        if (a.count(typed) != b.count(typed)) {
+        if (a.count(typed).value() != b.count(typed).value()) {
             std::fprintf(stderr, "search \"%s\": %d products imported by the application, %d by bare sqlite3\n",
-                         qPrintable(typed), a.count(typed), b.count(typed));
+                         qPrintable(typed), a.count(typed).value(), b.count(typed).value());
             ok = false;
         }
     }

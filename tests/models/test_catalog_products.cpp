@@ -260,11 +260,11 @@ TEST_CASE("Archive, reactivate and delete", "[catalog][product]")
         CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("SOLD"))->active);
         // Archived: still found by barcode (returns), but not listed or searched among active goods.
         CHECK(shop.catalog().findByBarcode(QStringLiteral("96385074")));
-        CHECK(shop.catalog().search(QStringLiteral("Продано")).isEmpty());
+        CHECK(shop.catalog().search(QStringLiteral("Продано")).value().isEmpty());
         ProductFilter archived;
         archived.state = ProductFilter::State::Archived;
-        CHECK(shop.catalog().search(QStringLiteral("Продано"), archived).size() == 1);
-        CHECK(shop.catalog().list(archived).size() == 1);
+        CHECK(shop.catalog().search(QStringLiteral("Продано"), archived).value().size() == 1);
+        CHECK(shop.catalog().list(archived).value().size() == 1);
         CHECK(shop.auditDetails(QStringLiteral("product.archive")).size() == 1);
 
         REQUIRE(shop.catalog().reactivate(shop.manager, QStringLiteral("SOLD")).ok());
@@ -277,7 +277,7 @@ TEST_CASE("Archive, reactivate and delete", "[catalog][product]")
         REQUIRE(shop.catalog().remove(shop.manager, QStringLiteral("TYPO")).ok());
         CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("TYPO")));
         CHECK_FALSE(shop.catalog().findByBarcode(QStringLiteral("73513537")));
-        CHECK(shop.catalog().search(QStringLiteral("Ошибка")).isEmpty());
+        CHECK(shop.catalog().search(QStringLiteral("Ошибка")).value().isEmpty());
         CHECK(shop.auditDetails(QStringLiteral("product.remove")).size() == 1);
         CHECK_FALSE(shop.catalog().remove(shop.manager, QStringLiteral("TYPO")).ok());
         CHECK_FALSE(shop.catalog().remove(shop.cashier, QStringLiteral("SOLD")).ok());

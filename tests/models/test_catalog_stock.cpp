@@ -82,7 +82,7 @@ TEST_CASE("Each movement names its document batch cost and producer and the leve
         sale.batch = details.batch;
         REQUIRE(ledger.record(unit, shop.cashier, sale).ok());
         sale.quantity = Quantity::fromMilli(1250); // a sale that brings goods in
-        CHECK(ledger.record(unit, shop.cashier, sale).error().field == QStringLiteral("quantity"));
+        CHECK(ledger.record(unit, shop.cashier, sale).error().firstField() == QStringLiteral("quantity"));
         sale.quantity = Quantity::fromMilli(-250);
         sale.documentId.clear(); // a movement of no document
         CHECK_FALSE(ledger.record(unit, shop.cashier, sale).ok());

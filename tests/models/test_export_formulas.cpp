@@ -59,7 +59,8 @@ TEST_CASE("Exports put an apostrophe before cells a spreadsheet would run, and l
         ExportOptions options;
         options.delimiter = QLatin1Char(delimiter);
 
-        const QByteArray products = CatalogExport(s.db()).products(CatalogExport::allProducts(), options).toBytes();
+        const QByteArray products =
+            CatalogExport(s.db()).products(CatalogExport::allProducts(), options).value().toBytes();
         const QList<QByteArray> columns = header(products, delimiter);
         const QList<QByteArray> product = exportedCells(products, "F-1", delimiter);
         REQUIRE(product.size() == columns.size());

@@ -112,7 +112,7 @@ TEST_CASE("Steps of three services commit as one or leave nothing", "[store][uni
 
     const Status failed = composite(true);
     REQUIRE_FALSE(failed.ok());
-    CHECK(failed.error().field == QStringLiteral("quantity"));
+    CHECK(failed.error().firstField() == QStringLiteral("quantity"));
     CHECK_FALSE(Transaction::isOpen(db.sql()));
     CHECK(shop.catalog().findBySku(QStringLiteral("FLT-001"))->price == Money::fromSom(1200));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM stock_movements")) == 0);

@@ -199,7 +199,7 @@ TEST_CASE("An empty PIN or one with spaces or other characters is a usage error,
         auto refused = users.login(QStringLiteral("cashier"), pin);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.message() == UserService::validatePin(pin).message());
-        CHECK(refused.error().field == QStringLiteral("pin"));
+        CHECK(refused.error().firstField() == QStringLiteral("pin"));
         CHECK_FALSE(refused.message().contains(QStringLiteral("Wrong PIN")));
     }
     // Nothing counted, nothing audited: so many of them do not lock the user.

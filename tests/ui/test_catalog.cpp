@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -118,7 +119,7 @@ private Q_SLOTS:
         ProductTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLanguage(QStringLiteral("ky"));
-        model.setProducts(CatalogService(*shop->db).list());
+        model.setProducts(CatalogService(*shop->db).list().value());
         QCOMPARE(model.rowCount(), 4);
         model.setStock({}, true);
         model.setLanguage(QStringLiteral("en"));
@@ -167,6 +168,24 @@ private Q_SLOTS:
         page.runPendingSearch();
         QCOMPARE(page.proxy()->rowCount(), 0);
         QVERIFY(page.statusLabel()->text().contains(QStringLiteral("zzzz")));
+    }
+
+    void failedCatalogueReadIsShownAndNotAnEmptyList()
+    {
+        auto shop = test::makeShop();
+        seedCatalog(*shop);
+        // The products table goes away behind the page's back: the catalogue cannot be read.
+        QSqlQuery breaking(shop->db->sql());
+        QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE products RENAME TO products_gone")));
+        ProductsPage page(*shop->db, shop->manager());
+        QCOMPARE(page.proxy()->rowCount(), 0);
+        const auto failed = CatalogService(*shop->db).list();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, ErrorKind::Storage);
+        QVERIFY(!failed.message().isEmpty());
+        QCOMPARE(page.messageLabel()->text(), failed.message());
+        QCOMPARE(page.statusLabel()->text(), failed.message());
+        QVERIFY(!page.statusLabel()->text().contains(QStringLiteral("0 products")));
     }
 
     void filtersNarrowAndAreRemembered()
@@ -261,7 +280,7 @@ private Q_SLOTS:
             QVERIFY2(editor.fieldError(key)->hasError(), qPrintable(key));
         QVERIFY(!editor.fieldError(ProductField::Price)->hasError());
         QVERIFY(!editor.messageLabel()->text().isEmpty());
-        QCOMPARE(CatalogService(*shop->db).list({}).size(), 4);
+        QCOMPARE(CatalogService(*shop->db).list({}).value().size(), 4);
     }
 
     void inStoreBarcodeIsProposed()

@@ -174,7 +174,10 @@ void ProductEditor::fillCombos()
     const QString category = m_category->currentData().toString();
     m_category->clear();
     m_category->addItem(tr("— choose —"), QString());
-    for (const Category& c : CatalogService(m_db).categories())
+    const auto categories = CatalogService(m_db).categories();
+    if (!categories)
+        showMessage(categories.message(), true);
+    for (const Category& c : categories.ok() ? categories.value() : QList<Category>())
         m_category->addItem(c.name.in(lang), c.key);
     selectData(m_category, category);
 

@@ -148,7 +148,10 @@ void ProductsPage::fillFilters()
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     QHash<QString, LocalizedText> categoryNames;
-    for (const Category& c : CatalogService(m_db).categories()) {
+    const auto categories = CatalogService(m_db).categories();
+    if (!categories)
+        showMessage(categories.message(), true);
+    for (const Category& c : categories.ok() ? categories.value() : QList<Category>()) {
         m_category->addItem(c.name.in(lang), c.key);
         categoryNames.insert(c.key, c.name);
     }
@@ -233,14 +236,22 @@ void ProductsPage::listRecords()
     const QStringList selected = selectedSkus();
     const ProductFilter f = filter();
     CatalogService catalog(m_db);
-    const QList<Product> products = catalog.search(searchField()->text(), f, language());
+    const auto found = catalog.search(searchField()->text(), f, language());
     m_model->setLanguage(language());
-    m_model->setProducts(products);
+    m_model->setProducts(found.ok() ? found.value() : QList<Product>());
     sortAsHeaderShows();
+    if (!found) {
+        // The catalogue could not be read: say so, never show an empty list as if there were none.
+        statusLabel()->setText(found.message());
+        showMessage(found.message(), true);
+        updateButtons();
+        return;
+    }
 
-    const int shown = int(products.size());
+    const int shown = int(found.value().size());
     if (shown >= PageLimit) {
-        const int total = catalog.count(searchField()->text(), f);
+        const auto counted = catalog.count(searchField()->text(), f);
+        const int total = counted.ok() ? counted.value() : shown;
         statusLabel()->setText(tr("Showing the first %1 of %2 products: type more of a name or choose a filter to "
                                   "narrow the list.")
                                    .arg(shown)

@@ -127,7 +127,7 @@ void AddUserDialog::submit()
     auto added = UserService(m_db).add(m_actor, user);
     if (!added) {
         // The service names the refused field when it can.
-        const QString field = added.error().field;
+        const QString field = added.error().firstField();
         FieldError* error = m_nameError;
         QWidget* focus = m_name;
         if (field == QLatin1String("full_name") || field == QLatin1String("fullName"))

@@ -5,7 +5,7 @@
 #include <QMap>
 #include <QWidget>
 
-#include "catalog/FieldProblem.h"
+#include "core/Result.h"
 #include "people/Session.h"
 #include "places/Place.h"
 

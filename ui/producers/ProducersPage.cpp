@@ -106,7 +106,8 @@ void ProducersPage::listRecords()
     }
     sortAsHeaderShows();
     view()->resizeColumnToContents(ProducerTableModel::Overdue); // the badge's text, in the language
-    const int overdue = service.overdueCount();
+    const auto overdueRead = service.overdueCount();
+    const int overdue = overdueRead.ok() ? overdueRead.value() : 0; // a failed read shows with the list
     QString status = tr("%n producer(s) shown", nullptr, m_model->rowCount());
     if (overdue > 0)
         status += QStringLiteral(" · ") +

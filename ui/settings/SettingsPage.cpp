@@ -243,9 +243,9 @@ bool SettingsPage::save()
     auto result = SettingsService(m_db).save(m_session, s);
     if (!result) {
         // The refused key: named by the service, or else the only key that was changed.
-        FieldError* error = m_errors.value(result.error().field);
+        FieldError* error = m_errors.value(result.error().firstField());
         const QStringList changed = changedKeys(m_loaded, s);
-        const bool permission = result.message() == Roles::refusal(Permission::ChangeSettings).message;
+        const bool permission = result.error().kind == ErrorKind::Permission;
         if (!error && !permission && changed.size() == 1)
             error = m_errors.value(changed.first());
         if (error) {

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
-#include "catalog/FieldProblem.h"
+#include "core/Result.h"
 
 class QComboBox;
 class QFormLayout;

@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QMap>
 
-#include "catalog/FieldProblem.h"
+#include "core/Result.h"
 #include "people/Session.h"
 
 class QFormLayout;
