@@ -174,6 +174,10 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
         return Roles::refusal(Permission::EditCatalog);
     Producer p = ProducerStore::normalised(input);
     ProducerStore store(m_db);
+    // What the change depends on is read inside the unit of work.
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
     std::optional<Producer> before;
     if (!p.id.isEmpty()) {
         auto stored = store.loadById(p.id);
@@ -189,9 +193,6 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
     if (FieldProblems problems = validate(p); !problems.isEmpty())
         return problems;
 
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
     AuditLog audit(m_db);
     if (before) {
         const QJsonObject changes = ProducerStore::changes(*before, p);
@@ -223,6 +224,9 @@ Status ProducerService::archive(const Session& actor, const QString& code)
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
     ProducerStore store(m_db);
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
     auto found = store.loadByCode(code);
     if (!found)
         return found.error();
@@ -230,12 +234,9 @@ Status ProducerService::archive(const Session& actor, const QString& code)
     if (!p)
         return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
     if (!p->active)
-        return Error{tr("The producer %1 is already archived.").arg(p->code)};
+        return Error{tr("The producer %1 is already archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
     Producer changed = *p;
     changed.active = false;
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
     if (auto done = store.write(changed, &*p); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.archive"), identity(changed)); !done)
@@ -248,6 +249,9 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
     ProducerStore store(m_db);
+    Transaction tx(m_db.sql());
+    if (!tx.isActive())
+        return tx.beginError();
     auto found = store.loadByCode(code);
     if (!found)
         return found.error();
@@ -255,12 +259,9 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
     if (!p)
         return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
     if (p->active)
-        return Error{tr("The producer %1 is not archived.").arg(p->code)};
+        return Error{tr("The producer %1 is not archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
     Producer changed = *p;
     changed.active = true;
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
     if (auto done = store.write(changed, &*p); !done)
         return done;
     if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.reactivate"), identity(changed)); !done)
