@@ -343,17 +343,6 @@
         <translation>%1 штрих-коду файлдын %2-сабында да бар.</translation>
     </message>
     <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>%1-сап (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
-            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was imported: the producer %1 was not found.</source>
         <translation>Эч нерсе импорттолгон жок: %1 өндүрүүчүсү табылган жок.</translation>
     </message>
@@ -1073,6 +1062,20 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportRowReport</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>%1-сап (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</source>
@@ -1391,17 +1394,6 @@ Keys: %2</source>
     <message>
         <source>The code %1 is also on line %2 of the file.</source>
         <translation>%1 коду файлдын %2-сабында да бар.</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>%1-сап (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
-            <numerusform>Эч нерсе импорттолгон жок: %n сапта көйгөй бар.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is no producer with the code %1.</source>

@@ -344,18 +344,6 @@
         <translation>Штрихкод %1 есть также в строке %2 файла.</translation>
     </message>
     <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>Строка %1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Ничего не импортировано: в %n строке есть ошибки.</numerusform>
-            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
-            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was imported: the producer %1 was not found.</source>
         <translation>Ничего не импортировано: производитель %1 не найден.</translation>
     </message>
@@ -1086,6 +1074,21 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportRowReport</name>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Строка %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: в %n строке есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>The database %1 is already open in %2 (process %3 on computer %4). Close it there first, or continue in that window.</source>
@@ -1405,18 +1408,6 @@ Keys: %2</source>
     <message>
         <source>The code %1 is also on line %2 of the file.</source>
         <translation>Код %1 есть также в строке %2 файла.</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2): %3</source>
-        <translation>Строка %1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Ничего не импортировано: в %n строке есть ошибки.</numerusform>
-            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
-            <numerusform>Ничего не импортировано: в %n строках есть ошибки.</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is no producer with the code %1.</source>

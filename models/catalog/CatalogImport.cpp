@@ -16,8 +16,6 @@ namespace ovop {
 
 namespace {
 
-constexpr int MaxReportedProblems = 50;
-
 // The stored product (or a new one) with the fields the file carries taken from the row.
 Product merge(const std::optional<Product>& stored, const Product& row, const QSet<QString>& fields)
 {
@@ -126,23 +124,14 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
     };
     std::vector<Planned> planned(size_t(products.size()));
     ImportBatch batch;
-    QStringList report;
-    int bad = 0;
+    ImportRowReport report;
     for (int i = 0; i < products.size(); ++i) {
         Planned& row = planned[size_t(i)];
-        const FieldProblems problems = checkImportRow(products.at(i), batch, i + 1, fields, row.stored, row.merged);
-        if (problems.isEmpty())
-            continue;
-        ++bad;
-        for (const FieldProblem& problem : problems)
-            if (report.size() < MaxReportedProblems)
-                report << tr("Row %1 (%2): %3").arg(i + 1).arg(products.at(i).sku.trimmed(), problem.message);
+        report.add(i + 1, products.at(i).sku,
+                   checkImportRow(products.at(i), batch, i + 1, fields, row.stored, row.merged));
     }
-    if (bad > 0) {
-        QString message = tr("Nothing was imported: %n row(s) have problems.", nullptr, bad) + QLatin1Char('\n') +
-                          report.join(QLatin1Char('\n'));
-        return Error{message};
-    }
+    if (!report.isEmpty())
+        return report.refusal();
 
     ImportSummary summary;
     AuditLog audit(m_db);

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include "core/Result.h"
 
 namespace ovop {
 
@@ -14,6 +17,25 @@ struct ImportBatch
 {
     QHash<QString, int> skuLines;     // case-folded SKU (or producer code) -> line number
     QHash<QString, int> barcodeLines; // barcode -> line number
+};
+
+// The problems of the rows of an import, collected before anything is written: all or nothing.
+// One refusal lists the first problems with their row and key ("Row 3 (FLT-001): ...").
+class ImportRowReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRowReport)
+
+public:
+    static constexpr int MaxReported = 50;
+
+    void add(int row, const QString& key, const FieldProblems& problems);
+    bool isEmpty() const { return m_badRows == 0; }
+    // The refusal to return when any row had a problem.
+    Error refusal() const;
+
+private:
+    int m_badRows = 0;
+    QStringList m_lines;
 };
 
 // The outcome of applying an import.

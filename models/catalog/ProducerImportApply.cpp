@@ -14,8 +14,6 @@ namespace ovop {
 
 namespace {
 
-constexpr int MaxReportedProblems = 50;
-
 Producer merge(const std::optional<Producer>& stored, const Producer& row, const QSet<QString>& fields)
 {
     namespace F = ProducerField;
@@ -82,20 +80,11 @@ Result<ImportSummary> ProducerService::applyImport(const Session& actor, const Q
         return tx.beginError();
 
     ImportBatch batch;
-    QStringList report;
-    int bad = 0;
-    for (int i = 0; i < producers.size(); ++i) {
-        const FieldProblems problems = validateImportRow(producers.at(i), batch, i + 1, fields);
-        if (problems.isEmpty())
-            continue;
-        ++bad;
-        for (const FieldProblem& problem : problems)
-            if (report.size() < MaxReportedProblems)
-                report << tr("Row %1 (%2): %3").arg(i + 1).arg(producers.at(i).code.trimmed(), problem.message);
-    }
-    if (bad > 0)
-        return Error{tr("Nothing was imported: %n row(s) have problems.", nullptr, bad) + QLatin1Char('\n') +
-                     report.join(QLatin1Char('\n'))};
+    ImportRowReport report;
+    for (int i = 0; i < producers.size(); ++i)
+        report.add(i + 1, producers.at(i).code, validateImportRow(producers.at(i), batch, i + 1, fields));
+    if (!report.isEmpty())
+        return report.refusal();
 
     ImportSummary summary;
     AuditLog audit(m_db);
