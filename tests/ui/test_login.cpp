@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "shell/LoginWindow.h"
-#include "widgets/PinPad.h"
+#include "ui/shell/LoginWindow.h"
+#include "ui/widgets/PinPad.h"
 
 using namespace ovop;
 using namespace ovop::ui;
