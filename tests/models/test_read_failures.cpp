@@ -4,6 +4,8 @@
 // there were nothing: an empty list, "not found" or "no" would be a lie the user acts on.
 #include <catch2/catch.hpp>
 
+#include "places/PlaceSeed.h"
+#include "places/PlaceService.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;
@@ -186,4 +188,73 @@ TEST_CASE("A failed read inside a catalogue change refuses the change with its k
         REQUIRE_FALSE(assigned.ok());
         CHECK(assigned.error().kind == ErrorKind::Storage);
     }
+}
+
+TEST_CASE("Place reads on a failing database are errors and not an empty list", "[read-failures][places]")
+{
+    CatalogShop shop;
+    PlaceService places(shop.db());
+    const QString naryn = PlaceSeed::oblastId(QStringLiteral("naryn"));
+    const QString kochkor = PlaceSeed::districtId(QStringLiteral("kochkor"));
+    Village v;
+    v.oblastId = naryn;
+    v.districtId = kochkor;
+    v.name = {QStringLiteral("Кара-Суу"), QStringLiteral("Кара-Суу"), QStringLiteral("Kara-Suu")};
+
+    SECTION("villages")
+    {
+        breakTable(shop, QStringLiteral("villages"));
+        for (const auto& read : {places.villages(), places.findVillages(QStringLiteral("Кочкор"))}) {
+            REQUIRE_FALSE(read.ok());
+            CHECK(read.error().kind == ErrorKind::Storage);
+        }
+        auto one = places.village(PlaceSeed::villageId(QStringLiteral("kochkor")));
+        REQUIRE_FALSE(one.ok());
+        CHECK(one.error().kind == ErrorKind::Storage);
+        // The check for a village of the same name cannot read: the village is not added.
+        auto saved = places.saveVillage(shop.manager, v);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().kind == ErrorKind::Storage);
+    }
+    SECTION("oblasts")
+    {
+        breakTable(shop, QStringLiteral("oblasts"));
+        auto all = places.oblasts();
+        REQUIRE_FALSE(all.ok());
+        CHECK(all.error().kind == ErrorKind::Storage);
+        for (const auto& one : {places.oblast(naryn), places.findOblast(QStringLiteral("naryn"))}) {
+            REQUIRE_FALSE(one.ok());
+            CHECK(one.error().kind == ErrorKind::Storage);
+        }
+        // Not "choose the oblast": the oblasts could not be read.
+        const Status valid = places.validate(v);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+    }
+    SECTION("districts")
+    {
+        breakTable(shop, QStringLiteral("districts"));
+        auto all = places.districts(naryn);
+        REQUIRE_FALSE(all.ok());
+        CHECK(all.error().kind == ErrorKind::Storage);
+        auto one = places.district(kochkor);
+        REQUIRE_FALSE(one.ok());
+        CHECK(one.error().kind == ErrorKind::Storage);
+    }
+}
+
+TEST_CASE("A place that does not exist is absence and not an error", "[read-failures][places]")
+{
+    CatalogShop shop;
+    PlaceService places(shop.db());
+    auto oblast = places.findOblast(QStringLiteral("Almaty"));
+    REQUIRE(oblast.ok());
+    CHECK_FALSE(oblast.value().has_value());
+    auto village = places.village(QStringLiteral("no-such-village"));
+    REQUIRE(village.ok());
+    CHECK_FALSE(village.value().has_value());
+    auto named = places.findVillages(QStringLiteral("Nowhere"));
+    REQUIRE(named.ok());
+    CHECK(named.value().isEmpty());
 }
