@@ -125,21 +125,23 @@ Result<QList<User>> UserService::list(const Session& actor) const
     return users;
 }
 
-QStringList UserService::activeUserNames() const
+Result<QStringList> UserService::activeUserNames() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT name FROM users WHERE active = 1 ORDER BY name"));
+    if (auto s = q.exec(); !s)
+        return s.error();
     QStringList names;
-    if (!q.exec())
-        return names;
     while (q.next())
         names << q.value(0).toString();
     return names;
 }
 
-bool UserService::hasUsers() const
+Result<bool> UserService::hasUsers() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM users"));
-    return q.exec() && q.next() && q.value(0).toLongLong() > 0;
+    if (auto s = q.exec(); !s)
+        return s.error();
+    return q.next() && q.value(0).toLongLong() > 0;
 }
 
 Result<User> UserService::add(const Session& actor, const NewUser& newUser)
@@ -206,8 +208,14 @@ Result<User> UserService::createFirstAdmin(const NewUser& admin)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (hasUsers())
-        return Error{tr("This database already has users: log in as an administrator to add more.")};
+    const auto any = hasUsers();
+    if (!any)
+        return any.error();
+    if (any.value())
+        return Error{tr("This database already has users: log in as an administrator to add more."),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
 
     Session self;
     self.userId = m_db.newId();

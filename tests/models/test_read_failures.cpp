@@ -4,6 +4,7 @@
 // there were nothing: an empty list, "not found" or "no" would be a lie the user acts on.
 #include <catch2/catch.hpp>
 
+#include "people/UserService.h"
 #include "places/PlaceSeed.h"
 #include "places/PlaceService.h"
 #include "test_catalog_fixtures.h"
@@ -257,4 +258,23 @@ TEST_CASE("A place that does not exist is absence and not an error", "[read-fail
     auto named = places.findVillages(QStringLiteral("Nowhere"));
     REQUIRE(named.ok());
     CHECK(named.value().isEmpty());
+}
+
+TEST_CASE("User reads on a failing database are errors and not an empty shop", "[read-failures][users]")
+{
+    CatalogShop shop;
+    UserService users(shop.db());
+    REQUIRE(users.hasUsers().value());
+    breakTable(shop, QStringLiteral("users"));
+
+    auto names = users.activeUserNames();
+    REQUIRE_FALSE(names.ok());
+    CHECK(names.error().kind == ErrorKind::Storage);
+    auto any = users.hasUsers();
+    REQUIRE_FALSE(any.ok());
+    CHECK(any.error().kind == ErrorKind::Storage);
+    // Not "no user named ...": the users could not be read.
+    auto login = users.login(QStringLiteral("admin"), QStringLiteral("1111"));
+    REQUIRE_FALSE(login.ok());
+    CHECK(login.error().kind == ErrorKind::Storage);
 }
