@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-#include "core/Language.h"
+#include "models/core/Language.h"
 
 int main(int argc, char* argv[])
 {

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 
 #include "Command.h"
-#include "audit/AuditLog.h"
+#include "models/audit/AuditLog.h"
 
 namespace ovop::ctl {
 

@@ -7,8 +7,8 @@
 
 #include "Command.h"
 #include "Prompt.h"
-#include "people/UserService.h"
-#include "store/Backup.h"
+#include "models/people/UserService.h"
+#include "models/store/Backup.h"
 
 namespace ovop::ctl {
 

@@ -3,8 +3,8 @@
 // ovopctl catalog import|export: the product file (CSV).
 #include "Command.h"
 #include "ImportReport.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/ProductImport.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/ProductImport.h"
 
 namespace ovop::ctl {
 

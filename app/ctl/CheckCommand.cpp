@@ -8,9 +8,9 @@
 #include <QJsonObject>
 
 #include "Command.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "audit/IntegrityCheck.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/audit/IntegrityCheck.h"
 
 namespace ovop::ctl {
 

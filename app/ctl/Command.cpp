@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 #include "Prompt.h"
-#include "people/UserService.h"
+#include "models/people/UserService.h"
 
 namespace ovop::ctl {
 

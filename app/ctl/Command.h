@@ -11,8 +11,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include "people/Session.h"
-#include "store/Database.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
 
 namespace ovop::ctl {
 

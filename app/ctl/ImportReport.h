@@ -13,8 +13,8 @@
 #include <QTextStream>
 
 #include "Command.h"
-#include "catalog/Import.h"
-#include "exchange/ImportPlan.h"
+#include "models/catalog/Import.h"
+#include "models/exchange/ImportPlan.h"
 
 namespace ovop::ctl {
 

@@ -10,10 +10,10 @@
 
 #include "Command.h"
 #include "Prompt.h"
-#include "demo/DemoShop.h"
-#include "people/UserService.h"
-#include "settings/NewShop.h"
-#include "settings/ShopSettings.h"
+#include "models/demo/DemoShop.h"
+#include "models/people/UserService.h"
+#include "models/settings/NewShop.h"
+#include "models/settings/ShopSettings.h"
 
 namespace ovop::ctl {
 

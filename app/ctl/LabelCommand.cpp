@@ -5,9 +5,9 @@
 #include <QJsonObject>
 
 #include "Command.h"
-#include "catalog/CatalogService.h"
-#include "documents/LabelRenderer.h"
-#include "documents/ProductLabel.h"
+#include "models/catalog/CatalogService.h"
+#include "ui/documents/LabelRenderer.h"
+#include "ui/documents/ProductLabel.h"
 
 namespace ovop::ctl {
 

@@ -7,11 +7,11 @@
 #include "Command.h"
 #include "ImportReport.h"
 #include "TextTable.h"
-#include "catalog/ProducerService.h"
-#include "core/Decimal.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/CsvColumns.h"
-#include "exchange/ProducerImport.h"
+#include "models/catalog/ProducerService.h"
+#include "models/core/Decimal.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/CsvColumns.h"
+#include "models/exchange/ProducerImport.h"
 
 namespace ovop::ctl {
 

@@ -6,7 +6,7 @@
 
 #include "Command.h"
 #include "TextTable.h"
-#include "catalog/CatalogService.h"
+#include "models/catalog/CatalogService.h"
 
 namespace ovop::ctl {
 

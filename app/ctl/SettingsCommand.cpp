@@ -4,7 +4,7 @@
 #include <QJsonObject>
 
 #include "Command.h"
-#include "settings/ShopSettings.h"
+#include "models/settings/ShopSettings.h"
 
 namespace ovop::ctl {
 

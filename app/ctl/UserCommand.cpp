@@ -6,7 +6,7 @@
 
 #include "Command.h"
 #include "Prompt.h"
-#include "people/UserService.h"
+#include "models/people/UserService.h"
 
 namespace ovop::ctl {
 

@@ -6,9 +6,9 @@
 #include <QTextStream>
 
 #include "Command.h"
-#include "core/Language.h"
-#include "people/PinHash.h"
-#include "store/Database.h"
+#include "models/core/Language.h"
+#include "models/people/PinHash.h"
+#include "models/store/Database.h"
 
 using namespace ovop;
 using namespace ovop::ctl;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // ovop-pos: the shop's GUI.
-#include "shell/Application.h"
+#include "ui/shell/Application.h"
 
 int main(int argc, char* argv[])
 {

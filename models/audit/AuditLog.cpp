@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "audit/AuditLog.h"
+#include "models/audit/AuditLog.h"
 
 #include <optional>
 
@@ -10,9 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

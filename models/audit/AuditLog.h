@@ -11,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "audit/AuditProtection.h"
+#include "models/audit/AuditProtection.h"
 
 #include <sqlite3.h>
 
@@ -11,11 +11,11 @@
 #include <QMap>
 #include <QSqlQuery>
 
-#include "audit/AuditLog.h"
-#include "people/Session.h"
-#include "store/Backup.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/people/Session.h"
+#include "models/store/Backup.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "audit/IntegrityCheck.h"
+#include "models/audit/IntegrityCheck.h"
 
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "stock/StockLedger.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

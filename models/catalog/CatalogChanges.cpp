@@ -3,14 +3,14 @@
 // CatalogService: adding, changing, archiving and removing products.
 #include <QJsonObject>
 
-#include "audit/AuditLog.h"
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ProductStore.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Removals.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProductStore.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Removals.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

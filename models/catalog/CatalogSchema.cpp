@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/CatalogSchema.h"
+#include "models/catalog/CatalogSchema.h"
 
-#include "places/PlaceSeed.h"
-#include "store/Sql.h"
+#include "models/places/PlaceSeed.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

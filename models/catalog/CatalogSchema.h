@@ -4,7 +4,7 @@
 
 #include <QSqlDatabase>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

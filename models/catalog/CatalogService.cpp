@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // CatalogService: reads, search and validation. Changes are in CatalogChanges.cpp, import in
 // CatalogImport.cpp.
-#include "catalog/CatalogService.h"
+#include "models/catalog/CatalogService.h"
 
 #include <algorithm>
 
@@ -10,11 +10,11 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include "catalog/Barcode.h"
-#include "catalog/ProductStore.h"
-#include "catalog/SearchText.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/ProductStore.h"
+#include "models/catalog/SearchText.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

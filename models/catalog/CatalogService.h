@@ -12,9 +12,9 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/Import.h"
-#include "catalog/Product.h"
-#include "core/Result.h"
+#include "models/catalog/Import.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

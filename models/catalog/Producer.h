@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "catalog/LocalizedText.h"
+#include "models/catalog/LocalizedText.h"
 
 namespace ovop {
 

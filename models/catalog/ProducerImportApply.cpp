@@ -3,12 +3,12 @@
 // ProducerService: the importer's per-row validation and all-or-nothing bulk write.
 #include <QJsonObject>
 
-#include "audit/AuditLog.h"
-#include "catalog/ProducerService.h"
-#include "catalog/ProducerStore.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/ProducerService.h"
+#include "models/catalog/ProducerStore.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

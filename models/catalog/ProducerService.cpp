@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ProducerService.h"
+#include "models/catalog/ProducerService.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "audit/AuditLog.h"
-#include "catalog/ProducerStore.h"
-#include "catalog/SearchText.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/ProducerStore.h"
+#include "models/catalog/SearchText.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

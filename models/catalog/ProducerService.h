@@ -10,9 +10,9 @@
 #include <QSet>
 #include <QString>
 
-#include "catalog/Import.h"
-#include "catalog/Producer.h"
-#include "core/Result.h"
+#include "models/catalog/Import.h"
+#include "models/catalog/Producer.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

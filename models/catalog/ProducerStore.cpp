@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ProducerStore.h"
+#include "models/catalog/ProducerStore.h"
 
-#include "catalog/ProductStore.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/catalog/ProductStore.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

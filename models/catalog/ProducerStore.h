@@ -10,8 +10,8 @@
 #include <QString>
 #include <QVariant>
 
-#include "catalog/Producer.h"
-#include "core/Result.h"
+#include "models/catalog/Producer.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/Product.h"
+#include "models/catalog/Product.h"
 
 #include <QHash>
 
-#include "catalog/SearchText.h"
+#include "models/catalog/SearchText.h"
 
 namespace ovop {
 

@@ -11,8 +11,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "catalog/LocalizedText.h"
-#include "core/Money.h"
+#include "models/catalog/LocalizedText.h"
+#include "models/core/Money.h"
 
 namespace ovop {
 

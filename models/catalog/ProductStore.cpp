@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ProductStore.h"
+#include "models/catalog/ProductStore.h"
 
 #include <QJsonArray>
 
-#include "catalog/Barcode.h"
-#include "catalog/SearchText.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/SearchText.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -15,8 +15,8 @@
 #include <QString>
 #include <QVariant>
 
-#include "catalog/Product.h"
-#include "core/Result.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

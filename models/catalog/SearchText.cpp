@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/SearchText.h"
+#include "models/catalog/SearchText.h"
 
 namespace ovop {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "core/Money.h"
+#include "models/core/Money.h"
 
-#include "core/Decimal.h"
-#include "core/Quantity.h"
+#include "models/core/Decimal.h"
+#include "models/core/Quantity.h"
 
 namespace ovop {
 

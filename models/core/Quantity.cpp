@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "core/Quantity.h"
+#include "models/core/Quantity.h"
 
-#include "core/Decimal.h"
+#include "models/core/Decimal.h"
 
 namespace ovop {
 

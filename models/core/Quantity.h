@@ -8,7 +8,7 @@
 #include <QString>
 #include <QtGlobal>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

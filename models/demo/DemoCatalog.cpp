@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "demo/DemoCatalog.h"
+#include "models/demo/DemoCatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,13 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ProducerService.h"
-#include "people/Session.h"
-#include "places/PlaceSeed.h"
-#include "stock/StockLedger.h"
-#include "store/Database.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/people/Session.h"
+#include "models/places/PlaceSeed.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Database.h"
 
 namespace ovop {
 

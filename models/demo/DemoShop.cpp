@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "demo/DemoShop.h"
+#include "models/demo/DemoShop.h"
 
-#include "demo/DemoCatalog.h"
+#include "models/demo/DemoCatalog.h"
 
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
-#include "store/Database.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
+#include "models/store/Database.h"
 
 namespace ovop {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "exchange/CatalogExport.h"
+#include "models/exchange/CatalogExport.h"
 
-#include "catalog/CatalogService.h"
-#include "catalog/ProducerService.h"
-#include "core/Decimal.h"
-#include "exchange/CsvColumns.h"
-#include "exchange/ProducerImport.h"
-#include "people/Session.h"
-#include "places/PlaceService.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/core/Decimal.h"
+#include "models/exchange/CsvColumns.h"
+#include "models/exchange/ProducerImport.h"
+#include "models/people/Session.h"
+#include "models/places/PlaceService.h"
 
 namespace ovop {
 

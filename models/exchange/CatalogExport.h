@@ -7,11 +7,11 @@
 #include <QString>
 #include <QStringList>
 
-#include "catalog/Producer.h"
-#include "catalog/Product.h"
-#include "core/Result.h"
-#include "io/Csv.h"
-#include "store/FileGuard.h"
+#include "models/catalog/Producer.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
+#include "models/io/Csv.h"
+#include "models/store/FileGuard.h"
 
 namespace ovop {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "exchange/CsvColumns.h"
+#include "models/exchange/CsvColumns.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
-#include "catalog/SearchText.h"
+#include "models/catalog/SearchText.h"
 
 namespace ovop {
 

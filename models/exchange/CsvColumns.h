@@ -11,9 +11,9 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/Result.h"
-#include "exchange/ImportPlan.h"
-#include "io/Csv.h"
+#include "models/core/Result.h"
+#include "models/exchange/ImportPlan.h"
+#include "models/io/Csv.h"
 
 namespace ovop {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "exchange/ProducerImport.h"
+#include "models/exchange/ProducerImport.h"
 
 #include <QFileInfo>
 
-#include "catalog/ProducerService.h"
-#include "core/Decimal.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/CsvColumns.h"
-#include "people/Session.h"
-#include "places/PlaceService.h"
-#include "store/Database.h"
+#include "models/catalog/ProducerService.h"
+#include "models/core/Decimal.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/CsvColumns.h"
+#include "models/people/Session.h"
+#include "models/places/PlaceService.h"
+#include "models/store/Database.h"
 
 namespace ovop {
 

@@ -8,10 +8,10 @@
 #include <QString>
 #include <QStringList>
 
-#include "catalog/Import.h"
-#include "catalog/Producer.h"
-#include "core/Result.h"
-#include "exchange/ImportPlan.h"
+#include "models/catalog/Import.h"
+#include "models/catalog/Producer.h"
+#include "models/core/Result.h"
+#include "models/exchange/ImportPlan.h"
 
 namespace ovop {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "exchange/ProductImport.h"
+#include "models/exchange/ProductImport.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "core/Language.h"
-#include "exchange/CsvColumns.h"
-#include "people/Session.h"
-#include "store/Database.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/core/Language.h"
+#include "models/exchange/CsvColumns.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
 
 namespace ovop {
 

@@ -7,10 +7,10 @@
 #include <QString>
 #include <QStringList>
 
-#include "catalog/Import.h"
-#include "catalog/Product.h"
-#include "core/Result.h"
-#include "exchange/ImportPlan.h"
+#include "models/catalog/Import.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
+#include "models/exchange/ImportPlan.h"
 
 namespace ovop {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "io/Csv.h"
+#include "models/io/Csv.h"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include "store/FileGuard.h"
+#include "models/store/FileGuard.h"
 
 namespace ovop {
 

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/PinHash.h"
+#include "models/people/PinHash.h"
 
 #include <sodium.h>
 

@@ -4,8 +4,8 @@
 
 #include <QString>
 
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 // PINs are kept only as Argon2id hashes (libsodium's self-describing "$argon2id$v=19$m=…,t=…,p=…$"
 // strings), each made at the cost the database was opened with.

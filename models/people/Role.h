@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "people/Role.h"
+#include "models/people/Role.h"
 
 namespace ovop {
 

@@ -9,8 +9,8 @@
 #include <QString>
 #include <QVariant>
 
-#include "core/Result.h"
-#include "people/UserService.h"
+#include "models/core/Result.h"
+#include "models/people/UserService.h"
 
 namespace ovop {
 

@@ -6,12 +6,12 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include "audit/AuditLog.h"
-#include "people/PinHash.h"
-#include "people/StoredUser.h"
-#include "people/UserService.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/people/PinHash.h"
+#include "models/people/StoredUser.h"
+#include "models/people/UserService.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/UserService.h"
+#include "models/people/UserService.h"
 
 #include <optional>
 
 #include <QJsonObject>
 
-#include "audit/AuditLog.h"
-#include "core/Language.h"
-#include "people/PinHash.h"
-#include "people/StoredUser.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/core/Language.h"
+#include "models/people/PinHash.h"
+#include "models/people/StoredUser.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

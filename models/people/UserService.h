@@ -7,8 +7,8 @@
 #include <QList>
 #include <QString>
 
-#include "core/Result.h"
-#include "people/Session.h"
+#include "models/core/Result.h"
+#include "models/people/Session.h"
 
 namespace ovop {
 

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "catalog/LocalizedText.h"
+#include "models/catalog/LocalizedText.h"
 
 namespace ovop {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // Part of schema step 2: never change what is seeded here; add a new schema step instead.
-#include "places/PlaceSeed.h"
+#include "models/places/PlaceSeed.h"
 
 #include <QUuid>
 
-#include "store/Sql.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -5,7 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "places/PlaceService.h"
+#include "models/places/PlaceService.h"
 
 #include <algorithm>
 
@@ -8,12 +8,12 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include "audit/AuditLog.h"
-#include "catalog/ProductStore.h"
-#include "catalog/SearchText.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/ProductStore.h"
+#include "models/catalog/SearchText.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

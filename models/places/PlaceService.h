@@ -8,8 +8,8 @@
 #include <QList>
 #include <QString>
 
-#include "core/Result.h"
-#include "places/Place.h"
+#include "models/core/Result.h"
+#include "models/places/Place.h"
 
 namespace ovop {
 

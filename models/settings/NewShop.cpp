@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "settings/NewShop.h"
+#include "models/settings/NewShop.h"
 
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
 
 namespace ovop {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

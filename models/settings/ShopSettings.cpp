@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "settings/ShopSettings.h"
+#include "models/settings/ShopSettings.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "audit/AuditLog.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "stock/StockLedger.h"
+#include "models/stock/StockLedger.h"
 
 #include <QJsonObject>
 
-#include "audit/AuditLog.h"
-#include "catalog/Product.h"
-#include "people/Session.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/Product.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -12,9 +12,9 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/Money.h"
-#include "core/Quantity.h"
-#include "core/Result.h"
+#include "models/core/Money.h"
+#include "models/core/Quantity.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

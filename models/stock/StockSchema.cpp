@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "stock/StockSchema.h"
+#include "models/stock/StockSchema.h"
 
-#include "store/Sql.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

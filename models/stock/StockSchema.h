@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
-#include "core/Result.h"
-#include "store/Migrations.h"
+#include "models/core/Result.h"
+#include "models/store/Migrations.h"
 
 namespace ovop {
 

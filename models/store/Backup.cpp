@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/Backup.h"
+#include "models/store/Backup.h"
 
 #include <algorithm>
 
@@ -13,13 +13,13 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "people/Session.h"
-#include "store/BackupCopy.h"
-#include "store/FileGuard.h"
-#include "store/InstanceLock.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/people/Session.h"
+#include "models/store/BackupCopy.h"
+#include "models/store/FileGuard.h"
+#include "models/store/InstanceLock.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 namespace ovop {
 

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 struct sqlite3;
 

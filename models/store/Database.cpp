@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <atomic>
 
@@ -14,10 +14,10 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-#include "audit/AuditProtection.h"
-#include "store/FileGuard.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
+#include "models/audit/AuditProtection.h"
+#include "models/store/FileGuard.h"
+#include "models/store/Migrations.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -8,9 +8,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "core/Clock.h"
-#include "core/Result.h"
-#include "store/Origin.h"
+#include "models/core/Clock.h"
+#include "models/core/Result.h"
+#include "models/store/Origin.h"
 
 struct sqlite3;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/FileGuard.h"
+#include "models/store/FileGuard.h"
 
 #include <cstdio>
 

@@ -8,7 +8,7 @@
 #include <QTemporaryFile>
 #include <QString>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/InstanceLock.h"
+#include "models/store/InstanceLock.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/Migrations.h"
+#include "models/store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

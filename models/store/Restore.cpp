@@ -14,14 +14,14 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "people/Session.h"
-#include "people/UserService.h"
-#include "store/Backup.h"
-#include "store/BackupCopy.h"
-#include "store/InstanceLock.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/people/Session.h"
+#include "models/people/UserService.h"
+#include "models/store/Backup.h"
+#include "models/store/BackupCopy.h"
+#include "models/store/InstanceLock.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // The schema, as ordered upgrade steps. A released step is never changed: a change is a new step,
 // with a fixture database of the version before it in tests/data.
-#include "catalog/CatalogSchema.h"
-#include "stock/StockSchema.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
+#include "models/catalog/CatalogSchema.h"
+#include "models/stock/StockSchema.h"
+#include "models/store/Migrations.h"
+#include "models/store/Sql.h"
 
 namespace ovop {
 

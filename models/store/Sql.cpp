@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "store/Sql.h"
+#include "models/store/Sql.h"
 
 #include <sqlite3.h>
 

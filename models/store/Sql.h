@@ -9,7 +9,7 @@
 #include <QString>
 #include <QVariant>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 namespace ovop {
 

@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QFile>
 
-#include "places/PlaceSeed.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/places/PlaceSeed.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 

@@ -15,11 +15,11 @@
 #include <QThread>
 
 #include "BenchSupport.h"
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ProductStore.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProductStore.h"
+#include "models/store/Database.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 

@@ -16,13 +16,13 @@
 #include <QTemporaryDir>
 
 #include "BenchSupport.h"
-#include "audit/AuditLog.h"
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ProductStore.h"
-#include "exchange/ProductImport.h"
-#include "people/Session.h"
-#include "store/Database.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProductStore.h"
+#include "models/exchange/ProductImport.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
 
 using namespace ovop;
 

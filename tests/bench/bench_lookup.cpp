@@ -8,9 +8,9 @@
 #include <sqlite3.h>
 
 #include "BenchSupport.h"
-#include "catalog/Barcode.h"
-#include "catalog/CatalogService.h"
-#include "store/Database.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/CatalogService.h"
+#include "models/store/Database.h"
 
 using namespace ovop;
 

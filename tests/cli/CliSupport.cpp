@@ -4,11 +4,11 @@
 
 #include <functional>
 
-#include "demo/DemoShop.h"
-#include "people/UserService.h"
-#include "settings/NewShop.h"
-#include "settings/ShopSettings.h"
-#include "store/Database.h"
+#include "models/demo/DemoShop.h"
+#include "models/people/UserService.h"
+#include "models/settings/NewShop.h"
+#include "models/settings/ShopSettings.h"
+#include "models/store/Database.h"
 
 namespace clitest {
 

@@ -11,10 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/Money.h"
-#include "documents/LabelRenderer.h"
-#include "documents/LinearBarcode.h"
-#include "documents/QrSymbol.h"
+#include "models/core/Money.h"
+#include "ui/documents/LabelRenderer.h"
+#include "ui/documents/LinearBarcode.h"
+#include "ui/documents/QrSymbol.h"
 #include "scan_helpers.h"
 
 using namespace ovop;

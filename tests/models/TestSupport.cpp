@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QSqlRecord>
 
-#include "demo/DemoShop.h"
-#include "store/Sql.h"
+#include "models/demo/DemoShop.h"
+#include "models/store/Sql.h"
 
 namespace ovop::test {
 

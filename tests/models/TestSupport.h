@@ -9,9 +9,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include "core/Clock.h"
-#include "people/Session.h"
-#include "store/Database.h"
+#include "models/core/Clock.h"
+#include "models/people/Session.h"
+#include "models/store/Database.h"
 
 namespace ovop::test {
 

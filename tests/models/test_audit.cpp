@@ -8,10 +8,10 @@
 #include <QTimeZone>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "audit/IntegrityCheck.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::TempShop;

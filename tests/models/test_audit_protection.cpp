@@ -12,11 +12,11 @@
 #include <QRegularExpression>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditProtection.h"
-#include "audit/IntegrityCheck.h"
-#include "store/Backup.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditProtection.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/store/Backup.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::rawExec;

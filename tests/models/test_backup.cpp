@@ -11,12 +11,12 @@
 #include <QFileInfo>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "audit/IntegrityCheck.h"
-#include "people/UserService.h"
-#include "store/Backup.h"
-#include "store/InstanceLock.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/people/UserService.h"
+#include "models/store/Backup.h"
+#include "models/store/InstanceLock.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::cheapPins;

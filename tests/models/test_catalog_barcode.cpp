@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "catalog/Barcode.h"
+#include "models/catalog/Barcode.h"
 
 using namespace ovop;
 

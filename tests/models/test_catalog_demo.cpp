@@ -4,10 +4,10 @@
 
 #include <QSet>
 
-#include "audit/AuditLog.h"
-#include "catalog/Barcode.h"
-#include "demo/DemoCatalog.h"
-#include "stock/StockLedger.h"
+#include "models/audit/AuditLog.h"
+#include "models/catalog/Barcode.h"
+#include "models/demo/DemoCatalog.h"
+#include "models/stock/StockLedger.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

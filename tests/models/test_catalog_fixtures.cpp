@@ -6,8 +6,8 @@
 
 #include <QJsonDocument>
 
-#include "places/PlaceSeed.h"
-#include "store/Sql.h"
+#include "models/places/PlaceSeed.h"
+#include "models/store/Sql.h"
 
 namespace ovop::test {
 

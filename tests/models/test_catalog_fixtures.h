@@ -8,9 +8,9 @@
 #include <QStringList>
 
 #include "TestSupport.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ProducerService.h"
-#include "people/Session.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/people/Session.h"
 
 namespace ovop::test {
 

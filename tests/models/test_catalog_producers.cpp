@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "places/PlaceSeed.h"
+#include "models/places/PlaceSeed.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "catalog/Barcode.h"
-#include "places/PlaceSeed.h"
-#include "stock/StockLedger.h"
-#include "store/Sql.h"
+#include "models/catalog/Barcode.h"
+#include "models/places/PlaceSeed.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

@@ -7,10 +7,10 @@
 #include <QSet>
 #include <QUuid>
 
-#include "catalog/Barcode.h"
-#include "catalog/ProductStore.h"
-#include "core/Clock.h"
-#include "store/Sql.h"
+#include "models/catalog/Barcode.h"
+#include "models/catalog/ProductStore.h"
+#include "models/core/Clock.h"
+#include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

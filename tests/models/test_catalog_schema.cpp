@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QFile>
 
-#include "catalog/CatalogService.h"
-#include "places/PlaceSeed.h"
-#include "places/PlaceService.h"
-#include "store/Sql.h"
+#include "models/catalog/CatalogService.h"
+#include "models/places/PlaceSeed.h"
+#include "models/places/PlaceService.h"
+#include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

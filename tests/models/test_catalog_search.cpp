@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "catalog/SearchText.h"
-#include "places/PlaceSeed.h"
-#include "places/PlaceService.h"
+#include "models/catalog/SearchText.h"
+#include "models/places/PlaceSeed.h"
+#include "models/places/PlaceService.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "audit/IntegrityCheck.h"
-#include "stock/StockLedger.h"
-#include "store/Sql.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

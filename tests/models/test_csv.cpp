@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "io/Csv.h"
-#include "store/FileGuard.h"
+#include "models/io/Csv.h"
+#include "models/store/FileGuard.h"
 
 using namespace ovop;
 

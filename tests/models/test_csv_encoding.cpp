@@ -4,7 +4,7 @@
 
 #include <QStringEncoder>
 
-#include "io/Csv.h"
+#include "models/io/Csv.h"
 
 using namespace ovop;
 

@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "io/Csv.h"
+#include "models/io/Csv.h"
 
 using namespace ovop;
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "io/Csv.h"
+#include "models/io/Csv.h"
 
 using namespace ovop;
 

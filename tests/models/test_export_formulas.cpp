@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "catalog/CatalogService.h"
-#include "catalog/ProducerService.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/ProducerImport.h"
-#include "exchange/ProductImport.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/ProducerImport.h"
+#include "models/exchange/ProductImport.h"
 #include "test_import_support.h"
 
 using namespace ovop;

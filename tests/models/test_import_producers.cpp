@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "catalog/ProducerService.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/ProducerImport.h"
-#include "places/PlaceService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/ProducerImport.h"
+#include "models/places/PlaceService.h"
 #include "test_import_support.h"
 
 using namespace ovop;

@@ -5,9 +5,9 @@
 #include <QFile>
 
 #include "test_import_support.h"
-#include "catalog/CatalogService.h"
-#include "exchange/CatalogExport.h"
-#include "exchange/ProductImport.h"
+#include "models/catalog/CatalogService.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/exchange/ProductImport.h"
 
 using namespace ovop;
 using namespace ovop::test;

@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "catalog/ProducerService.h"
-#include "store/Sql.h"
+#include "models/catalog/ProducerService.h"
+#include "models/store/Sql.h"
 
 namespace ovop::test {
 

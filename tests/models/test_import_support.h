@@ -8,8 +8,8 @@
 #include <QString>
 
 #include "TestSupport.h"
-#include "exchange/ImportPlan.h"
-#include "people/Session.h"
+#include "models/exchange/ImportPlan.h"
+#include "models/people/Session.h"
 
 namespace ovop::test {
 

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "audit/IntegrityCheck.h"
-#include "demo/DemoShop.h"
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/demo/DemoShop.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
 
 using namespace ovop;
 using ovop::test::TempShop;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include <catch2/catch.hpp>
 
-#include "core/Money.h"
-#include "core/Quantity.h"
+#include "models/core/Money.h"
+#include "models/core/Quantity.h"
 
 using ovop::Money;
 using ovop::Quantity;

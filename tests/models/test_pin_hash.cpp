@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "people/PinHash.h"
-#include "people/UserService.h"
-#include "store/Sql.h"
+#include "models/people/PinHash.h"
+#include "models/people/UserService.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::TempShop;

@@ -4,9 +4,9 @@
 // there were nothing: an empty list, "not found" or "no" would be a lie the user acts on.
 #include <catch2/catch.hpp>
 
-#include "people/UserService.h"
-#include "places/PlaceSeed.h"
-#include "places/PlaceService.h"
+#include "models/people/UserService.h"
+#include "models/places/PlaceSeed.h"
+#include "models/places/PlaceService.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

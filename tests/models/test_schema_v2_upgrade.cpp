@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QFile>
 
-#include "audit/IntegrityCheck.h"
-#include "stock/StockLedger.h"
-#include "store/Sql.h"
+#include "models/audit/IntegrityCheck.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Sql.h"
 #include "TestSupport.h"
 
 using namespace ovop;

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "settings/ShopSettings.h"
+#include "models/audit/AuditLog.h"
+#include "models/settings/ShopSettings.h"
 
 using namespace ovop;
 using ovop::test::TempShop;

@@ -11,13 +11,13 @@
 #include <QSysInfo>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "demo/DemoCatalog.h"
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
-#include "store/InstanceLock.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/demo/DemoCatalog.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
+#include "models/store/InstanceLock.h"
+#include "models/store/Migrations.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::TempShop;

@@ -15,9 +15,9 @@
 #include <QSqlQuery>
 
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/FileGuard.h"
-#include "store/Sql.h"
+#include "models/store/Backup.h"
+#include "models/store/FileGuard.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::fileBytes;

@@ -3,9 +3,9 @@
 // One unit of work across services: a transaction that nests as savepoints.
 #include <catch2/catch.hpp>
 
-#include "audit/AuditLog.h"
-#include "stock/StockLedger.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
-#include "people/UserService.h"
-#include "store/Sql.h"
+#include "models/audit/AuditLog.h"
+#include "models/people/UserService.h"
+#include "models/store/Sql.h"
 
 using namespace ovop;
 using ovop::test::rawExec;

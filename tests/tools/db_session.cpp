@@ -17,9 +17,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include "audit/AuditLog.h"
-#include "io/Csv.h"
-#include "store/Database.h"
+#include "models/audit/AuditLog.h"
+#include "models/io/Csv.h"
+#include "models/store/Database.h"
 
 using namespace ovop;
 

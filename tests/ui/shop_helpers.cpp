@@ -7,10 +7,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "core/Language.h"
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
-#include "shell/Style.h"
+#include "models/core/Language.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
+#include "ui/shell/Style.h"
 
 namespace ovop::test {
 

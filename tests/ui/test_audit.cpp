@@ -9,9 +9,9 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "audit/AuditPage.h"
-#include "audit/AuditTableModel.h"
-#include "settings/ShopSettings.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/AuditTableModel.h"
+#include "models/settings/ShopSettings.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -15,15 +15,15 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "catalog/CatalogService.h"
-#include "catalog/LabelDialog.h"
-#include "catalog/ProducerService.h"
-#include "catalog/ProductEditor.h"
-#include "catalog/ProductTableModel.h"
-#include "catalog/ProductsPage.h"
-#include "core/Language.h"
-#include "places/PlaceSeed.h"
-#include "widgets/FieldError.h"
+#include "models/catalog/CatalogService.h"
+#include "ui/catalog/LabelDialog.h"
+#include "models/catalog/ProducerService.h"
+#include "ui/catalog/ProductEditor.h"
+#include "ui/catalog/ProductTableModel.h"
+#include "ui/catalog/ProductsPage.h"
+#include "models/core/Language.h"
+#include "models/places/PlaceSeed.h"
+#include "ui/widgets/FieldError.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -11,11 +11,11 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "catalog/CatalogService.h"
-#include "catalog/ImportDialog.h"
-#include "catalog/ImportPreviewModel.h"
-#include "catalog/ProducerService.h"
-#include "places/PlaceSeed.h"
+#include "models/catalog/CatalogService.h"
+#include "ui/catalog/ImportDialog.h"
+#include "ui/catalog/ImportPreviewModel.h"
+#include "models/catalog/ProducerService.h"
+#include "models/places/PlaceSeed.h"
 
 using namespace ovop;
 using namespace ovop::ui;

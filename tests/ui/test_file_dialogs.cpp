@@ -11,7 +11,7 @@
 #include <QTimer>
 
 #include "ShopFixture.h"
-#include "widgets/FileDialogs.h"
+#include "ui/widgets/FileDialogs.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -10,12 +10,12 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "core/Language.h"
-#include "people/AddUserDialog.h"
-#include "people/UserService.h"
-#include "shell/LanguageSwitch.h"
-#include "shell/LoginWindow.h"
-#include "shell/MainWindow.h"
+#include "models/core/Language.h"
+#include "ui/people/AddUserDialog.h"
+#include "models/people/UserService.h"
+#include "ui/shell/LanguageSwitch.h"
+#include "ui/shell/LoginWindow.h"
+#include "ui/shell/MainWindow.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -9,9 +9,9 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "people/UserService.h"
-#include "shell/LoginWindow.h"
-#include "widgets/PinPad.h"
+#include "models/people/UserService.h"
+#include "ui/shell/LoginWindow.h"
+#include "ui/widgets/PinPad.h"
 
 using namespace ovop;
 using namespace ovop::ui;

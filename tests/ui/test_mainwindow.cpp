@@ -8,10 +8,10 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "shell/BackupScheduler.h"
-#include "shell/MainWindow.h"
-#include "store/Backup.h"
-#include "widgets/ElidedLabel.h"
+#include "ui/shell/BackupScheduler.h"
+#include "ui/shell/MainWindow.h"
+#include "models/store/Backup.h"
+#include "ui/widgets/ElidedLabel.h"
 
 using namespace ovop;
 using namespace ovop::ui;

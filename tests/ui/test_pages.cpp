@@ -9,11 +9,11 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "people/UserService.h"
-#include "people/UserTableModel.h"
-#include "people/UsersPage.h"
-#include "shell/MainWindow.h"
-#include "shell/Pages.h"
+#include "models/people/UserService.h"
+#include "ui/people/UserTableModel.h"
+#include "ui/people/UsersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pages.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -15,15 +15,15 @@
 #include <QTreeWidget>
 
 #include "ShopFixture.h"
-#include "catalog/ProducerService.h"
-#include "places/PlaceSeed.h"
-#include "places/PlaceService.h"
-#include "places/VillagesEditor.h"
-#include "producers/ProducerEditor.h"
-#include "producers/ProducersPage.h"
-#include "producers/ProducerTableModel.h"
-#include "widgets/FieldError.h"
-#include "widgets/OptionalDateEdit.h"
+#include "models/catalog/ProducerService.h"
+#include "models/places/PlaceSeed.h"
+#include "models/places/PlaceService.h"
+#include "ui/places/VillagesEditor.h"
+#include "ui/producers/ProducerEditor.h"
+#include "ui/producers/ProducersPage.h"
+#include "ui/producers/ProducerTableModel.h"
+#include "ui/widgets/FieldError.h"
+#include "ui/widgets/OptionalDateEdit.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -9,9 +9,9 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "settings/SettingsPage.h"
-#include "settings/ShopSettings.h"
-#include "widgets/FieldError.h"
+#include "ui/settings/SettingsPage.h"
+#include "models/settings/ShopSettings.h"
+#include "ui/widgets/FieldError.h"
 
 using namespace ovop;
 using namespace ovop::ui;

@@ -12,11 +12,11 @@
 #include <QTest>
 
 #include "ShopFixture.h"
-#include "people/AddUserDialog.h"
-#include "people/ResetPinDialog.h"
-#include "people/UserService.h"
-#include "people/UserTableModel.h"
-#include "people/UsersPage.h"
+#include "ui/people/AddUserDialog.h"
+#include "ui/people/ResetPinDialog.h"
+#include "models/people/UserService.h"
+#include "ui/people/UserTableModel.h"
+#include "ui/people/UsersPage.h"
 
 using namespace ovop;
 using namespace ovop::ui;

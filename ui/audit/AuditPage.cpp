@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "audit/AuditPage.h"
+#include "ui/audit/AuditPage.h"
 
 #include <algorithm>
 
@@ -17,9 +17,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "audit/AuditLog.h"
-#include "audit/AuditTableModel.h"
-#include "store/Database.h"
+#include "models/audit/AuditLog.h"
+#include "ui/audit/AuditTableModel.h"
+#include "models/store/Database.h"
 
 namespace ovop::ui {
 

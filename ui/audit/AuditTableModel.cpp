@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "audit/AuditTableModel.h"
+#include "ui/audit/AuditTableModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include "audit/AuditLog.h"
+#include "models/audit/AuditLog.h"
 
 namespace ovop::ui {
 

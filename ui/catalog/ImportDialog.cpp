@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ImportDialog.h"
+#include "ui/catalog/ImportDialog.h"
 
 #include <QDir>
 #include <QEvent>
@@ -17,11 +17,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "catalog/ImportPreviewModel.h"
-#include "core/Language.h"
-#include "places/PlaceService.h"
-#include "store/Database.h"
-#include "widgets/FileDialogs.h"
+#include "ui/catalog/ImportPreviewModel.h"
+#include "models/core/Language.h"
+#include "models/places/PlaceService.h"
+#include "models/store/Database.h"
+#include "ui/widgets/FileDialogs.h"
 
 namespace ovop::ui {
 

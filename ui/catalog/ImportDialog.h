@@ -8,11 +8,11 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-#include "catalog/Import.h"
-#include "exchange/ProducerImport.h"
-#include "exchange/ProductImport.h"
-#include "people/Session.h"
-#include "widgets/BackgroundWork.h"
+#include "models/catalog/Import.h"
+#include "models/exchange/ProducerImport.h"
+#include "models/exchange/ProductImport.h"
+#include "models/people/Session.h"
+#include "ui/widgets/BackgroundWork.h"
 
 class QLabel;
 class QLineEdit;

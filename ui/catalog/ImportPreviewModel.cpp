@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ImportPreviewModel.h"
+#include "ui/catalog/ImportPreviewModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QStringList>
 
-#include "exchange/ImportPlan.h"
+#include "models/exchange/ImportPlan.h"
 
 namespace ovop::ui {
 

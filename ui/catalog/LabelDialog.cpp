@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/LabelDialog.h"
+#include "ui/catalog/LabelDialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,12 +18,12 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "catalog/CatalogService.h"
-#include "core/Language.h"
-#include "documents/LabelRenderer.h"
-#include "people/Role.h"
-#include "store/Database.h"
-#include "widgets/FileDialogs.h"
+#include "models/catalog/CatalogService.h"
+#include "models/core/Language.h"
+#include "ui/documents/LabelRenderer.h"
+#include "models/people/Role.h"
+#include "models/store/Database.h"
+#include "ui/widgets/FileDialogs.h"
 
 namespace ovop::ui {
 

@@ -6,11 +6,11 @@
 #include <QList>
 #include <QStringList>
 
-#include "catalog/Product.h"
-#include "core/Result.h"
-#include "documents/LabelData.h"
-#include "store/FileGuard.h"
-#include "people/Session.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
+#include "ui/documents/LabelData.h"
+#include "models/store/FileGuard.h"
+#include "models/people/Session.h"
 
 class QComboBox;
 class QLabel;

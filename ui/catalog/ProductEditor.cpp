@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ProductEditor.h"
+#include "ui/catalog/ProductEditor.h"
 
 #include <algorithm>
 
@@ -18,16 +18,16 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-#include "catalog/CatalogService.h"
-#include "catalog/ProducerService.h"
-#include "people/Role.h"
-#include "store/Database.h"
-#include "store/FileGuard.h"
-#include "widgets/FieldError.h"
-#include "widgets/FileDialogs.h"
-#include "widgets/FormHelpers.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/WrappingCheckBox.h"
+#include "models/catalog/CatalogService.h"
+#include "models/catalog/ProducerService.h"
+#include "models/people/Role.h"
+#include "models/store/Database.h"
+#include "models/store/FileGuard.h"
+#include "ui/widgets/FieldError.h"
+#include "ui/widgets/FileDialogs.h"
+#include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 
-#include "catalog/Product.h"
-#include "widgets/RecordEditor.h"
+#include "models/catalog/Product.h"
+#include "ui/widgets/RecordEditor.h"
 
 class QComboBox;
 class QLabel;

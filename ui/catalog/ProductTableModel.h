@@ -6,8 +6,8 @@
 #include <QHash>
 #include <QList>
 
-#include "catalog/Product.h"
-#include "core/Quantity.h"
+#include "models/catalog/Product.h"
+#include "models/core/Quantity.h"
 
 namespace ovop::ui {
 

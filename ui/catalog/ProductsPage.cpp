@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "catalog/ProductsPage.h"
+#include "ui/catalog/ProductsPage.h"
 
 #include <algorithm>
 
@@ -16,18 +16,18 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
-#include "catalog/CatalogService.h"
-#include "catalog/ImportDialog.h"
-#include "catalog/LabelDialog.h"
-#include "catalog/ProducerService.h"
-#include "catalog/ProductEditor.h"
-#include "catalog/ProductTableModel.h"
-#include "exchange/CatalogExport.h"
-#include "places/PlaceService.h"
-#include "stock/StockLedger.h"
-#include "store/Database.h"
-#include "widgets/CsvExportPath.h"
-#include "widgets/FormHelpers.h"
+#include "models/catalog/CatalogService.h"
+#include "ui/catalog/ImportDialog.h"
+#include "ui/catalog/LabelDialog.h"
+#include "models/catalog/ProducerService.h"
+#include "ui/catalog/ProductEditor.h"
+#include "ui/catalog/ProductTableModel.h"
+#include "models/exchange/CatalogExport.h"
+#include "models/places/PlaceService.h"
+#include "models/stock/StockLedger.h"
+#include "models/store/Database.h"
+#include "ui/widgets/CsvExportPath.h"
+#include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
 

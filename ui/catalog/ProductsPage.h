@@ -4,10 +4,10 @@
 
 #include <QStringList>
 
-#include "catalog/Product.h"
-#include "core/Result.h"
-#include "store/FileGuard.h"
-#include "widgets/RecordListPage.h"
+#include "models/catalog/Product.h"
+#include "models/core/Result.h"
+#include "models/store/FileGuard.h"
+#include "ui/widgets/RecordListPage.h"
 
 class QComboBox;
 class QGridLayout;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "documents/LabelRenderer.h"
+#include "ui/documents/LabelRenderer.h"
 
 #include <vector>
 
@@ -14,8 +14,8 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
-#include "documents/QrSymbol.h"
-#include "documents/LinearBarcode.h"
+#include "ui/documents/QrSymbol.h"
+#include "ui/documents/LinearBarcode.h"
 
 namespace ovop::ui {
 

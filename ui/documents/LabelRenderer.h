@@ -10,9 +10,9 @@
 #include <QSizeF>
 #include <QString>
 
-#include "core/Result.h"
-#include "documents/LabelData.h"
-#include "store/FileGuard.h"
+#include "models/core/Result.h"
+#include "ui/documents/LabelData.h"
+#include "models/store/FileGuard.h"
 
 class QPagedPaintDevice;
 class QPainter;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "documents/LinearBarcode.h"
+#include "ui/documents/LinearBarcode.h"
 
 #include <memory>
 

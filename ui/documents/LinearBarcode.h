@@ -7,7 +7,7 @@
 #include <QRectF>
 #include <QString>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 class QPainter;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "documents/ProductLabel.h"
+#include "ui/documents/ProductLabel.h"
 
-#include "catalog/Product.h"
+#include "models/catalog/Product.h"
 
 namespace ovop::ui {
 

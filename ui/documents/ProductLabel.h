@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "documents/LabelData.h"
+#include "ui/documents/LabelData.h"
 
 namespace ovop {
 struct Product;

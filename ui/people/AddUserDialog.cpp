@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/AddUserDialog.h"
+#include "ui/people/AddUserDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,8 +12,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "widgets/FieldError.h"
+#include "models/core/Language.h"
+#include "ui/widgets/FieldError.h"
 
 namespace ovop::ui {
 

@@ -4,8 +4,8 @@
 
 #include <QDialog>
 
-#include "people/Session.h"
-#include "people/UserService.h"
+#include "models/people/Session.h"
+#include "models/people/UserService.h"
 
 class QComboBox;
 class QDialogButtonBox;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/ResetPinDialog.h"
+#include "ui/people/ResetPinDialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,8 +11,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-#include "people/UserService.h"
-#include "widgets/FieldError.h"
+#include "models/people/UserService.h"
+#include "ui/widgets/FieldError.h"
 
 namespace ovop::ui {
 

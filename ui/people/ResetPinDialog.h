@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QDialogButtonBox;
 class QLabel;

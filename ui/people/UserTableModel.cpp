@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/UserTableModel.h"
+#include "ui/people/UserTableModel.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
-#include "core/Language.h"
+#include "models/core/Language.h"
 
 namespace ovop::ui {
 

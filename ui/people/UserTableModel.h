@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
-#include "people/UserService.h"
+#include "models/people/UserService.h"
 
 namespace ovop::ui {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "people/UsersPage.h"
+#include "ui/people/UsersPage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,11 +14,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "people/AddUserDialog.h"
-#include "people/ResetPinDialog.h"
-#include "people/UserService.h"
-#include "people/UserTableModel.h"
-#include "store/Database.h"
+#include "ui/people/AddUserDialog.h"
+#include "ui/people/ResetPinDialog.h"
+#include "models/people/UserService.h"
+#include "ui/people/UserTableModel.h"
+#include "models/store/Database.h"
 
 namespace ovop::ui {
 

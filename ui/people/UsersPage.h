@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QLabel;
 class QLineEdit;

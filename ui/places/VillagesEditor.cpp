@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "places/VillagesEditor.h"
+#include "ui/places/VillagesEditor.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -14,12 +14,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "people/Role.h"
-#include "places/PlaceService.h"
-#include "store/Database.h"
-#include "widgets/FieldError.h"
-#include "widgets/FormHelpers.h"
+#include "models/core/Language.h"
+#include "models/people/Role.h"
+#include "models/places/PlaceService.h"
+#include "models/store/Database.h"
+#include "ui/widgets/FieldError.h"
+#include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
 

@@ -5,9 +5,9 @@
 #include <QMap>
 #include <QWidget>
 
-#include "core/Result.h"
-#include "people/Session.h"
-#include "places/Place.h"
+#include "models/core/Result.h"
+#include "models/people/Session.h"
+#include "models/places/Place.h"
 
 class QComboBox;
 class QLabel;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "producers/OverdueBadgeDelegate.h"
+#include "ui/producers/OverdueBadgeDelegate.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
-#include "producers/ProducerTableModel.h"
+#include "ui/producers/ProducerTableModel.h"
 
 namespace ovop::ui {
 

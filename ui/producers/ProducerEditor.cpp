@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "producers/ProducerEditor.h"
+#include "ui/producers/ProducerEditor.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -11,13 +11,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "catalog/ProducerService.h"
-#include "people/Role.h"
-#include "places/PlaceService.h"
-#include "store/Database.h"
-#include "widgets/FormHelpers.h"
-#include "widgets/OptionalDateEdit.h"
-#include "widgets/WrappingCheckBox.h"
+#include "models/catalog/ProducerService.h"
+#include "models/people/Role.h"
+#include "models/places/PlaceService.h"
+#include "models/store/Database.h"
+#include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/OptionalDateEdit.h"
+#include "ui/widgets/WrappingCheckBox.h"
 
 namespace ovop::ui {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
-#include "catalog/Producer.h"
-#include "widgets/RecordEditor.h"
+#include "models/catalog/Producer.h"
+#include "ui/widgets/RecordEditor.h"
 
 class QComboBox;
 class QDoubleSpinBox;

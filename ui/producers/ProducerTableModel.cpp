@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "producers/ProducerTableModel.h"
+#include "ui/producers/ProducerTableModel.h"
 
 #include <QBrush>
 #include <QColor>

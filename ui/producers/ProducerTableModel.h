@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QList>
 
-#include "catalog/Producer.h"
+#include "models/catalog/Producer.h"
 
 namespace ovop::ui {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "producers/ProducersPage.h"
+#include "ui/producers/ProducersPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,15 +15,15 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
-#include "catalog/ImportDialog.h"
-#include "catalog/ProducerService.h"
-#include "exchange/CatalogExport.h"
-#include "producers/OverdueBadgeDelegate.h"
-#include "producers/ProducerEditor.h"
-#include "producers/ProducerTableModel.h"
-#include "store/Database.h"
-#include "widgets/CsvExportPath.h"
-#include "widgets/FormHelpers.h"
+#include "ui/catalog/ImportDialog.h"
+#include "models/catalog/ProducerService.h"
+#include "models/exchange/CatalogExport.h"
+#include "ui/producers/OverdueBadgeDelegate.h"
+#include "ui/producers/ProducerEditor.h"
+#include "ui/producers/ProducerTableModel.h"
+#include "models/store/Database.h"
+#include "ui/widgets/CsvExportPath.h"
+#include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
-#include "catalog/Producer.h"
-#include "core/Result.h"
-#include "store/FileGuard.h"
-#include "widgets/RecordListPage.h"
+#include "models/catalog/Producer.h"
+#include "models/core/Result.h"
+#include "models/store/FileGuard.h"
+#include "ui/widgets/RecordListPage.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "settings/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <algorithm>
 
@@ -18,11 +18,11 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "core/Decimal.h"
-#include "core/Language.h"
-#include "people/Role.h"
-#include "store/Database.h"
-#include "widgets/FieldError.h"
+#include "models/core/Decimal.h"
+#include "models/core/Language.h"
+#include "models/people/Role.h"
+#include "models/store/Database.h"
+#include "ui/widgets/FieldError.h"
 
 namespace ovop::ui {
 

@@ -5,8 +5,8 @@
 #include <QMap>
 #include <QWidget>
 
-#include "people/Session.h"
-#include "settings/ShopSettings.h"
+#include "models/people/Session.h"
+#include "models/settings/ShopSettings.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "settings/SettingsTabs.h"
+#include "ui/settings/SettingsTabs.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 
-#include "places/VillagesEditor.h"
-#include "settings/SettingsPage.h"
+#include "ui/places/VillagesEditor.h"
+#include "ui/settings/SettingsPage.h"
 
 namespace ovop::ui {
 

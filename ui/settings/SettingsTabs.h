@@ -4,7 +4,7 @@
 
 #include <QTabWidget>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 namespace ovop {
 class Database;

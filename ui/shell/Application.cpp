@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/Application.h"
+#include "ui/shell/Application.h"
 
 #include <memory>
 
@@ -10,15 +10,15 @@
 #include <QPointer>
 #include <QScreen>
 
-#include "core/Language.h"
-#include "people/PinHash.h"
-#include "shell/BackupScheduler.h"
-#include "shell/LanguageSwitch.h"
-#include "shell/LoginWindow.h"
-#include "shell/MainWindow.h"
-#include "shell/Style.h"
-#include "store/Database.h"
-#include "store/InstanceLock.h"
+#include "models/core/Language.h"
+#include "models/people/PinHash.h"
+#include "ui/shell/BackupScheduler.h"
+#include "ui/shell/LanguageSwitch.h"
+#include "ui/shell/LoginWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Style.h"
+#include "models/store/Database.h"
+#include "models/store/InstanceLock.h"
 
 namespace ovop::ui {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/BackupScheduler.h"
+#include "ui/shell/BackupScheduler.h"
 
 #include <QFileInfo>
 
-#include "store/Backup.h"
-#include "store/Database.h"
+#include "models/store/Backup.h"
+#include "models/store/Database.h"
 
 namespace ovop::ui {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/HomePage.h"
+#include "ui/shell/HomePage.h"
 
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "settings/ShopSettings.h"
-#include "shell/Pages.h"
-#include "store/Database.h"
+#include "models/core/Language.h"
+#include "models/settings/ShopSettings.h"
+#include "ui/shell/Pages.h"
+#include "models/store/Database.h"
 
 namespace ovop::ui {
 

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QLabel;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/LanguageSwitch.h"
+#include "ui/shell/LanguageSwitch.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QSettings>
 
-#include "core/Language.h"
+#include "models/core/Language.h"
 
 namespace ovop::ui {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/LoginWindow.h"
+#include "ui/shell/LoginWindow.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -16,12 +16,12 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
-#include "shell/LanguageSwitch.h"
-#include "store/Database.h"
-#include "widgets/PinPad.h"
+#include "models/core/Language.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
+#include "ui/shell/LanguageSwitch.h"
+#include "models/store/Database.h"
+#include "ui/widgets/PinPad.h"
 
 namespace ovop::ui {
 

@@ -5,7 +5,7 @@
 #include <QMap>
 #include <QWidget>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QButtonGroup;
 class QLabel;

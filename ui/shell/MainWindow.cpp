@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QEvent>
@@ -16,15 +16,15 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "people/UserService.h"
-#include "settings/ShopSettings.h"
-#include "shell/BackupScheduler.h"
-#include "shell/HomePage.h"
-#include "shell/LanguageSwitch.h"
-#include "shell/Pages.h"
-#include "store/Database.h"
-#include "widgets/ElidedLabel.h"
+#include "models/core/Language.h"
+#include "models/people/UserService.h"
+#include "models/settings/ShopSettings.h"
+#include "ui/shell/BackupScheduler.h"
+#include "ui/shell/HomePage.h"
+#include "ui/shell/LanguageSwitch.h"
+#include "ui/shell/Pages.h"
+#include "models/store/Database.h"
+#include "ui/widgets/ElidedLabel.h"
 
 namespace ovop::ui {
 

@@ -7,8 +7,8 @@
 #include <QMainWindow>
 #include <QMap>
 
-#include "people/Session.h"
-#include "shell/Pages.h"
+#include "models/people/Session.h"
+#include "ui/shell/Pages.h"
 
 class QAction;
 class QLabel;

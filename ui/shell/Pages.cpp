@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "shell/Pages.h"
+#include "ui/shell/Pages.h"
 
 #include <algorithm>
 
-#include "audit/AuditPage.h"
-#include "catalog/ProductsPage.h"
-#include "people/UsersPage.h"
-#include "producers/ProducersPage.h"
-#include "settings/SettingsTabs.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/catalog/ProductsPage.h"
+#include "ui/people/UsersPage.h"
+#include "ui/producers/ProducersPage.h"
+#include "ui/settings/SettingsTabs.h"
 
 namespace ovop::ui {
 

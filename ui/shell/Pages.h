@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QWidget;
 

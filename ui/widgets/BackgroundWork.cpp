@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/BackgroundWork.h"
+#include "ui/widgets/BackgroundWork.h"
 
 #include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 namespace ovop::ui {
 

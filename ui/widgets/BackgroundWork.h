@@ -7,7 +7,7 @@
 #include <QFuture>
 #include <QString>
 
-#include "exchange/ImportPlan.h"
+#include "models/exchange/ImportPlan.h"
 
 namespace ovop {
 class Clock;

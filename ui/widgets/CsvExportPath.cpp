@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/CsvExportPath.h"
+#include "ui/widgets/CsvExportPath.h"
 
 #include <memory>
 
 #include <QCoreApplication>
 #include <QStandardPaths>
 
-#include "widgets/BackgroundWork.h"
-#include "widgets/FileDialogs.h"
+#include "ui/widgets/BackgroundWork.h"
+#include "ui/widgets/FileDialogs.h"
 
 namespace ovop::ui {
 

@@ -8,8 +8,8 @@
 #include <QChar>
 #include <QString>
 
-#include "core/Result.h"
-#include "store/FileGuard.h"
+#include "models/core/Result.h"
+#include "models/store/FileGuard.h"
 
 class QWidget;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/FormHelpers.h"
+#include "ui/widgets/FormHelpers.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -13,7 +13,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include "widgets/FieldError.h"
+#include "ui/widgets/FieldError.h"
 
 namespace ovop::ui {
 

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 class QComboBox;
 class QFormLayout;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/PinPad.h"
+#include "ui/widgets/PinPad.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -10,7 +10,7 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-#include "widgets/FieldError.h"
+#include "ui/widgets/FieldError.h"
 
 namespace ovop::ui {
 

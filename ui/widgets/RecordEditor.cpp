@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/RecordEditor.h"
+#include "ui/widgets/RecordEditor.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -10,10 +10,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "widgets/FieldError.h"
-#include "widgets/FormHelpers.h"
-#include "widgets/WrappedLabelHeight.h"
+#include "models/core/Language.h"
+#include "ui/widgets/FieldError.h"
+#include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/WrappedLabelHeight.h"
 
 namespace ovop::ui {
 

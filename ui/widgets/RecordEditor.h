@@ -5,8 +5,8 @@
 #include <QDialog>
 #include <QMap>
 
-#include "core/Result.h"
-#include "people/Session.h"
+#include "models/core/Result.h"
+#include "models/people/Session.h"
 
 class QFormLayout;
 class QLabel;

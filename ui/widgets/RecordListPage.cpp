@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/RecordListPage.h"
+#include "ui/widgets/RecordListPage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,8 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "core/Language.h"
-#include "widgets/FormHelpers.h"
+#include "models/core/Language.h"
+#include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
 

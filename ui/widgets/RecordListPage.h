@@ -7,7 +7,7 @@
 #include <QAbstractItemView>
 #include <QWidget>
 
-#include "people/Session.h"
+#include "models/people/Session.h"
 
 class QAbstractItemModel;
 class QHBoxLayout;

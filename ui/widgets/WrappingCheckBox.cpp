@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-#include "widgets/WrappingCheckBox.h"
+#include "ui/widgets/WrappingCheckBox.h"
 
 #include <QCheckBox>
 #include <QEvent>
