@@ -40,7 +40,10 @@ Status initialise(Database& db, const InitRequest& request)
 int report(Context& ctx, Database& db)
 {
     const ShopSettings settings = SettingsService(db).load();
-    const QStringList users = UserService(db).activeUserNames();
+    const auto active = UserService(db).activeUserNames();
+    if (!active)
+        return ctx.refuse(active.error());
+    const QStringList& users = active.value();
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
                                   {QStringLiteral("shop_code"), settings.shopCode},
@@ -88,7 +91,10 @@ int runInit(Context& ctx)
         existing = ctx.openDatabase();
         if (!existing)
             return Refused;
-        if (UserService(*existing).hasUsers())
+        const auto any = UserService(*existing).hasUsers();
+        if (!any)
+            return ctx.refuse(any.error());
+        if (any.value())
             return ctx.refuse(Ctl::tr("%1 already has a shop with users; nothing was changed. Use another --db "
                                       "for a new shop.")
                                   .arg(QDir::toNativeSeparators(ctx.dbPath)));

@@ -76,7 +76,10 @@ int runLabel(Context& ctx)
     QList<ui::LabelData> labels;
     QStringList problems;
     for (const QString& sku : std::as_const(skus)) {
-        const auto product = catalog.findBySku(sku);
+        const auto found = catalog.findBySku(sku);
+        if (!found)
+            return ctx.refuse(found.error(), Ctl::tr("No labels were written."));
+        const std::optional<Product>& product = found.value();
         if (!product)
             problems << Ctl::tr("No product has the SKU \"%1\": see ovopctl product list.").arg(sku);
         else if (!product->active)

@@ -37,13 +37,22 @@ Result<Product> CatalogService::save(const Session& actor, const Product& input)
         return tx.beginError();
     std::optional<Product> before;
     if (!p.id.isEmpty()) {
-        before = store().loadById(p.id);
-        if (!before)
-            return Error{tr("The product was not found; it may have been removed. Nothing was saved.")};
+        auto stored = store().loadById(p.id);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            return Error{tr("The product was not found; it may have been removed. Nothing was saved."),
+                         {},
+                         {},
+                         ErrorKind::NotFound};
+        before = std::move(stored).value();
     }
-    if (FieldProblems problems = validate(p); !problems.isEmpty())
-        return problems;
-    if (!store().resolveProducer(p))
+    if (auto valid = validate(p); !valid)
+        return valid.error();
+    const auto resolved = store().resolveProducer(p);
+    if (!resolved)
+        return resolved.error();
+    if (!*resolved)
         return FieldProblems{{ProductField::Producer, tr("Choose the producer who made the product.")}};
     if (before) {
         const QJsonObject changes = ProductStore::changes(*before, p);
@@ -65,43 +74,54 @@ Result<Product> CatalogService::save(const Session& actor, const Product& input)
     }
     if (auto done = tx.commit(); !done)
         return done.error();
-    if (auto saved = store().loadById(p.id))
-        return *saved;
+    // The product as stored (with what the database filled in); the write is committed whatever
+    // this read answers.
+    if (auto saved = store().loadById(p.id); saved && *saved)
+        return **saved;
     return p;
 }
 
-QString CatalogService::proposeInStoreBarcode() const
+Result<QString> CatalogService::proposeInStoreBarcode() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT max(barcode) FROM product_barcodes WHERE barcode >= '2000000000000' "
                                           "AND barcode <= '2099999999999' AND length(barcode) = 13"));
+    if (auto done = q.exec(); !done)
+        return done.error();
     qint64 next = 1;
-    if (q.exec() && q.next() && !q.value(0).isNull())
+    if (q.next() && !q.value(0).isNull())
         next = q.value(0).toString().mid(2, 10).toLongLong() + 1;
-    for (; next <= Barcode::InStoreMaxSequence; ++next) {
-        const QString code = Barcode::inStore(next);
-        if (store().barcodeOwner(code).isEmpty())
-            return code;
+    const qint64 first = next;
+    // From after the highest one used; when the top of the range is used (ten thousand million
+    // codes), from the bottom to look for a gap.
+    for (const auto& [from, to] : {std::pair{first, Barcode::InStoreMaxSequence}, std::pair{qint64(1), first - 1}}) {
+        for (next = from; next <= to; ++next) {
+            const QString code = Barcode::inStore(next);
+            const auto owner = store().barcodeOwner(code);
+            if (!owner)
+                return owner.error();
+            if (owner->isEmpty())
+                return code;
+        }
     }
-    // The top of the range is used (ten thousand million codes): look for a gap from the bottom.
-    for (next = 1; next <= Barcode::InStoreMaxSequence; ++next) {
-        const QString code = Barcode::inStore(next);
-        if (store().barcodeOwner(code).isEmpty())
-            return code;
-    }
-    return {};
+    return QString();
 }
 
 Result<Product> CatalogService::assignInStoreBarcode(const Session& actor, const QString& sku)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = store().loadBySku(sku);
-    if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
-    const QString code = proposeInStoreBarcode();
+    auto found = store().loadBySku(sku);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
+    const auto proposed = proposeInStoreBarcode();
+    if (!proposed)
+        return proposed.error();
+    const QString code = proposed.value();
     if (code.isEmpty())
-        return Error{tr("No in-store barcode is free any more.")};
-    Product changed = *product;
+        return Error{tr("No in-store barcode is free any more."), {}, {}, ErrorKind::Conflict};
+    Product changed = **found;
     changed.barcodes << code;
     auto saved = save(actor, changed);
     if (!saved)
@@ -116,7 +136,10 @@ Status CatalogService::archive(const Session& actor, const QString& sku)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    auto product = store().loadBySku(sku);
+    auto found = store().loadBySku(sku);
+    if (!found)
+        return found.error();
+    const std::optional<Product>& product = found.value();
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
     if (!product->active)
@@ -137,7 +160,10 @@ Status CatalogService::reactivate(const Session& actor, const QString& sku)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    auto product = store().loadBySku(sku);
+    auto found = store().loadBySku(sku);
+    if (!found)
+        return found.error();
+    const std::optional<Product>& product = found.value();
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
     if (product->active)
@@ -158,10 +184,16 @@ Status CatalogService::remove(const Session& actor, const QString& sku)
     Transaction unit(m_db.sql());
     if (!unit.isActive())
         return unit.beginError();
-    auto product = store().loadBySku(sku);
+    auto found = store().loadBySku(sku);
+    if (!found)
+        return found.error();
+    const std::optional<Product>& product = found.value();
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (store().hasMovements(product->id))
+    const auto moved = store().hasMovements(product->id);
+    if (!moved)
+        return moved.error();
+    if (*moved)
         return Error{tr("The product %1 cannot be deleted: it has been received, sold or counted, and its history "
                         "must stay. Archive it instead.")
                          .arg(product->sku),
@@ -192,9 +224,12 @@ Status CatalogService::setPhoto(const Session& actor, const QString& sku, const 
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
-    auto product = store().loadBySku(sku);
+    auto found = store().loadBySku(sku);
+    if (!found)
+        return found.error();
+    const std::optional<Product>& product = found.value();
     if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed())};
+        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
     const bool png = bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8));
     const bool jpeg = bytes.startsWith(QByteArray("\xFF\xD8\xFF", 3));
     if (!bytes.isEmpty() && !png && !jpeg)

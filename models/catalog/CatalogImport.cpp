@@ -65,24 +65,32 @@ Product merge(const std::optional<Product>& stored, const Product& row, const QS
 
 } // namespace
 
-FieldProblems CatalogService::validateImportRow(const Product& product, ImportBatch& batch, int line,
-                                                const QSet<QString>& fields) const
+Status CatalogService::validateImportRow(const Product& product, ImportBatch& batch, int line,
+                                         const QSet<QString>& fields) const
 {
     std::optional<Product> stored;
     Product merged;
     return checkImportRow(product, batch, line, fields, stored, merged);
 }
 
-FieldProblems CatalogService::checkImportRow(const Product& product, ImportBatch& batch, int line,
-                                             const QSet<QString>& fields, std::optional<Product>& stored,
-                                             Product& merged) const
+Status CatalogService::checkImportRow(const Product& product, ImportBatch& batch, int line, const QSet<QString>& fields,
+                                      std::optional<Product>& stored, Product& merged) const
 {
     const Product row = ProductStore::normalised(product);
-    stored = row.sku.isEmpty() ? std::nullopt : store().loadBySku(row.sku);
+    stored.reset();
+    if (!row.sku.isEmpty()) {
+        auto found = store().loadBySku(row.sku);
+        if (!found)
+            return found.error();
+        stored = std::move(found).value();
+    }
     merged = merge(stored, row, fields);
     // The product just read by its SKU is the SKU's owner: no need to ask again.
     const QString owner = stored ? stored->id : QString();
-    FieldProblems problems = validate(merged, row.sku.isEmpty() ? nullptr : &owner);
+    const Status valid = validate(merged, row.sku.isEmpty() ? nullptr : &owner);
+    if (!valid && valid.error().kind != ErrorKind::Validation)
+        return valid; // the checks could not read what they need
+    FieldProblems problems = valid.problems();
 
     if (!row.sku.isEmpty()) {
         const QString key = row.sku.toCaseFolded();
@@ -99,6 +107,8 @@ FieldProblems CatalogService::checkImportRow(const Product& product, ImportBatch
         else
             batch.barcodeLines.insert(code, line);
     }
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 
@@ -127,8 +137,12 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
     ImportRowReport report;
     for (int i = 0; i < products.size(); ++i) {
         Planned& row = planned[size_t(i)];
-        report.add(i + 1, products.at(i).sku,
-                   checkImportRow(products.at(i), batch, i + 1, fields, row.stored, row.merged));
+        const Status checked = checkImportRow(products.at(i), batch, i + 1, fields, row.stored, row.merged);
+        if (checked)
+            continue;
+        if (checked.error().kind != ErrorKind::Validation)
+            return checked.error(); // a failed read refuses the whole import
+        report.add(i + 1, products.at(i).sku, checked.problems());
     }
     if (!report.isEmpty())
         return report.refusal();
@@ -138,7 +152,10 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
     for (Planned& row : planned) {
         const std::optional<Product>& stored = row.stored;
         Product& merged = row.merged;
-        if (!store().resolveProducer(merged))
+        const auto resolved = store().resolveProducer(merged);
+        if (!resolved)
+            return resolved.error();
+        if (!*resolved)
             return Error{tr("Nothing was imported: the producer %1 was not found.").arg(merged.producerCode)};
         if (stored) {
             const QJsonObject changes = ProductStore::changes(*stored, merged);

@@ -108,32 +108,38 @@ ProductStore& CatalogService::store() const
     return *m_store;
 }
 
-std::optional<Product> CatalogService::findByBarcode(const QString& code) const
+Result<std::optional<Product>> CatalogService::findByBarcode(const QString& code) const
 {
     if (code.trimmed().isEmpty())
-        return std::nullopt;
+        return std::optional<Product>();
     return store().loadByBarcode(code);
 }
 
-std::optional<SaleItem> CatalogService::lookupForSale(const QString& code) const
+Result<std::optional<SaleItem>> CatalogService::lookupForSale(const QString& code) const
 {
     if (code.trimmed().isEmpty())
-        return std::nullopt;
+        return std::optional<SaleItem>();
     return store().saleItemByBarcode(code);
 }
 
-std::optional<Product> CatalogService::findBySku(const QString& sku) const
+Result<std::optional<Product>> CatalogService::findBySku(const QString& sku) const
 {
     if (sku.trimmed().isEmpty())
-        return std::nullopt;
+        return std::optional<Product>();
     return store().loadBySku(sku);
 }
 
 Result<Product> CatalogService::get(const QString& id) const
 {
-    if (auto p = store().loadById(id))
-        return *p;
-    return Error{tr("The product was not found; it may have been removed. Search for it again.")};
+    auto found = store().loadById(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{tr("The product was not found; it may have been removed. Search for it again."),
+                     {},
+                     {},
+                     ErrorKind::NotFound};
+    return **found;
 }
 
 Result<QList<Product>> CatalogService::search(const QString& text, const ProductFilter& filter,
@@ -157,9 +163,12 @@ Result<QList<Product>> CatalogService::search(const QString& text, const Product
     // Exact barcode and SKU first.
     if (!typed.contains(QLatin1Char(' ')) && filter.offset == 0) {
         for (const auto& hit : {findByBarcode(typed), findBySku(typed)}) {
-            if (hit && matchesFilter(*hit, filter) && !seen.contains(hit->id)) {
-                seen.insert(hit->id);
-                out << *hit;
+            if (!hit)
+                return hit.error();
+            const std::optional<Product>& product = hit.value();
+            if (product && matchesFilter(*product, filter) && !seen.contains(product->id)) {
+                seen.insert(product->id);
+                out << *product;
             }
         }
     }
@@ -246,12 +255,12 @@ QByteArray CatalogService::photo(const QString& productId) const
     return {};
 }
 
-FieldProblems CatalogService::validate(const Product& product) const
+Status CatalogService::validate(const Product& product) const
 {
     return validate(product, nullptr);
 }
 
-FieldProblems CatalogService::validate(const Product& product, const QString* skuOwner) const
+Status CatalogService::validate(const Product& product, const QString* skuOwner) const
 {
     namespace F = ProductField;
     FieldProblems problems;
@@ -265,8 +274,13 @@ FieldProblems CatalogService::validate(const Product& product, const QString* sk
     } else if (sku.size() > MaxSkuLength || !skuPattern.match(sku).hasMatch()) {
         problems << FieldProblem{F::Sku, tr("The SKU \"%1\" may hold only Latin letters, digits and - _ . / and at "
                                             "most %2 characters.").arg(sku).arg(MaxSkuLength)};
-    } else if (const QString owner = skuOwner ? *skuOwner : store().skuOwner(sku); !owner.isEmpty() && owner != self) {
-        problems << FieldProblem{F::Sku, tr("The SKU %1 is already used by another product. Choose another SKU.").arg(sku)};
+    } else {
+        const auto owner = skuOwner ? Result<QString>(*skuOwner) : store().skuOwner(sku);
+        if (!owner)
+            return owner.error();
+        if (!owner->isEmpty() && *owner != self)
+            problems << FieldProblem{F::Sku,
+                                     tr("The SKU %1 is already used by another product. Choose another SKU.").arg(sku)};
     }
 
     QSet<QString> seen;
@@ -284,12 +298,18 @@ FieldProblems CatalogService::validate(const Product& product, const QString* sk
             continue;
         }
         seen.insert(code);
-        if (const QString owner = store().barcodeOwner(code); !owner.isEmpty() && owner != self) {
-            const auto other = store().loadById(owner);
+        const auto owner = store().barcodeOwner(code);
+        if (!owner)
+            return owner.error();
+        if (!owner->isEmpty() && *owner != self) {
+            const auto other = store().loadById(*owner);
+            if (!other)
+                return other.error();
+            const std::optional<Product>& holder = other.value();
             problems << FieldProblem{F::Barcodes, tr("The barcode %1 already belongs to the product %2 (%3). A "
                                                      "barcode identifies one product only.")
-                                                      .arg(code, other ? other->sku : QString(),
-                                                           other ? other->name.in(QStringLiteral("ru")) : QString())};
+                                                      .arg(code, holder ? holder->sku : QString(),
+                                                           holder ? holder->name.in(QStringLiteral("ru")) : QString())};
         }
     }
 
@@ -299,15 +319,23 @@ FieldProblems CatalogService::validate(const Product& product, const QString* sk
         if (text.trimmed().size() > MaxNameLength)
             problems << FieldProblem{field, tr("The name is longer than %1 characters; shorten it.").arg(MaxNameLength)};
 
-    if (p.category.isEmpty())
+    if (p.category.isEmpty()) {
         problems << FieldProblem{F::Category, tr("Choose a category.")};
-    else if (!store().categoryExists(p.category)) {
-        QStringList keys;
-        const auto all = categories();
-        for (const Category& c : all.ok() ? all.value() : QList<Category>())
-            keys << c.key;
-        problems << FieldProblem{F::Category, tr("There is no category \"%1\". Use one of: %2.")
-                                                  .arg(p.category, keys.join(QStringLiteral(", ")))};
+    } else {
+        const auto exists = store().categoryExists(p.category);
+        if (!exists)
+            return exists.error();
+        if (!*exists) {
+            const auto all = categories();
+            if (!all)
+                return all.error();
+            QStringList keys;
+            for (const Category& c : all.value())
+                keys << c.key;
+            problems << FieldProblem{
+                F::Category,
+                tr("There is no category \"%1\". Use one of: %2.").arg(p.category, keys.join(QStringLiteral(", ")))};
+        }
     }
 
     if (p.price.tyiyn() <= 0)
@@ -319,21 +347,36 @@ FieldProblems CatalogService::validate(const Product& product, const QString* sk
     if (p.producerId.isEmpty() && p.producerCode.trimmed().isEmpty()) {
         problems << FieldProblem{F::Producer, tr("Choose the producer who made the product.")};
     } else if (p.producerId.isEmpty()) {
-        if (store().producerIdOfCode(p.producerCode).isEmpty())
+        const auto id = store().producerIdOfCode(p.producerCode);
+        if (!id)
+            return id.error();
+        if (id->isEmpty())
             problems << FieldProblem{F::Producer, tr("There is no producer with the code %1. Add the producer first "
                                                      "or correct the code.").arg(p.producerCode.trimmed())};
     } else {
-        if (!store().producerExists(p.producerId))
+        const auto exists = store().producerExists(p.producerId);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
             problems << FieldProblem{F::Producer, tr("The chosen producer no longer exists. Choose the producer again.")};
     }
 
     if (!self.isEmpty()) {
         const auto unit = store().unitOf(self);
-        if (unit && *unit != p.unit && store().hasMovements(self))
-            problems << FieldProblem{F::Unit, tr("The unit cannot change: the product already has stock counted "
-                                                 "in %1. Archive it and add a new product instead.")
-                                                  .arg(Units::symbol(*unit))};
+        if (!unit)
+            return unit.error();
+        if (*unit && **unit != p.unit) {
+            const auto moved = store().hasMovements(self);
+            if (!moved)
+                return moved.error();
+            if (*moved)
+                problems << FieldProblem{F::Unit, tr("The unit cannot change: the product already has stock counted "
+                                                     "in %1. Archive it and add a new product instead.")
+                                                      .arg(Units::symbol(**unit))};
+        }
     }
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 

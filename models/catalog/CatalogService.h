@@ -47,13 +47,16 @@ public:
     CatalogService& operator=(const CatalogService&) = delete;
 
     // --- Reads (no session) ---
+    // Lookups answer nullopt when no product has the code (a scanned code not in the catalogue is
+    // normal), and an error when the database failed.
     // By any of the product's barcodes (indexed; archived products too, so a return can find
     // them: check Product::active before selling).
-    std::optional<Product> findByBarcode(const QString& code) const;
+    Result<std::optional<Product>> findByBarcode(const QString& code) const;
     // The same product as findByBarcode(), with only what a cart line needs, read with one narrow
     // query: for the till's scanner. Archived products are found too (SaleItem::active is false).
-    std::optional<SaleItem> lookupForSale(const QString& code) const;
-    std::optional<Product> findBySku(const QString& sku) const;
+    Result<std::optional<SaleItem>> lookupForSale(const QString& code) const;
+    Result<std::optional<Product>> findBySku(const QString& sku) const;
+    // A product that does not exist is ErrorKind::NotFound.
     Result<Product> get(const QString& id) const;
     // Text as typed in a search box; an empty text lists by the filter. language orders results.
     // Lists and counts are an error when the database failed, never an empty list.
@@ -72,23 +75,25 @@ public:
     QByteArray photo(const QString& productId) const;
 
     // --- Validation without writing ---
-    // The problems of a product as it would be saved now (unique SKU and barcodes against the
-    // database, the product itself, matched by id, excluded). Empty when it can be saved.
-    FieldProblems validate(const Product& product) const;
+    // Whether a product could be saved now (unique SKU and barcodes against the database, the
+    // product itself, matched by id, excluded): ok when it can, refused with the problems per field
+    // (ErrorKind::Validation) when it cannot, or the database's error when the checks could not
+    // read what they need.
+    Status validate(const Product& product) const;
     // For importers, per row: as validate(), with the product matched by SKU instead of id (a row
     // with the SKU of an existing product changes it), plus duplicates inside the same file.
     // Records the row's SKU and barcodes in batch. fields: the columns the file carries (keys of
     // ProductField); empty for all.
-    FieldProblems validateImportRow(const Product& product, ImportBatch& batch, int line,
-                                    const QSet<QString>& fields = {}) const;
+    Status validateImportRow(const Product& product, ImportBatch& batch, int line,
+                             const QSet<QString>& fields = {}) const;
 
     // --- Changes (Permission::EditCatalog, audited) ---
     // Adds (empty id) or changes (id of an existing product) a product. Refused with the problems
     // per field and nothing changed when anything is wrong.
     Result<Product> save(const Session& actor, const Product& product);
     // The next free in-store EAN-13 ("20" + sequence + check digit), not reserved: for an editor
-    // proposing one before saving.
-    QString proposeInStoreBarcode() const;
+    // proposing one before saving. Empty when none is free.
+    Result<QString> proposeInStoreBarcode() const;
     // Gives the product an in-store EAN-13 (unique in the shop) and saves it; it becomes the
     // primary barcode when the product had none.
     Result<Product> assignInStoreBarcode(const Session& actor, const QString& sku);
@@ -110,11 +115,11 @@ public:
 
 private:
     // validate(), with the owner of the SKU already known (empty: nobody) or, when null, looked up.
-    FieldProblems validate(const Product& product, const QString* skuOwner) const;
+    Status validate(const Product& product, const QString* skuOwner) const;
     // validateImportRow(), also giving the stored product of the row's SKU and the product as it
     // would be saved.
-    FieldProblems checkImportRow(const Product& product, ImportBatch& batch, int line, const QSet<QString>& fields,
-                                 std::optional<Product>& stored, Product& merged) const;
+    Status checkImportRow(const Product& product, ImportBatch& batch, int line, const QSet<QString>& fields,
+                          std::optional<Product>& stored, Product& merged) const;
 
     // The product SQL, its statements prepared once: a scan must not wait for SQL to be compiled.
     ProductStore& store() const;

@@ -91,97 +91,116 @@ SqlQuery& ProductStore::prepared(const QString& sql, Binds binds)
     return q;
 }
 
-QVariant ProductStore::scalar(const QString& sql, Binds binds)
+Result<QVariant> ProductStore::scalar(const QString& sql, Binds binds)
 {
     SqlQuery& q = prepared(sql, binds);
+    const Status done = q.exec();
     QVariant value;
-    if (q.exec() && q.next())
+    if (done && q.next())
         value = q.value(0);
     q.raw().finish(); // ends the read: no snapshot of the database is held between calls
+    if (!done)
+        return done.error();
     return value;
 }
 
-std::optional<Product> ProductStore::loadOne(const QString& where, Binds binds)
+Result<std::optional<Product>> ProductStore::loadOne(const QString& where, Binds binds)
 {
     SqlQuery& q = prepared(selectSql() + where, binds);
+    const Status done = q.exec();
     std::optional<Product> out;
-    if (q.exec() && q.next())
+    if (done && q.next())
         out = readProduct(q);
     q.raw().finish();
+    if (!done)
+        return done.error();
     return out;
 }
 
-std::optional<Product> ProductStore::loadById(const QString& id)
+Result<std::optional<Product>> ProductStore::loadById(const QString& id)
 {
     return loadOne(QStringLiteral("WHERE p.id = :id"), {{QStringLiteral(":id"), id}});
 }
 
-std::optional<Product> ProductStore::loadBySku(const QString& sku)
+Result<std::optional<Product>> ProductStore::loadBySku(const QString& sku)
 {
     return loadOne(QStringLiteral("WHERE p.sku = :sku"), {{QStringLiteral(":sku"), sku.trimmed()}});
 }
 
-std::optional<Product> ProductStore::loadByBarcode(const QString& barcode)
+Result<std::optional<Product>> ProductStore::loadByBarcode(const QString& barcode)
 {
     for (const QString& code : Barcode::equivalents(barcode.trimmed())) {
         auto found = loadOne(QStringLiteral("WHERE p.id = (SELECT product_id FROM product_barcodes WHERE barcode = :code)"),
                              {{QStringLiteral(":code"), code}});
-        if (found)
+        if (!found || *found)
             return found;
     }
-    return std::nullopt;
+    return std::optional<Product>();
 }
 
-QString ProductStore::barcodeOwner(const QString& barcode)
+Result<QString> ProductStore::barcodeOwner(const QString& barcode)
 {
     for (const QString& code : Barcode::equivalents(barcode.trimmed())) {
-        const QVariant owner = scalar(QStringLiteral("SELECT product_id FROM product_barcodes WHERE barcode = :code"),
-                                      {{QStringLiteral(":code"), code}});
-        if (owner.isValid())
-            return owner.toString();
+        const auto owner = scalar(QStringLiteral("SELECT product_id FROM product_barcodes WHERE barcode = :code"),
+                                  {{QStringLiteral(":code"), code}});
+        if (!owner)
+            return owner.error();
+        if (owner->isValid())
+            return owner->toString();
     }
-    return {};
+    return QString();
 }
 
-QString ProductStore::skuOwner(const QString& sku)
+Result<QString> ProductStore::skuOwner(const QString& sku)
 {
-    return scalar(QStringLiteral("SELECT id FROM products WHERE sku = :sku"), {{QStringLiteral(":sku"), sku.trimmed()}})
-        .toString();
+    const auto owner =
+        scalar(QStringLiteral("SELECT id FROM products WHERE sku = :sku"), {{QStringLiteral(":sku"), sku.trimmed()}});
+    if (!owner)
+        return owner.error();
+    return owner->toString();
 }
 
-QString ProductStore::producerIdOfCode(const QString& code)
+Result<QString> ProductStore::producerIdOfCode(const QString& code)
 {
     if (m_bulk) {
         if (const auto it = m_producerIds.constFind(code); it != m_producerIds.cend())
             return it.value();
     }
-    const QString id = scalar(QStringLiteral("SELECT id FROM producers WHERE code = :code"),
-                              {{QStringLiteral(":code"), code.trimmed()}})
-                           .toString();
+    const auto found = scalar(QStringLiteral("SELECT id FROM producers WHERE code = :code"),
+                              {{QStringLiteral(":code"), code.trimmed()}});
+    if (!found)
+        return found.error();
+    const QString id = found->toString();
     if (m_bulk)
         m_producerIds.insert(code, id);
     return id;
 }
 
-bool ProductStore::producerExists(const QString& id)
+Result<bool> ProductStore::producerExists(const QString& id)
 {
-    return scalar(QStringLiteral("SELECT 1 FROM producers WHERE id = :id"), {{QStringLiteral(":id"), id}}).isValid();
+    const auto found = scalar(QStringLiteral("SELECT 1 FROM producers WHERE id = :id"), {{QStringLiteral(":id"), id}});
+    if (!found)
+        return found.error();
+    return found->isValid();
 }
 
-bool ProductStore::categoryExists(const QString& key)
+Result<bool> ProductStore::categoryExists(const QString& key)
 {
     if (m_bulk) {
         if (const auto it = m_categories.constFind(key); it != m_categories.cend())
             return it.value();
     }
-    const bool exists =
-        scalar(QStringLiteral("SELECT 1 FROM categories WHERE key = :key"), {{QStringLiteral(":key"), key}}).isValid();
+    const auto found =
+        scalar(QStringLiteral("SELECT 1 FROM categories WHERE key = :key"), {{QStringLiteral(":key"), key}});
+    if (!found)
+        return found.error();
+    const bool exists = found->isValid();
     if (m_bulk)
         m_categories.insert(key, exists);
     return exists;
 }
 
-std::optional<SaleItem> ProductStore::saleItemByBarcode(const QString& barcode)
+Result<std::optional<SaleItem>> ProductStore::saleItemByBarcode(const QString& barcode)
 {
     // Both spellings of a UPC-A / EAN-13 in one statement (the second is the first when there is
     // no other). At most one row matches: a barcode is unique, and a product is refused a barcode
@@ -194,8 +213,9 @@ std::optional<SaleItem> ProductStore::saleItemByBarcode(const QString& barcode)
                  {});
     q.raw().bindValue(0, spellings.at(0));
     q.raw().bindValue(1, spellings.value(1, spellings.at(0)));
+    const Status done = q.exec();
     std::optional<SaleItem> out;
-    if (q.exec() && q.next()) {
+    if (done && q.next()) {
         SaleItem item;
         item.productId = q.value(0).toString();
         item.sku = q.value(1).toString();
@@ -209,6 +229,8 @@ std::optional<SaleItem> ProductStore::saleItemByBarcode(const QString& barcode)
         out = std::move(item);
     }
     q.raw().finish();
+    if (!done)
+        return done.error();
     return out;
 }
 
@@ -220,20 +242,24 @@ ProductStore::Bulk::~Bulk()
     m_store.m_categories.clear();
 }
 
-std::optional<Unit> ProductStore::unitOf(const QString& productId)
+Result<std::optional<Unit>> ProductStore::unitOf(const QString& productId)
 {
-    const QVariant unit = scalar(QStringLiteral("SELECT unit FROM products WHERE id = :id"),
-                                 {{QStringLiteral(":id"), productId}});
-    if (!unit.isValid())
-        return std::nullopt;
-    return Units::fromKey(unit.toString());
+    const auto unit =
+        scalar(QStringLiteral("SELECT unit FROM products WHERE id = :id"), {{QStringLiteral(":id"), productId}});
+    if (!unit)
+        return unit.error();
+    if (!unit->isValid())
+        return std::optional<Unit>();
+    return Units::fromKey(unit->toString());
 }
 
-bool ProductStore::hasMovements(const QString& productId)
+Result<bool> ProductStore::hasMovements(const QString& productId)
 {
-    return scalar(QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = :id LIMIT 1"),
-                  {{QStringLiteral(":id"), productId}})
-        .isValid();
+    const auto found = scalar(QStringLiteral("SELECT 1 FROM stock_movements WHERE product_id = :id LIMIT 1"),
+                              {{QStringLiteral(":id"), productId}});
+    if (!found)
+        return found.error();
+    return found->isValid();
 }
 
 Product ProductStore::normalised(const Product& product)
@@ -255,17 +281,22 @@ Product ProductStore::normalised(const Product& product)
     return p;
 }
 
-bool ProductStore::resolveProducer(Product& p)
+Result<bool> ProductStore::resolveProducer(Product& p)
 {
     if (p.producerId.isEmpty()) {
-        p.producerId = producerIdOfCode(p.producerCode);
+        const auto id = producerIdOfCode(p.producerCode);
+        if (!id)
+            return id.error();
+        p.producerId = id.value();
         return !p.producerId.isEmpty();
     }
-    const QVariant code = scalar(QStringLiteral("SELECT code FROM producers WHERE id = :id"),
-                                 {{QStringLiteral(":id"), p.producerId}});
-    if (!code.isValid())
+    const auto code =
+        scalar(QStringLiteral("SELECT code FROM producers WHERE id = :id"), {{QStringLiteral(":id"), p.producerId}});
+    if (!code)
+        return code.error();
+    if (!code->isValid())
         return false;
-    p.producerCode = code.toString();
+    p.producerCode = code->toString();
     return true;
 }
 
@@ -319,9 +350,14 @@ Status ProductStore::write(Product& p, const Product* before)
     if (auto done = q.exec(); !done)
         return done;
 
-    const QVariant seq =
-        isNew ? q.lastInsertId()
-              : scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
+    QVariant seq = q.lastInsertId();
+    if (!isNew) {
+        const auto stored =
+            scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
+        if (!stored)
+            return stored.error();
+        seq = stored.value();
+    }
 
     if (isNew || before->barcodes != p.barcodes) {
         if (!isNew) {
@@ -355,7 +391,7 @@ QString ProductStore::searchWords(const Product& p, const QString& producerWords
     return SearchText::fold(parts.join(QLatin1Char(' ')));
 }
 
-QString ProductStore::producerWords(const QString& producerId)
+Result<QString> ProductStore::producerWords(const QString& producerId)
 {
     if (m_bulk) {
         if (const auto it = m_producerWords.constFind(producerId); it != m_producerWords.cend())
@@ -364,11 +400,14 @@ QString ProductStore::producerWords(const QString& producerId)
     SqlQuery& q = prepared(QStringLiteral("SELECT pr.name, pr.code, v.name_ky, v.name_ru, v.name_en FROM producers pr "
                                           "JOIN villages v ON v.id = pr.village_id WHERE pr.id = :id"),
                            {{QStringLiteral(":id"), producerId}});
+    const Status done = q.exec();
     QStringList parts;
-    if (q.exec() && q.next())
+    if (done && q.next())
         for (int column = 0; column < 5; ++column)
             parts << q.value(column).toString();
     q.raw().finish();
+    if (!done)
+        return done.error();
     const QString words = parts.join(QLatin1Char(' '));
     if (m_bulk)
         m_producerWords.insert(producerId, words);
@@ -383,18 +422,23 @@ Status ProductStore::writeSearchWords(const QVariant& seq, const Product& p, boo
         if (auto done = del.exec(); !done)
             return done;
     }
-    SqlQuery& ins = prepared(
-        QStringLiteral("INSERT INTO product_search (rowid, words) VALUES (:seq, :words)"),
-        {{QStringLiteral(":seq"), seq}, {QStringLiteral(":words"), searchWords(p, producerWords(p.producerId))}});
+    const auto words = producerWords(p.producerId);
+    if (!words)
+        return words.error();
+    SqlQuery& ins =
+        prepared(QStringLiteral("INSERT INTO product_search (rowid, words) VALUES (:seq, :words)"),
+                 {{QStringLiteral(":seq"), seq}, {QStringLiteral(":words"), searchWords(p, words.value())}});
     return ins.exec();
 }
 
 Status ProductStore::erase(const Product& p)
 {
-    const QVariant seq = scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
-    if (seq.isValid()) {
+    const auto seq = scalar(QStringLiteral("SELECT seq FROM products WHERE id = :id"), {{QStringLiteral(":id"), p.id}});
+    if (!seq)
+        return seq.error();
+    if (seq->isValid()) {
         SqlQuery& words = prepared(QStringLiteral("DELETE FROM product_search WHERE rowid = :seq"),
-                                   {{QStringLiteral(":seq"), seq}});
+                                   {{QStringLiteral(":seq"), seq.value()}});
         if (auto done = words.exec(); !done)
             return done;
     }

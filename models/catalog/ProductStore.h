@@ -44,22 +44,26 @@ public:
     static QString selectSql();
     static Product readProduct(const SqlQuery& q);
 
-    std::optional<Product> loadOne(const QString& where, Binds binds);
-    std::optional<Product> loadById(const QString& id);
-    std::optional<Product> loadBySku(const QString& sku);
+    // Reads answer an error when the database failed, and nullopt, empty or false when there is
+    // nothing: absence is an answer, a failed read is not.
+    Result<std::optional<Product>> loadOne(const QString& where, Binds binds);
+    Result<std::optional<Product>> loadById(const QString& id);
+    Result<std::optional<Product>> loadBySku(const QString& sku);
     // By any spelling of the barcode (UPC-A as EAN-13 and back).
-    std::optional<Product> loadByBarcode(const QString& barcode);
+    Result<std::optional<Product>> loadByBarcode(const QString& barcode);
     // The id of the product holding a barcode (any spelling) or SKU, or empty.
-    QString barcodeOwner(const QString& barcode);
-    QString skuOwner(const QString& sku);
-    QString producerIdOfCode(const QString& code);
-    bool producerExists(const QString& id);
-    bool categoryExists(const QString& key);
-    std::optional<Unit> unitOf(const QString& productId);
-    bool hasMovements(const QString& productId);
+    Result<QString> barcodeOwner(const QString& barcode);
+    Result<QString> skuOwner(const QString& sku);
+    // The id of the producer with this code, or empty.
+    Result<QString> producerIdOfCode(const QString& code);
+    Result<bool> producerExists(const QString& id);
+    Result<bool> categoryExists(const QString& key);
+    // nullopt when there is no such product.
+    Result<std::optional<Unit>> unitOf(const QString& productId);
+    Result<bool> hasMovements(const QString& productId);
 
     // What the till needs of the product holding a barcode (any spelling), with one narrow query.
-    std::optional<SaleItem> saleItemByBarcode(const QString& barcode);
+    Result<std::optional<SaleItem>> saleItemByBarcode(const QString& barcode);
 
     // While one lives, the answers that cannot change inside the caller's write transaction (a
     // producer's id by code, its search words, whether a category exists) are remembered: an
@@ -80,7 +84,7 @@ public:
     // Trims the text fields, drops empty barcodes.
     static Product normalised(const Product& product);
     // Fills producerId from producerCode (or the code from the id). False when the producer is unknown.
-    bool resolveProducer(Product& product);
+    Result<bool> resolveProducer(Product& product);
 
     // Inserts (before == nullptr) or updates the row, its barcodes (when changed) and its search
     // words. Fills in id and timestamps of a new product. Inside the caller's transaction.
@@ -91,7 +95,7 @@ public:
     // The search words of a product: its own words and those of its producer and village.
     static QString searchWords(const Product& product, const QString& producerWords);
     // The producer's name and code and its village's names, as indexed with each of its products.
-    QString producerWords(const QString& producerId);
+    Result<QString> producerWords(const QString& producerId);
 
     // Each field by its ProductField key, as JSON (price in tyiyn, barcodes joined by spaces).
     static QJsonObject fieldValues(const Product& product);
@@ -102,7 +106,7 @@ private:
     // The statement for sql, prepared on first use, values bound; executed by the caller.
     SqlQuery& prepared(const QString& sql, Binds binds);
     // Runs a query and returns the first column of its first row (invalid when there is none).
-    QVariant scalar(const QString& sql, Binds binds);
+    Result<QVariant> scalar(const QString& sql, Binds binds);
 
     // Writes the search words of the product stored with rowid seq from the values given.
     Status writeSearchWords(const QVariant& seq, const Product& product, bool replace);

@@ -129,7 +129,10 @@ Status seedDemoCatalog(Database& db, const Session& actor)
     for (int i = 0; i < products.size(); ++i) {
         if (stock.at(i).isZero())
             continue;
-        const auto product = catalog.findBySku(products.at(i).sku);
+        const auto found = catalog.findBySku(products.at(i).sku);
+        if (!found)
+            return found.error();
+        const std::optional<Product>& product = found.value();
         if (!product)
             return Error{DemoCatalog::tr("The demo catalogue could not be stored."), products.at(i).sku};
         auto received = ledger.receive(actor, product->id, stock.at(i),

@@ -16,7 +16,10 @@ namespace {
 Result<Session> createDemoShop(Database& db)
 {
     UserService users(db);
-    if (users.hasUsers())
+    const auto any = users.hasUsers();
+    if (!any)
+        return any.error();
+    if (any.value())
         return Error{DemoShop::tr("This database already has users; the demo shop goes into a new database only.")};
 
     ShopSettings settings;

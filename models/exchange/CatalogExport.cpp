@@ -128,8 +128,15 @@ Result<CsvWriter> CatalogExport::producers(const Session& actor, const ProducerF
     for (const Producer& p : list.value()) {
         // A village is written by name; by its id when another village has the same name.
         QString village = p.villageName.in(lang);
-        if (village.isEmpty() || places.findVillages(village).size() > 1)
+        if (!village.isEmpty()) {
+            const auto sameName = places.findVillages(village);
+            if (!sameName)
+                return sameName.error();
+            if (sameName->size() > 1)
+                village = p.villageId;
+        } else {
             village = p.villageId;
+        }
         QStringList row;
         for (const QString& key : ProducerField::all()) {
             if (key == ProducerField::Code)

@@ -60,7 +60,8 @@ class ProducerRowReader
 public:
     ProducerRowReader(const CsvColumns& columns, const PlaceService& places) : m_columns(columns), m_places(places) {}
 
-    QList<ImportProblem> read(const CsvRecord& record, Producer& p)
+    // The problems of the row's cells, or an error when the places could not be read.
+    Result<QList<ImportProblem>> read(const CsvRecord& record, Producer& p)
     {
         QList<ImportProblem> problems;
         auto problem = [&](const QString& column, const QString& message) {
@@ -114,7 +115,10 @@ public:
         }
         if (has(ProducerField::Village)) {
             QString message;
-            p.villageId = findVillage(record, message);
+            const auto village = findVillage(record, message);
+            if (!village)
+                return village.error();
+            p.villageId = village.value();
             if (!message.isEmpty())
                 problem(ProducerField::Village, message);
         }
@@ -162,29 +166,42 @@ public:
     }
 
 private:
-    // The id of the village the row names (by id, or by name narrowed by district and oblast).
-    QString findVillage(const CsvRecord& record, QString& message)
+    // The id of the village the row names (by id, or by name narrowed by district and oblast);
+    // empty with a message when there is none or more than one.
+    Result<QString> findVillage(const CsvRecord& record, QString& message)
     {
         const QString cell = m_columns.cell(record, ProducerField::Village);
         if (cell.isEmpty())
-            return {};
-        if (const auto byId = m_places.village(cell))
-            return byId->id;
+            return QString();
+        const auto byId = m_places.village(cell);
+        if (!byId)
+            return byId.error();
+        if (byId.value())
+            return byId.value()->id;
         const QString district = CsvColumns::fold(m_columns.cell(record, ProducerImport::DistrictColumn));
         const QString oblast = CsvColumns::fold(m_columns.cell(record, ProducerImport::OblastColumn));
         const QString cacheKey = CsvColumns::fold(cell) + QLatin1Char('\x1f') + district + QLatin1Char('\x1f') + oblast;
-        if (const auto cached = m_cache.constFind(cacheKey); cached != m_cache.constEnd())
-            return cached->isEmpty() ? (message = m_messages.value(cacheKey), QString()) : *cached;
+        if (const auto cached = m_cache.constFind(cacheKey); cached != m_cache.constEnd()) {
+            if (cached->isEmpty())
+                message = m_messages.value(cacheKey);
+            return *cached;
+        }
 
         auto named = [](const LocalizedText& name, const QString& folded) {
             return CsvColumns::fold(name.ky) == folded || CsvColumns::fold(name.ru) == folded
                 || CsvColumns::fold(name.en) == folded;
         };
-        QList<Village> found = m_places.findVillages(cell);
+        auto byName = m_places.findVillages(cell);
+        if (!byName)
+            return byName.error();
+        QList<Village> found = std::move(byName).value();
         if (found.size() > 1 && !district.isEmpty())
             found.removeIf([&](const Village& v) { return !named(v.districtName, district); });
         if (found.size() > 1 && !oblast.isEmpty()) {
-            const auto o = m_places.findOblast(oblast);
+            const auto inOblast = m_places.findOblast(oblast);
+            if (!inOblast)
+                return inOblast.error();
+            const std::optional<Oblast>& o = inOblast.value();
             found.removeIf([&](const Village& v) { return !o || v.oblastId != o->id; });
         }
         QString id;
@@ -304,7 +321,10 @@ Result<ProducerImportPlan> ProducerImport::parse(const Session& actor, const QBy
         row.line = record.line;
         row.value = existing != stored.constEnd() ? *existing : Producer{};
         QList<ImportProblem> problems = cols.recordProblems(record);
-        problems.append(reader.read(record, row.value));
+        auto cells = reader.read(record, row.value);
+        if (!cells)
+            return cells.error(); // the places could not be read: no plan rather than a wrong one
+        problems.append(cells.value());
         if (existing != stored.constEnd())
             row.value.code = existing->code; // matched case-insensitively: the code keeps its spelling
         QSet<QString> reported;

@@ -366,10 +366,14 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
         for (const auto& p : std::as_const(problems))
             reported.insert(p.column);
         problems.append(repeats.check(row.value, record.line));
-        if (row.action != ImportAction::Unchanged)
-            for (const FieldProblem& p : catalog.validate(row.value))
+        if (row.action != ImportAction::Unchanged) {
+            const Status valid = catalog.validate(row.value);
+            if (!valid && valid.error().kind != ErrorKind::Validation)
+                return valid.error(); // the catalogue could not be read: no plan rather than a wrong one
+            for (const FieldProblem& p : valid.problems())
                 if (!reported.contains(p.field))
                     problems.append({record.line, p.field, p.message});
+        }
         plan.problems.append(problems);
         if (table->encoding == CsvTable::Encoding::Windows1251
             && (row.value.name.ky.contains(QLatin1Char('?')) || row.value.story.ky.contains(QLatin1Char('?'))))

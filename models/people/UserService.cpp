@@ -5,11 +5,11 @@
 #include <optional>
 
 #include <QJsonObject>
-#include <QLocale>
 
 #include "models/audit/AuditLog.h"
 #include "models/core/Language.h"
 #include "models/people/PinHash.h"
+#include "models/people/StoredUser.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -18,7 +18,6 @@ namespace ovop {
 namespace {
 
 constexpr int MinNameLength = 2;
-constexpr int MaxNameLength = 32;
 constexpr int MaxFullNameLength = 100;
 
 // Text columns are NOT NULL: an empty value is bound as '', never as NULL.
@@ -27,21 +26,8 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-struct StoredUser
-{
-    User user;
-    QString pinHash;
-};
-
 const char* const UserColumns = "SELECT id, name, full_name, role, language, active, failed_attempts, locked_until, "
                                 "created_at, pin_hash FROM users ";
-
-QDateTime parsedTime(const QVariant& value)
-{
-    if (value.isNull() || value.toString().isEmpty())
-        return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 StoredUser readUser(SqlQuery& q)
 {
@@ -59,7 +45,15 @@ StoredUser readUser(SqlQuery& q)
     return s;
 }
 
-// Names are compared case-insensitively in every script (SQLite's NOCASE folds only ASCII).
+} // namespace
+
+QDateTime parsedTime(const QVariant& value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 Result<std::optional<StoredUser>> findUser(Database& db, const QString& name)
 {
     SqlQuery q(db.sql(), QString::fromLatin1(UserColumns));
@@ -74,9 +68,11 @@ Result<std::optional<StoredUser>> findUser(Database& db, const QString& name)
     return std::optional<StoredUser>();
 }
 
+namespace {
+
 Status validateName(const QString& name)
 {
-    bool ok = name.size() >= MinNameLength && name.size() <= MaxNameLength;
+    bool ok = name.size() >= MinNameLength && name.size() <= MaxUserNameLength;
     for (const QChar c : name)
         ok = ok && (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'));
     if (!ok)
@@ -102,138 +98,6 @@ Status validateNewUser(const NewUser& user)
     return UserService::validatePin(user.pin);
 }
 
-QString lockTimeText(const QDateTime& until)
-{
-    return QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
-}
-
-// The lock-out state of a user.
-struct Counter
-{
-    int failedAttempts = 0;
-    QDateTime lockedUntil; // invalid when not locked
-};
-
-Result<Counter> readCounter(Database& db, const QString& userId)
-{
-    SqlQuery q(db.sql(), QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), userId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return Error{UserService::tr("The user no longer exists. Ask an administrator.")};
-    return Counter{q.value(0).toInt(), parsedTime(q.value(1))};
-}
-
-Status writeCounter(Database& db, const QString& userId, const Counter& counter)
-{
-    SqlQuery q(db.sql(), QStringLiteral("UPDATE users SET failed_attempts = :attempts, locked_until = :until "
-                                        "WHERE id = :id"));
-    q.bind(QStringLiteral(":attempts"), counter.failedAttempts)
-        .bind(QStringLiteral(":until"),
-              counter.lockedUntil.isValid() ? QVariant(storedTime(counter.lockedUntil)) : QVariant())
-        .bind(QStringLiteral(":id"), userId);
-    return q.exec();
-}
-
-// Puts a stronger hash of the same PIN in place of the one that was checked; false when the PIN was
-// changed meanwhile (another till reset it), which is then kept.
-Result<bool> replaceHash(Database& db, const QString& userId, const QString& checked, const QString& stronger)
-{
-    SqlQuery q(db.sql(), QStringLiteral("UPDATE users SET pin_hash = :new WHERE id = :id AND pin_hash = :old"));
-    q.bind(QStringLiteral(":new"), stronger).bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":old"), checked);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    return q.raw().numRowsAffected() > 0;
-}
-
-QString lockedMessage(const QString& userName, const QDateTime& until)
-{
-    return UserService::tr(
-               "%1 is locked after %2 wrong PINs until %3. Try again then, or ask an administrator to reset the PIN.")
-        .arg(userName)
-        .arg(UserService::MaxFailedAttempts)
-        .arg(lockTimeText(until));
-}
-
-// A login attempt that was counted and may have its PIN checked.
-struct Admitted
-{
-    StoredUser stored;
-    int attempt = 0; // its number among the failed or pending attempts since the last login
-};
-
-// The first step of a login: refuses an unknown, disabled or locked user, or counts the attempt.
-Result<Admitted> admitAttempt(Database& db, const QString& name)
-{
-    // One immediate transaction counts the attempt before its PIN is checked, so that attempts started
-    // at once, on other tills or in other processes, are counted one after another and none is lost.
-    AuditLog audit(db);
-    Transaction tx(db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
-    auto refuse = [&](const QString& userId, const QString& userName, const QString& reason,
-                      const Error& refusal) -> Result<Admitted> {
-        if (auto s =
-                audit.append(userId, userName, QStringLiteral("login.failed"), {{QStringLiteral("reason"), reason}});
-            !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        return refusal;
-    };
-
-    auto found = findUser(db, name);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
-        const QString typed = name.trimmed().left(MaxNameLength * 2);
-        return refuse(
-            QString(), typed, QStringLiteral("unknown-user"),
-            Error{
-                UserService::tr("There is no user named \"%1\". Check the name or ask an administrator.").arg(typed)});
-    }
-    const StoredUser stored = *found.value();
-    const User& user = stored.user;
-    if (!user.active)
-        return refuse(
-            user.id, user.name, QStringLiteral("disabled"),
-            Error{UserService::tr("The user %1 is disabled. Ask an administrator to enable it.").arg(user.name)});
-    const QDateTime now = db.now();
-    if (user.lockedUntil.isValid() && now < user.lockedUntil)
-        return refuse(user.id, user.name, QStringLiteral("locked"), Error{lockedMessage(user.name, user.lockedUntil)});
-
-    Counter counter;
-    if (!user.lockedUntil.isValid()) // a lock that has ended is lifted, and counting starts again
-        counter.failedAttempts = user.failedAttempts;
-    ++counter.failedAttempts;
-    // More attempts than allowed are already being checked or have failed: lock without checking this one.
-    const bool tooMany = counter.failedAttempts > UserService::MaxFailedAttempts;
-    if (tooMany)
-        counter.lockedUntil = now.addSecs(qint64(UserService::LockMinutes) * 60);
-    if (auto s = writeCounter(db, user.id, counter); !s)
-        return s.error();
-    if (tooMany) {
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
-                                  {{QStringLiteral("reason"), QStringLiteral("too-many-attempts")},
-                                   {QStringLiteral("attempt"), counter.failedAttempts}});
-            !s)
-            return s.error();
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("user.locked"),
-                                  {{QStringLiteral("until"), storedTime(counter.lockedUntil)}});
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    if (tooMany)
-        return Error{
-            UserService::tr("Too many PINs were tried for %1 at the same time: the user is locked until %2. Try again "
-                            "then, or ask an administrator to reset the PIN.")
-                .arg(user.name, lockTimeText(counter.lockedUntil))};
-    return Admitted{stored, counter.failedAttempts};
-}
-
 } // namespace
 
 UserService::UserService(Database& db) : m_db(db) {}
@@ -246,99 +110,6 @@ Status UserService::validatePin(const QString& pin)
     if (!ok)
         return Error::ofField(QStringLiteral("pin"), tr("A PIN is 4 to 8 digits (0-9), nothing else."));
     return {};
-}
-
-Result<Session> UserService::login(const QString& name, const QString& pin)
-{
-    // Something that cannot be a PIN is a typing mistake, not an attempt: nothing is counted or audited.
-    if (auto s = validatePin(pin); !s)
-        return s.error();
-    auto admitted = admitAttempt(m_db, name);
-    if (!admitted)
-        return admitted.error();
-    const StoredUser& stored = admitted->stored;
-
-    // Slow on purpose, and so outside any transaction: the check, and a new hash when the stored one
-    // is weaker than the database's cost (made before the cost was raised).
-    const bool matches = pinhash::matches(pin, stored.pinHash);
-    std::optional<QString> stronger;
-    if (matches && pinhash::weakerThan(stored.pinHash, m_db.pinHashCost())) {
-        if (auto made = pinhash::make(pin, m_db.pinHashCost()))
-            stronger = made.value();
-    }
-
-    AuditLog audit(m_db);
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
-    // Read the count and the lock again: other tills may have counted, locked or logged in meanwhile.
-    auto read = readCounter(m_db, stored.user.id);
-    if (!read)
-        return read.error();
-    Counter counter = read.value();
-    const QDateTime now = m_db.now();
-    const bool locked = counter.lockedUntil.isValid() && now < counter.lockedUntil;
-    const User& user = stored.user;
-    if (matches) {
-        if (locked) {
-            if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
-                                      {{QStringLiteral("reason"), QStringLiteral("locked")}});
-                !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            return Error{lockedMessage(user.name, counter.lockedUntil)};
-        }
-        if (auto s = writeCounter(m_db, user.id, {}); !s)
-            return s.error();
-        QJsonObject details;
-        if (stronger) {
-            auto replaced = replaceHash(m_db, user.id, stored.pinHash, *stronger);
-            if (!replaced)
-                return replaced.error();
-            if (replaced.value())
-                details.insert(QStringLiteral("pin_rehashed"), true);
-        }
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), details); !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        Session session;
-        session.userId = user.id;
-        session.userName = user.name;
-        session.fullName = user.fullName;
-        session.role = user.role;
-        session.language = user.language;
-        return session;
-    }
-
-    if (auto s = audit.append(
-            user.id, user.name, QStringLiteral("login.failed"),
-            {{QStringLiteral("reason"), QStringLiteral("wrong-pin")}, {QStringLiteral("attempt"), admitted->attempt}});
-        !s)
-        return s.error();
-    // A wrong PIN never lifts a lock; it locks once as many attempts as allowed have been counted.
-    const bool lockNow = !locked && counter.failedAttempts >= MaxFailedAttempts;
-    if (lockNow) {
-        counter.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
-        if (auto s = writeCounter(m_db, user.id, counter); !s)
-            return s.error();
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("user.locked"),
-                                  {{QStringLiteral("until"), storedTime(counter.lockedUntil)}});
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    if (locked || lockNow)
-        return Error{tr("Wrong PIN. After %1 wrong PINs %2 is locked until %3. Try again then, or ask an "
-                        "administrator to reset the PIN.")
-                         .arg(MaxFailedAttempts)
-                         .arg(user.name, lockTimeText(counter.lockedUntil))};
-    return Error{tr("Wrong PIN for %1. %n more wrong PIN(s) will lock the user for %2 minutes.", "",
-                    MaxFailedAttempts - counter.failedAttempts)
-                     .arg(user.name)
-                     .arg(LockMinutes)};
 }
 
 Result<QList<User>> UserService::list(const Session& actor) const
@@ -354,21 +125,23 @@ Result<QList<User>> UserService::list(const Session& actor) const
     return users;
 }
 
-QStringList UserService::activeUserNames() const
+Result<QStringList> UserService::activeUserNames() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT name FROM users WHERE active = 1 ORDER BY name"));
+    if (auto s = q.exec(); !s)
+        return s.error();
     QStringList names;
-    if (!q.exec())
-        return names;
     while (q.next())
         names << q.value(0).toString();
     return names;
 }
 
-bool UserService::hasUsers() const
+Result<bool> UserService::hasUsers() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM users"));
-    return q.exec() && q.next() && q.value(0).toLongLong() > 0;
+    if (auto s = q.exec(); !s)
+        return s.error();
+    return q.next() && q.value(0).toLongLong() > 0;
 }
 
 Result<User> UserService::add(const Session& actor, const NewUser& newUser)
@@ -435,8 +208,14 @@ Result<User> UserService::createFirstAdmin(const NewUser& admin)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (hasUsers())
-        return Error{tr("This database already has users: log in as an administrator to add more.")};
+    const auto any = hasUsers();
+    if (!any)
+        return any.error();
+    if (any.value())
+        return Error{tr("This database already has users: log in as an administrator to add more."),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
 
     Session self;
     self.userId = m_db.newId();

@@ -58,8 +58,9 @@ public:
     Result<Session> login(const QString& name, const QString& pin);
 
     Result<QList<User>> list(const Session& actor) const;
-    // Names of active users, for the login screen (no session needed).
-    QStringList activeUserNames() const;
+    // Names of active users, for the login screen (no session needed). An error when the users
+    // could not be read, never an empty list in its place.
+    Result<QStringList> activeUserNames() const;
     Result<User> add(const Session& actor, const NewUser& user);
     Status setActive(const Session& actor, const QString& name, bool active);
     Status resetPin(const Session& actor, const QString& name, const QString& newPin);
@@ -68,7 +69,8 @@ public:
 
     // Creates the first admin of a new database; refused once any user exists.
     Result<User> createFirstAdmin(const NewUser& admin);
-    bool hasUsers() const;
+    // Whether any user exists (an error when the users could not be read).
+    Result<bool> hasUsers() const;
 
     // PIN rules: 4 to 8 digits.
     static Status validatePin(const QString& pin);

@@ -60,12 +60,12 @@ QJsonObject villageValues(const Village& v)
 
 PlaceService::PlaceService(Database& db) : m_db(db) {}
 
-QList<Oblast> PlaceService::oblasts(const QString& language) const
+Result<QList<Oblast>> PlaceService::oblasts(const QString& language) const
 {
     QList<Oblast> out;
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT id, code, name_ky, name_ru, name_en FROM oblasts"));
-    if (!q.exec())
-        return out;
+    if (auto done = q.exec(); !done)
+        return done.error();
     while (q.next())
         out << Oblast{q.value(0).toString(), q.value(1).toString(),
                       {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
@@ -73,14 +73,14 @@ QList<Oblast> PlaceService::oblasts(const QString& language) const
     return out;
 }
 
-QList<District> PlaceService::districts(const QString& oblastId, const QString& language) const
+Result<QList<District>> PlaceService::districts(const QString& oblastId, const QString& language) const
 {
     QList<District> out;
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT id, oblast_id, name_ky, name_ru, name_en FROM districts "
                                           "WHERE :oblast = '' OR oblast_id = :oblast2"));
     q.bind(QStringLiteral(":oblast"), ProductStore::text(oblastId)).bind(QStringLiteral(":oblast2"), ProductStore::text(oblastId));
-    if (!q.exec())
-        return out;
+    if (auto done = q.exec(); !done)
+        return done.error();
     while (q.next())
         out << District{q.value(0).toString(), q.value(1).toString(),
                         {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
@@ -88,7 +88,8 @@ QList<District> PlaceService::districts(const QString& oblastId, const QString& 
     return out;
 }
 
-QList<Village> PlaceService::villages(const QString& oblastId, const QString& districtId, const QString& language) const
+Result<QList<Village>> PlaceService::villages(const QString& oblastId, const QString& districtId,
+                                              const QString& language) const
 {
     QList<Village> out;
     SqlQuery q(m_db.sql(), VillageSelect + QStringLiteral("WHERE (:oblast = '' OR v.oblast_id = :oblast2) AND "
@@ -97,66 +98,80 @@ QList<Village> PlaceService::villages(const QString& oblastId, const QString& di
         .bind(QStringLiteral(":oblast2"), ProductStore::text(oblastId))
         .bind(QStringLiteral(":district"), ProductStore::text(districtId))
         .bind(QStringLiteral(":district2"), ProductStore::text(districtId));
-    if (!q.exec())
-        return out;
+    if (auto done = q.exec(); !done)
+        return done.error();
     while (q.next())
         out << readVillage(q);
     sortByName(out, language);
     return out;
 }
 
-std::optional<Oblast> PlaceService::oblast(const QString& id) const
+Result<std::optional<Oblast>> PlaceService::oblast(const QString& id) const
 {
-    for (const Oblast& o : oblasts())
+    const auto all = oblasts();
+    if (!all)
+        return all.error();
+    for (const Oblast& o : all.value())
         if (o.id == id)
-            return o;
-    return std::nullopt;
+            return std::optional<Oblast>(o);
+    return std::optional<Oblast>();
 }
 
-std::optional<Oblast> PlaceService::findOblast(const QString& codeOrName) const
+Result<std::optional<Oblast>> PlaceService::findOblast(const QString& codeOrName) const
 {
     const QString wanted = SearchText::fold(codeOrName.trimmed());
-    for (const Oblast& o : oblasts()) {
+    const auto all = oblasts();
+    if (!all)
+        return all.error();
+    for (const Oblast& o : all.value()) {
         if (o.code == wanted || SearchText::fold(o.name.ky) == wanted || SearchText::fold(o.name.ru) == wanted ||
             SearchText::fold(o.name.en) == wanted)
-            return o;
+            return std::optional<Oblast>(o);
     }
-    return std::nullopt;
+    return std::optional<Oblast>();
 }
 
-std::optional<District> PlaceService::district(const QString& id) const
+Result<std::optional<District>> PlaceService::district(const QString& id) const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT id, oblast_id, name_ky, name_ru, name_en FROM districts WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return District{q.value(0).toString(), q.value(1).toString(),
-                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
+    if (auto done = q.exec(); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<District>();
+    return std::optional<District>(District{q.value(0).toString(),
+                                            q.value(1).toString(),
+                                            {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}});
 }
 
-std::optional<Village> PlaceService::village(const QString& id) const
+Result<std::optional<Village>> PlaceService::village(const QString& id) const
 {
     SqlQuery q(m_db.sql(), VillageSelect + QStringLiteral("WHERE v.id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readVillage(q);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<Village>();
+    return std::optional<Village>(readVillage(q));
 }
 
-QList<Village> PlaceService::findVillages(const QString& name) const
+Result<QList<Village>> PlaceService::findVillages(const QString& name) const
 {
     const QString wanted = SearchText::fold(name.trimmed());
     QList<Village> out;
     if (wanted.isEmpty())
         return out;
-    for (const Village& v : villages())
+    const auto all = villages();
+    if (!all)
+        return all.error();
+    for (const Village& v : all.value())
         if (SearchText::fold(v.name.ky) == wanted || SearchText::fold(v.name.ru) == wanted ||
             SearchText::fold(v.name.en) == wanted)
             out << v;
     return out;
 }
 
-FieldProblems PlaceService::validate(const Village& input) const
+Status PlaceService::validate(const Village& input) const
 {
     FieldProblems problems;
     Village v = input;
@@ -167,18 +182,26 @@ FieldProblems PlaceService::validate(const Village& input) const
         if (text.size() > MaxNameLength)
             problems << FieldProblem{QStringLiteral("name"),
                                      tr("The name is longer than %1 characters; shorten it.").arg(MaxNameLength)};
-    if (!oblast(v.oblastId))
+    const auto o = oblast(v.oblastId);
+    if (!o)
+        return o.error();
+    if (!o.value())
         problems << FieldProblem{QStringLiteral("oblast"), tr("Choose the oblast of the village.")};
     if (!v.districtId.isEmpty()) {
         const auto d = district(v.districtId);
         if (!d)
+            return d.error();
+        if (!d.value())
             problems << FieldProblem{QStringLiteral("district"), tr("The chosen district is not in the list.")};
-        else if (d->oblastId != v.oblastId)
+        else if (d.value()->oblastId != v.oblastId)
             problems << FieldProblem{QStringLiteral("district"),
                                      tr("The chosen district is not in the chosen oblast. Choose them again.")};
     }
     if (!v.name.isEmpty()) {
-        for (const Village& other : villages(v.oblastId, QString())) {
+        const auto neighbours = villages(v.oblastId, QString());
+        if (!neighbours)
+            return neighbours.error();
+        for (const Village& other : neighbours.value()) {
             if (other.id == v.id || other.districtId != v.districtId)
                 continue;
             for (const QString& lang : {QStringLiteral("ky"), QStringLiteral("ru"), QStringLiteral("en")}) {
@@ -192,6 +215,8 @@ FieldProblems PlaceService::validate(const Village& input) const
             }
         }
     }
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 
@@ -203,12 +228,18 @@ Result<Village> PlaceService::saveVillage(const Session& actor, const Village& i
     v.name = input.name.trimmed();
     std::optional<Village> before;
     if (!v.id.isEmpty()) {
-        before = village(v.id);
-        if (!before)
-            return Error{tr("The village was not found; it may have been removed. Nothing was saved.")};
+        auto stored = village(v.id);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
+            return Error{tr("The village was not found; it may have been removed. Nothing was saved."),
+                         {},
+                         {},
+                         ErrorKind::NotFound};
+        before = std::move(stored).value();
     }
-    if (FieldProblems problems = validate(v); !problems.isEmpty())
-        return problems;
+    if (auto valid = validate(v); !valid)
+        return valid.error();
 
     const QString now = m_db.now().toUTC().toString(Qt::ISODateWithMs);
     const QVariant district = v.districtId.isEmpty() ? QVariant() : QVariant(v.districtId);
@@ -271,8 +302,10 @@ Result<Village> PlaceService::saveVillage(const Session& actor, const Village& i
     }
     if (auto done = tx.commit(); !done)
         return done.error();
-    if (auto saved = village(v.id))
-        return *saved;
+    // The village as stored (with its names of oblast and district); the change is committed
+    // whatever this read answers.
+    if (auto saved = village(v.id); saved && saved.value())
+        return *saved.value();
     return v;
 }
 

@@ -27,22 +27,27 @@ class PlaceService
 public:
     explicit PlaceService(Database& db);
 
+    // Reads answer an error when the database failed, never an empty list or "not found" in its
+    // place; nullopt (or an empty list) means there is no such place.
     // Sorted by name in language.
-    QList<Oblast> oblasts(const QString& language = QStringLiteral("ru")) const;
-    QList<District> districts(const QString& oblastId = {}, const QString& language = QStringLiteral("ru")) const;
-    QList<Village> villages(const QString& oblastId = {}, const QString& districtId = {},
-                            const QString& language = QStringLiteral("ru")) const;
+    Result<QList<Oblast>> oblasts(const QString& language = QStringLiteral("ru")) const;
+    Result<QList<District>> districts(const QString& oblastId = {},
+                                      const QString& language = QStringLiteral("ru")) const;
+    Result<QList<Village>> villages(const QString& oblastId = {}, const QString& districtId = {},
+                                    const QString& language = QStringLiteral("ru")) const;
 
-    std::optional<Oblast> oblast(const QString& id) const;
+    Result<std::optional<Oblast>> oblast(const QString& id) const;
     // By code ("issyk-kul") or by name in any language, case-insensitive.
-    std::optional<Oblast> findOblast(const QString& codeOrName) const;
-    std::optional<District> district(const QString& id) const;
-    std::optional<Village> village(const QString& id) const;
+    Result<std::optional<Oblast>> findOblast(const QString& codeOrName) const;
+    Result<std::optional<District>> district(const QString& id) const;
+    Result<std::optional<Village>> village(const QString& id) const;
     // Villages whose name in any language equals text (case-insensitive, "ё" = "е"); more than one
     // when villages of different districts share a name (use the district to choose).
-    QList<Village> findVillages(const QString& name) const;
+    Result<QList<Village>> findVillages(const QString& name) const;
 
-    FieldProblems validate(const Village& village) const;
+    // Ok when the village can be saved; refused with the problems per field, or with the
+    // database's error when the checks could not read the places.
+    Status validate(const Village& village) const;
     // Adds (empty id) or renames/moves (existing id) a village. Refused with problems per field:
     // no name in any language, unknown oblast or district, district of another oblast, or the same
     // name already in that district.

@@ -152,7 +152,7 @@ int main(int argc, char* argv[])
     for (int round = 0; round < 5; ++round) {
         for (const QString& code : barcodes + missing) {
             watch.start();
-            const auto p = catalog.findByBarcode(code);
+            const auto p = catalog.findByBarcode(code).value();
             lookup.add(watch, 1);
             found += p ? 1 : 0;
         }

@@ -89,12 +89,12 @@ bool runLookupBench(Database& db, const QStringList& found, const QStringList& m
     for (const QString& code : codes) {
         BareItem item;
         bareLookup(code, item);
-        catalog.lookupForSale(code);
+        catalog.lookupForSale(code).value();
     }
     for (int round = 0; round < 5; ++round) {
         for (const QString& code : codes) {
             watch.start();
-            const auto item = catalog.lookupForSale(code);
+            const auto item = catalog.lookupForSale(code).value();
             app.add(watch, 1);
             appFound += item ? 1 : 0;
             BareItem bareItem;
@@ -102,7 +102,7 @@ bool runLookupBench(Database& db, const QStringList& found, const QStringList& m
             bareFound += bareLookup(code, bareItem) ? 1 : 0;
             direct.add(watch, 1);
             watch.start();
-            const auto product = catalog.findByBarcode(code);
+            const auto product = catalog.findByBarcode(code).value();
             full.add(watch, 1);
             fullFound += product ? 1 : 0;
         }

@@ -13,27 +13,27 @@ TEST_CASE("The oblasts, districts and villages of the sources are seeded", "[cat
 {
     CatalogShop shop;
     PlaceService places(shop.db());
-    const auto oblasts = places.oblasts(QStringLiteral("en"));
+    const auto oblasts = places.oblasts(QStringLiteral("en")).value();
     CHECK(oblasts.size() == 9);
-    CHECK(places.findOblast(QStringLiteral("issyk-kul"))->name.ky == QStringLiteral("Ысык-Көл облусу"));
-    CHECK(places.findOblast(QStringLiteral("НАРЫНСКАЯ ОБЛАСТЬ"))->code == QStringLiteral("naryn"));
-    CHECK(places.findOblast(QStringLiteral("Bishkek City")));
-    CHECK_FALSE(places.findOblast(QStringLiteral("Almaty")));
+    CHECK(places.findOblast(QStringLiteral("issyk-kul")).value()->name.ky == QStringLiteral("Ысык-Көл облусу"));
+    CHECK(places.findOblast(QStringLiteral("НАРЫНСКАЯ ОБЛАСТЬ")).value()->code == QStringLiteral("naryn"));
+    CHECK(places.findOblast(QStringLiteral("Bishkek City")).value());
+    CHECK_FALSE(places.findOblast(QStringLiteral("Almaty")).value());
 
-    const auto atBashy = places.villages(QString(), PlaceSeed::districtId(QStringLiteral("at-bashy")));
+    const auto atBashy = places.villages(QString(), PlaceSeed::districtId(QStringLiteral("at-bashy"))).value();
     QStringList names;
     for (const Village& v : atBashy)
         names << v.name.en;
     names.sort();
     CHECK(names == QStringList{QStringLiteral("Ak-Muz"), QStringLiteral("Birlik"), QStringLiteral("Kazybek")});
-    CHECK(places.findVillages(QStringLiteral("МИҢ-БУЛАК")).size() == 1);
-    CHECK(places.findVillages(QStringLiteral("Мин-Булак")).size() == 1);
-    const auto orgochor = places.village(PlaceSeed::villageId(QStringLiteral("orgochor")));
+    CHECK(places.findVillages(QStringLiteral("МИҢ-БУЛАК")).value().size() == 1);
+    CHECK(places.findVillages(QStringLiteral("Мин-Булак")).value().size() == 1);
+    const auto orgochor = places.village(PlaceSeed::villageId(QStringLiteral("orgochor"))).value();
     REQUIRE(orgochor);
     CHECK(orgochor->districtName.en == QStringLiteral("Jeti-Oguz District"));
     CHECK(orgochor->oblastName.en == QStringLiteral("Issyk-Kul Region"));
-    CHECK(places.districts(PlaceSeed::oblastId(QStringLiteral("osh"))).size() == 7);
-    CHECK(places.villages(PlaceSeed::oblastId(QStringLiteral("osh"))).size() == 2);
+    CHECK(places.districts(PlaceSeed::oblastId(QStringLiteral("osh"))).value().size() == 7);
+    CHECK(places.villages(PlaceSeed::oblastId(QStringLiteral("osh"))).value().size() == 2);
 }
 
 TEST_CASE("Villages are added and renamed with the settings permission, audited", "[catalog][places]")
@@ -47,7 +47,7 @@ TEST_CASE("Villages are added and renamed with the settings permission, audited"
     CHECK_FALSE(places.saveVillage(shop.cashier, v).ok());
     auto added = places.saveVillage(shop.manager, v);
     REQUIRE(added.ok());
-    CHECK(places.findVillages(QStringLiteral("kara-suu")).size() == 1);
+    CHECK(places.findVillages(QStringLiteral("kara-suu")).value().size() == 1);
     CHECK(shop.auditDetails(QStringLiteral("village.add")).size() == 1);
 
     SECTION("same name in the same district is refused")

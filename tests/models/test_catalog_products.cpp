@@ -39,7 +39,7 @@ TEST_CASE("A product is added with all its fields and read back with its provena
     const Product saved = shop.addProduct(p);
 
     CHECK_FALSE(saved.id.isEmpty());
-    const auto found = shop.catalog().findByBarcode(QStringLiteral("4006381333931"));
+    const auto found = shop.catalog().findByBarcode(QStringLiteral("4006381333931")).value();
     REQUIRE(found);
     CHECK(found->sku == QStringLiteral("FLT-001"));
     CHECK(found->name.in(QStringLiteral("ky")) == QStringLiteral("Кийиз тапочка"));
@@ -49,7 +49,7 @@ TEST_CASE("A product is added with all its fields and read back with its provena
     CHECK(found->oblastId == PlaceSeed::oblastId(QStringLiteral("issyk-kul")));
     CHECK(found->certificateDate == QDate(2024, 5, 2));
     CHECK(found->createdAt == shop.shop().clock().now());
-    CHECK(shop.catalog().findBySku(QStringLiteral("flt-001"))); // SKUs are case-insensitive
+    CHECK(shop.catalog().findBySku(QStringLiteral("flt-001")).value()); // SKUs are case-insensitive
     CHECK(shop.catalog().get(saved.id).ok());
     CHECK_FALSE(shop.catalog().get(QStringLiteral("no-such-id")).ok());
 
@@ -219,7 +219,7 @@ TEST_CASE("In-store barcodes are unique EAN-13 codes from prefix 20", "[catalog]
     shop.addProduct(CatalogShop::product(QStringLiteral("A"), QStringLiteral("А"), 100, QStringLiteral("BOS-01")));
     shop.addProduct(CatalogShop::product(QStringLiteral("B"), QStringLiteral("Б"), 100, QStringLiteral("BOS-01"),
                                          {QStringLiteral("4006381333931")}));
-    CHECK(shop.catalog().proposeInStoreBarcode() == Barcode::inStore(1));
+    CHECK(shop.catalog().proposeInStoreBarcode().value() == Barcode::inStore(1));
 
     auto a = shop.catalog().assignInStoreBarcode(shop.manager, QStringLiteral("A"));
     REQUIRE(a.ok());
@@ -229,12 +229,12 @@ TEST_CASE("In-store barcodes are unique EAN-13 codes from prefix 20", "[catalog]
     auto b = shop.catalog().assignInStoreBarcode(shop.manager, QStringLiteral("B"));
     REQUIRE(b.ok());
     CHECK(b->barcodes == QStringList{QStringLiteral("4006381333931"), Barcode::inStore(2)});
-    CHECK(shop.catalog().findByBarcode(Barcode::inStore(2))->sku == QStringLiteral("B"));
+    CHECK(shop.catalog().findByBarcode(Barcode::inStore(2)).value()->sku == QStringLiteral("B"));
 
     // A code typed by hand in the range is skipped over, never given twice.
     shop.addProduct(CatalogShop::product(QStringLiteral("C"), QStringLiteral("В"), 100, QStringLiteral("BOS-01"),
                                          {Barcode::inStore(3)}));
-    CHECK(shop.catalog().proposeInStoreBarcode() == Barcode::inStore(4));
+    CHECK(shop.catalog().proposeInStoreBarcode().value() == Barcode::inStore(4));
     CHECK_FALSE(shop.catalog().assignInStoreBarcode(shop.manager, QStringLiteral("NOPE")).ok());
 }
 
@@ -253,13 +253,13 @@ TEST_CASE("Archive, reactivate and delete", "[catalog][product]")
         const Status removed = shop.catalog().remove(shop.manager, QStringLiteral("SOLD"));
         REQUIRE_FALSE(removed.ok());
         CHECK(removed.message().contains(QStringLiteral("Archive it instead")));
-        CHECK(shop.catalog().findBySku(QStringLiteral("SOLD")));
+        CHECK(shop.catalog().findBySku(QStringLiteral("SOLD")).value());
 
         REQUIRE(shop.catalog().archive(shop.manager, QStringLiteral("SOLD")).ok());
         CHECK_FALSE(shop.catalog().archive(shop.manager, QStringLiteral("SOLD")).ok());
-        CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("SOLD"))->active);
+        CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("SOLD")).value()->active);
         // Archived: still found by barcode (returns), but not listed or searched among active goods.
-        CHECK(shop.catalog().findByBarcode(QStringLiteral("96385074")));
+        CHECK(shop.catalog().findByBarcode(QStringLiteral("96385074")).value());
         CHECK(shop.catalog().search(QStringLiteral("Продано")).value().isEmpty());
         ProductFilter archived;
         archived.state = ProductFilter::State::Archived;
@@ -268,15 +268,15 @@ TEST_CASE("Archive, reactivate and delete", "[catalog][product]")
         CHECK(shop.auditDetails(QStringLiteral("product.archive")).size() == 1);
 
         REQUIRE(shop.catalog().reactivate(shop.manager, QStringLiteral("SOLD")).ok());
-        CHECK(shop.catalog().findBySku(QStringLiteral("SOLD"))->active);
+        CHECK(shop.catalog().findBySku(QStringLiteral("SOLD")).value()->active);
         CHECK_FALSE(shop.catalog().reactivate(shop.manager, QStringLiteral("SOLD")).ok());
         CHECK(shop.auditDetails(QStringLiteral("product.reactivate")).size() == 1);
     }
     SECTION("a product entered by mistake, never moved, may be deleted")
     {
         REQUIRE(shop.catalog().remove(shop.manager, QStringLiteral("TYPO")).ok());
-        CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("TYPO")));
-        CHECK_FALSE(shop.catalog().findByBarcode(QStringLiteral("73513537")));
+        CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("TYPO")).value());
+        CHECK_FALSE(shop.catalog().findByBarcode(QStringLiteral("73513537")).value());
         CHECK(shop.catalog().search(QStringLiteral("Ошибка")).value().isEmpty());
         CHECK(shop.auditDetails(QStringLiteral("product.remove")).size() == 1);
         CHECK_FALSE(shop.catalog().remove(shop.manager, QStringLiteral("TYPO")).ok());
@@ -312,7 +312,7 @@ TEST_CASE("Photos are PNG or JPEG up to 2 MB", "[catalog][product]")
     CHECK_FALSE(shop.catalog().setPhoto(shop.manager, QStringLiteral("A"), png + QByteArray(3 * 1024 * 1024, 'x')).ok());
     REQUIRE(shop.catalog().setPhoto(shop.manager, QStringLiteral("A"), png).ok());
     CHECK(shop.catalog().photo(p.id) == png);
-    CHECK(shop.catalog().findBySku(QStringLiteral("A"))->hasPhoto);
+    CHECK(shop.catalog().findBySku(QStringLiteral("A")).value()->hasPhoto);
     REQUIRE(shop.catalog().setPhoto(shop.manager, QStringLiteral("A"), QByteArray()).ok());
-    CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("A"))->hasPhoto);
+    CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("A")).value()->hasPhoto);
 }

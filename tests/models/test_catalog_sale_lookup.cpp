@@ -45,9 +45,9 @@ TEST_CASE("The till finds what a cart line needs by barcode", "[catalog][sale]")
 
     SECTION("found: the fields of a cart line, as the editor's product has them")
     {
-        const auto item = shop.catalog().lookupForSale(QStringLiteral(" 4006381333931 "));
+        const auto item = shop.catalog().lookupForSale(QStringLiteral(" 4006381333931 ")).value();
         REQUIRE(item);
-        const auto full = shop.catalog().findByBarcode(QStringLiteral("4006381333931"));
+        const auto full = shop.catalog().findByBarcode(QStringLiteral("4006381333931")).value();
         REQUIRE(full);
         CHECK(item->productId == saved.id);
         CHECK(item->sku == QStringLiteral("HNY-001"));
@@ -64,28 +64,28 @@ TEST_CASE("The till finds what a cart line needs by barcode", "[catalog][sale]")
     }
     SECTION("a UPC-A is found when scanned as its EAN-13 with a leading zero")
     {
-        const auto item = shop.catalog().lookupForSale(QStringLiteral("0036000291452"));
+        const auto item = shop.catalog().lookupForSale(QStringLiteral("0036000291452")).value();
         REQUIRE(item);
         CHECK(item->sku == QStringLiteral("HNY-001"));
         CHECK(item->barcode == QStringLiteral("036000291452"));
     }
     SECTION("not found: an unknown code, an empty one")
     {
-        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("4600000000008")));
-        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("  ")));
-        CHECK_FALSE(shop.catalog().lookupForSale(QString()));
+        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("4600000000008")).value());
+        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("  ")).value());
+        CHECK_FALSE(shop.catalog().lookupForSale(QString()).value());
     }
     SECTION("an archived product is found as not for sale, a deleted one is not found")
     {
         REQUIRE(shop.catalog().archive(shop.manager, QStringLiteral("HNY-001")).ok());
-        const auto archived = shop.catalog().lookupForSale(QStringLiteral("4006381333931"));
+        const auto archived = shop.catalog().lookupForSale(QStringLiteral("4006381333931")).value();
         REQUIRE(archived);
         CHECK_FALSE(archived->active);
-        CHECK_FALSE(shop.catalog().findByBarcode(QStringLiteral("4006381333931"))->active);
+        CHECK_FALSE(shop.catalog().findByBarcode(QStringLiteral("4006381333931")).value()->active);
 
         REQUIRE(shop.catalog().remove(shop.manager, QStringLiteral("HNY-001")).ok());
-        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("4006381333931")));
-        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("036000291452")));
+        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("4006381333931")).value());
+        CHECK_FALSE(shop.catalog().lookupForSale(QStringLiteral("036000291452")).value());
     }
     SECTION("an in-store barcode given by the shop")
     {
@@ -93,7 +93,7 @@ TEST_CASE("The till finds what a cart line needs by barcode", "[catalog][sale]")
             CatalogShop::product(QStringLiteral("FLT-002"), QStringLiteral("Кийиз"), 900, QStringLiteral("BOS-01")));
         const auto assigned = shop.catalog().assignInStoreBarcode(shop.manager, QStringLiteral("FLT-002"));
         REQUIRE(assigned.ok());
-        const auto item = shop.catalog().lookupForSale(assigned->primaryBarcode());
+        const auto item = shop.catalog().lookupForSale(assigned->primaryBarcode()).value();
         REQUIRE(item);
         CHECK(item->sku == QStringLiteral("FLT-002"));
         CHECK(Barcode::isRestrictedCirculation(item->barcode));

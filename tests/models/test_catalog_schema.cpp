@@ -30,7 +30,8 @@ TEST_CASE("A version 1 shop gains the catalogue when upgraded", "[catalog][schem
     CHECK(rowCount(db, QStringLiteral("categories")) == 7);
     CHECK(rowCount(db, QStringLiteral("products")) == 0);
     // Seeded ids are the same in every shop's database.
-    CHECK(PlaceService(db).village(PlaceSeed::villageId(QStringLiteral("kochkor")))->name.ru == QStringLiteral("Кочкор"));
+    CHECK(PlaceService(db).village(PlaceSeed::villageId(QStringLiteral("kochkor"))).value()->name.ru ==
+          QStringLiteral("Кочкор"));
     CHECK(PlaceSeed::villageId(QStringLiteral("kochkor")) == PlaceSeed::villageId(QStringLiteral("kochkor")));
     CHECK(PlaceSeed::villageId(QStringLiteral("kochkor")) != PlaceSeed::districtId(QStringLiteral("kochkor")));
     // Every seeded village lies in its oblast, and its district (when known) in the same oblast.

@@ -142,7 +142,7 @@ TEST_CASE("Renaming a producer or a village updates what search finds", "[catalo
     CHECK(skus(c.search(QStringLiteral("чолпон")).value()) == QStringList{QStringLiteral("FLT-YURT")});
 
     PlaceService places(shop.db());
-    Village village = places.village(PlaceSeed::villageId(QStringLiteral("bosteri"))).value();
+    Village village = places.village(PlaceSeed::villageId(QStringLiteral("bosteri"))).value().value();
     village.name.en = QStringLiteral("Bosteri-Renamed");
     REQUIRE(places.saveVillage(shop.manager, village).ok());
     CHECK(skus(c.search(QStringLiteral("renamed")).value()) == QStringList{QStringLiteral("FLT-YURT")});

@@ -156,7 +156,7 @@ TEST_CASE("A removed product leaves a marker with its SKU user and origin", "[ca
     const Product slippers = shop.addProduct(
         CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
     REQUIRE(shop.catalog().remove(shop.manager, QStringLiteral("FLT-001")).ok());
-    CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("FLT-001")).has_value());
+    CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("FLT-001")).value().has_value());
     SqlQuery q(shop.db().sql(), QStringLiteral("SELECT entity, record_id, natural_key, user_id, origin_shop, "
                                                "origin_device, id FROM removed_records"));
     REQUIRE(q.exec().ok());

@@ -111,7 +111,7 @@ TEST_CASE("Exported cells with an apostrophe read back as the original text", "[
     ImportShop t(false);
     importBytes<ProducerImport>(t, fileBytes(producersFile));
     importBytes<ProductImport>(t, fileBytes(productsFile));
-    const auto product = CatalogService(t.db()).findBySku(QStringLiteral("F-1"));
+    const auto product = CatalogService(t.db()).findBySku(QStringLiteral("F-1")).value();
     REQUIRE(product.has_value());
     CHECK(product->name.en == QStringLiteral("+Felt"));
     CHECK(product->name.ru == QStringLiteral("-5 % sale"));

@@ -103,7 +103,7 @@ TEST_CASE("Import: a SKU or producer code that differs only in case updates the 
     CHECK(plan.rows[0].action == ImportAction::Changed);
     CHECK(plan.rows[0].changedFields == QStringList{QStringLiteral("price")});
     apply<ProductImport>(s, plan);
-    const auto felt = CatalogService(s.db()).findBySku(QStringLiteral("FELT-001"));
+    const auto felt = CatalogService(s.db()).findBySku(QStringLiteral("FELT-001")).value();
     REQUIRE(felt.has_value());
     CHECK(felt->sku == QStringLiteral("FELT-001"));
     CHECK(felt->price.tyiyn() == 12000);

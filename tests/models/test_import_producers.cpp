@@ -157,7 +157,7 @@ TEST_CASE("Producer import: villages of the same name are told apart by district
 {
     ImportShop s(false);
     Village twin;
-    twin.oblastId = PlaceService(s.db()).findOblast(QStringLiteral("naryn"))->id;
+    twin.oblastId = PlaceService(s.db()).findOblast(QStringLiteral("naryn")).value()->id;
     twin.name = {QStringLiteral("Бостери"), QStringLiteral("Бостери"), QStringLiteral("Bosteri")};
     const auto saved = PlaceService(s.db()).saveVillage(s.admin, twin);
     INFO(saved.message().toStdString());

@@ -32,7 +32,7 @@ ImportSummary applied(ImportShop& s, const ProductImportPlan& plan)
 
 Product bySku(ImportShop& s, const char* sku)
 {
-    auto p = CatalogService(s.db()).findBySku(QString::fromUtf8(sku));
+    auto p = CatalogService(s.db()).findBySku(QString::fromUtf8(sku)).value();
     REQUIRE(p.has_value());
     return *p;
 }

@@ -59,7 +59,7 @@ TEST_CASE("The demo shop has its settings and three users", "[demo]")
     Database& db = shop.open();
     REQUIRE(seedDemoShop(db).ok());
     UserService users(db);
-    CHECK(users.activeUserNames() == QStringList{"admin", "cashier", "manager"});
+    CHECK(users.activeUserNames().value() == QStringList{"admin", "cashier", "manager"});
     const std::pair<const char*, const char*> logins[] = {{"admin", "1111"}, {"manager", "2222"}, {"cashier", "3333"}};
     const Role roles[] = {Role::Admin, Role::Manager, Role::Cashier};
     for (int i = 0; i < 3; ++i) {

@@ -4,6 +4,9 @@
 // there were nothing: an empty list, "not found" or "no" would be a lie the user acts on.
 #include <catch2/catch.hpp>
 
+#include "models/people/UserService.h"
+#include "models/places/PlaceSeed.h"
+#include "models/places/PlaceService.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;
@@ -75,4 +78,203 @@ TEST_CASE("Catalogue reads on a failing database are errors and not an empty cat
     auto category = shop.catalog().category(QStringLiteral("felt"));
     REQUIRE_FALSE(category.ok());
     CHECK(category.error().kind == ErrorKind::Storage);
+}
+
+TEST_CASE("A code that is not in the catalogue is absence and not an error", "[read-failures][catalog]")
+{
+    CatalogShop shop;
+    auto scanned = shop.catalog().lookupForSale(QStringLiteral("4600000000008"));
+    REQUIRE(scanned.ok());
+    CHECK_FALSE(scanned.value().has_value());
+    auto byBarcode = shop.catalog().findByBarcode(QStringLiteral("4600000000008"));
+    REQUIRE(byBarcode.ok());
+    CHECK_FALSE(byBarcode.value().has_value());
+    auto bySku = shop.catalog().findBySku(QStringLiteral("NONE-1"));
+    REQUIRE(bySku.ok());
+    CHECK_FALSE(bySku.value().has_value());
+    auto byId = shop.catalog().get(QStringLiteral("no-such-id"));
+    REQUIRE_FALSE(byId.ok());
+    CHECK(byId.error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("Catalogue lookups on a failing database are errors and not absence", "[read-failures][catalog]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    const Product saved =
+        shop.addProduct(CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200,
+                                             QStringLiteral("BOS-01"), {QStringLiteral("4006381333931")}));
+    // Asked once before the damage, so that the statements are already prepared.
+    REQUIRE(shop.catalog().lookupForSale(QStringLiteral("4006381333931")).value().has_value());
+    breakTable(shop, QStringLiteral("product_barcodes"));
+
+    auto scanned = shop.catalog().lookupForSale(QStringLiteral("4006381333931"));
+    REQUIRE_FALSE(scanned.ok());
+    CHECK(scanned.error().kind == ErrorKind::Storage);
+    auto byBarcode = shop.catalog().findByBarcode(QStringLiteral("4006381333931"));
+    REQUIRE_FALSE(byBarcode.ok());
+    CHECK(byBarcode.error().kind == ErrorKind::Storage);
+    auto proposed = shop.catalog().proposeInStoreBarcode();
+    REQUIRE_FALSE(proposed.ok());
+    CHECK(proposed.error().kind == ErrorKind::Storage);
+    // A search for a barcode fails as a whole rather than answering without the exact hit.
+    auto searched = shop.catalog().search(QStringLiteral("4006381333931"));
+    REQUIRE_FALSE(searched.ok());
+    CHECK(searched.error().kind == ErrorKind::Storage);
+
+    breakTable(shop, QStringLiteral("products"));
+    auto bySku = shop.catalog().findBySku(QStringLiteral("FLT-001"));
+    REQUIRE_FALSE(bySku.ok());
+    CHECK(bySku.error().kind == ErrorKind::Storage);
+    auto byId = shop.catalog().get(saved.id);
+    REQUIRE_FALSE(byId.ok());
+    CHECK(byId.error().kind == ErrorKind::Storage);
+}
+
+TEST_CASE("A failed read inside a catalogue change refuses the change with its kind", "[read-failures][catalog]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    const Product saved = shop.addProduct(
+        CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
+    const Product fresh =
+        CatalogShop::product(QStringLiteral("FLT-002"), QStringLiteral("Шапка"), 900, QStringLiteral("BOS-01"));
+
+    SECTION("categories cannot be read: not 'no such category'")
+    {
+        breakTable(shop, QStringLiteral("categories"));
+        const Status valid = shop.catalog().validate(fresh);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+        auto added = shop.catalog().save(shop.manager, fresh);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().kind == ErrorKind::Storage);
+        ImportBatch batch;
+        CHECK(shop.catalog().validateImportRow(fresh, batch, 1).error().kind == ErrorKind::Storage);
+        auto imported = shop.catalog().applyImport(shop.manager, {fresh});
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.error().kind == ErrorKind::Storage);
+    }
+    SECTION("producers cannot be read: not 'no such producer'")
+    {
+        breakTable(shop, QStringLiteral("producers"));
+        auto added = shop.catalog().save(shop.manager, fresh);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().kind == ErrorKind::Storage);
+    }
+    SECTION("the stock ledger cannot be read: the product is not deleted as if it never moved")
+    {
+        breakTable(shop, QStringLiteral("stock_movements"));
+        const Status removed = shop.catalog().remove(shop.manager, saved.sku);
+        REQUIRE_FALSE(removed.ok());
+        CHECK(removed.error().kind == ErrorKind::Storage);
+        Product changed = saved;
+        changed.unit = Unit::Kilogram;
+        auto saving = shop.catalog().save(shop.manager, changed);
+        REQUIRE_FALSE(saving.ok());
+        CHECK(saving.error().kind == ErrorKind::Storage);
+    }
+    SECTION("products cannot be read: not 'no such product'")
+    {
+        breakTable(shop, QStringLiteral("products"));
+        for (const Status& done :
+             {shop.catalog().archive(shop.manager, saved.sku), shop.catalog().reactivate(shop.manager, saved.sku),
+              shop.catalog().remove(shop.manager, saved.sku),
+              shop.catalog().setPhoto(shop.manager, saved.sku, QByteArray())}) {
+            REQUIRE_FALSE(done.ok());
+            CHECK(done.error().kind == ErrorKind::Storage);
+        }
+        auto assigned = shop.catalog().assignInStoreBarcode(shop.manager, saved.sku);
+        REQUIRE_FALSE(assigned.ok());
+        CHECK(assigned.error().kind == ErrorKind::Storage);
+    }
+}
+
+TEST_CASE("Place reads on a failing database are errors and not an empty list", "[read-failures][places]")
+{
+    CatalogShop shop;
+    PlaceService places(shop.db());
+    const QString naryn = PlaceSeed::oblastId(QStringLiteral("naryn"));
+    const QString kochkor = PlaceSeed::districtId(QStringLiteral("kochkor"));
+    Village v;
+    v.oblastId = naryn;
+    v.districtId = kochkor;
+    v.name = {QStringLiteral("Кара-Суу"), QStringLiteral("Кара-Суу"), QStringLiteral("Kara-Suu")};
+
+    SECTION("villages")
+    {
+        breakTable(shop, QStringLiteral("villages"));
+        for (const auto& read : {places.villages(), places.findVillages(QStringLiteral("Кочкор"))}) {
+            REQUIRE_FALSE(read.ok());
+            CHECK(read.error().kind == ErrorKind::Storage);
+        }
+        auto one = places.village(PlaceSeed::villageId(QStringLiteral("kochkor")));
+        REQUIRE_FALSE(one.ok());
+        CHECK(one.error().kind == ErrorKind::Storage);
+        // The check for a village of the same name cannot read: the village is not added.
+        auto saved = places.saveVillage(shop.manager, v);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().kind == ErrorKind::Storage);
+    }
+    SECTION("oblasts")
+    {
+        breakTable(shop, QStringLiteral("oblasts"));
+        auto all = places.oblasts();
+        REQUIRE_FALSE(all.ok());
+        CHECK(all.error().kind == ErrorKind::Storage);
+        for (const auto& one : {places.oblast(naryn), places.findOblast(QStringLiteral("naryn"))}) {
+            REQUIRE_FALSE(one.ok());
+            CHECK(one.error().kind == ErrorKind::Storage);
+        }
+        // Not "choose the oblast": the oblasts could not be read.
+        const Status valid = places.validate(v);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+    }
+    SECTION("districts")
+    {
+        breakTable(shop, QStringLiteral("districts"));
+        auto all = places.districts(naryn);
+        REQUIRE_FALSE(all.ok());
+        CHECK(all.error().kind == ErrorKind::Storage);
+        auto one = places.district(kochkor);
+        REQUIRE_FALSE(one.ok());
+        CHECK(one.error().kind == ErrorKind::Storage);
+    }
+}
+
+TEST_CASE("A place that does not exist is absence and not an error", "[read-failures][places]")
+{
+    CatalogShop shop;
+    PlaceService places(shop.db());
+    auto oblast = places.findOblast(QStringLiteral("Almaty"));
+    REQUIRE(oblast.ok());
+    CHECK_FALSE(oblast.value().has_value());
+    auto village = places.village(QStringLiteral("no-such-village"));
+    REQUIRE(village.ok());
+    CHECK_FALSE(village.value().has_value());
+    auto named = places.findVillages(QStringLiteral("Nowhere"));
+    REQUIRE(named.ok());
+    CHECK(named.value().isEmpty());
+}
+
+TEST_CASE("User reads on a failing database are errors and not an empty shop", "[read-failures][users]")
+{
+    CatalogShop shop;
+    UserService users(shop.db());
+    REQUIRE(users.hasUsers().value());
+    breakTable(shop, QStringLiteral("users"));
+
+    auto names = users.activeUserNames();
+    REQUIRE_FALSE(names.ok());
+    CHECK(names.error().kind == ErrorKind::Storage);
+    auto any = users.hasUsers();
+    REQUIRE_FALSE(any.ok());
+    CHECK(any.error().kind == ErrorKind::Storage);
+    // Not "no user named ...": the users could not be read.
+    auto login = users.login(QStringLiteral("admin"), QStringLiteral("1111"));
+    REQUIRE_FALSE(login.ok());
+    CHECK(login.error().kind == ErrorKind::Storage);
 }

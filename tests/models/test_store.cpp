@@ -186,7 +186,7 @@ TEST_CASE("Every fixture of an older schema upgrades with its data", "[store][mi
         CHECK(audit.ok());
         CHECK(audit.entries >= 8);
         UserService users(db);
-        CHECK(users.activeUserNames().size() >= 3);
+        CHECK(users.activeUserNames().value().size() >= 3);
         auto admin = users.login(QStringLiteral("admin"), QStringLiteral("1111"));
         REQUIRE(admin.ok());
         CHECK(admin->role == Role::Admin);

@@ -114,13 +114,13 @@ TEST_CASE("Steps of three services commit as one or leave nothing", "[store][uni
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().firstField() == QStringLiteral("quantity"));
     CHECK_FALSE(Transaction::isOpen(db.sql()));
-    CHECK(shop.catalog().findBySku(QStringLiteral("FLT-001"))->price == Money::fromSom(1200));
+    CHECK(shop.catalog().findBySku(QStringLiteral("FLT-001")).value()->price == Money::fromSom(1200));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM stock_movements")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM stock_levels")) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
 
     REQUIRE(composite(false).ok());
-    CHECK(shop.catalog().findBySku(QStringLiteral("FLT-001"))->price == Money::fromSom(1100));
+    CHECK(shop.catalog().findBySku(QStringLiteral("FLT-001")).value()->price == Money::fromSom(1100));
     CHECK(ledger.onHand(slippers.id).value() == Quantity::fromUnits(4));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 2);
     CHECK(AuditLog(db).verify().ok());

@@ -250,20 +250,21 @@ private Q_SLOTS:
         QVERIFY(!editor.fieldError(ProductField::Sku)->hasError());
         QVERIFY(!editor.fieldError(ProductField::NameRu)->hasError());
         QCOMPARE(editor.result(), int(QDialog::Rejected));
-        QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("FLT-009")));
+        QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("FLT-009")).value());
 
         // A negative price on an existing product leaves its price as it was.
         ProductEditor existing(*shop->db, shop->manager(), QStringLiteral("FLT-001"));
         setText(existing.field(ProductField::Price), QStringLiteral("-5"));
         QVERIFY(!existing.save());
         QVERIFY(existing.fieldError(ProductField::Price)->hasError());
-        QCOMPARE(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-001"))->price, Money::fromSom(1200));
+        QCOMPARE(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-001")).value()->price, Money::fromSom(1200));
 
         // Corrected, it saves.
         setText(editor.field(ProductField::Price), QStringLiteral("12 345,50"));
         QVERIFY(editor.save());
         QVERIFY(!priceError->hasError());
-        QCOMPARE(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-009"))->price, Money::fromTyiyn(1234550));
+        QCOMPARE(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-009")).value()->price,
+                 Money::fromTyiyn(1234550));
     }
 
     void eachProblemBesideItsField()
@@ -301,14 +302,14 @@ private Q_SLOTS:
         QVERIFY(page.selectSku(QStringLiteral("FLT-002")));
         QCOMPARE(page.archiveButton()->text(), QStringLiteral("Archive"));
         page.toggleArchived();
-        QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("FLT-002"))->active);
+        QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("FLT-002")).value()->active);
         QVERIFY(!shownSkus(page).contains(QStringLiteral("FLT-002"))); // the page lists products on sale
         page.stateFilter()->setCurrentIndex(page.stateFilter()->findData(QStringLiteral("archived")));
         QCOMPARE(shownSkus(page), QStringList{QStringLiteral("FLT-002")});
         QVERIFY(page.selectSku(QStringLiteral("FLT-002")));
         QCOMPARE(page.archiveButton()->text(), QStringLiteral("Restore"));
         page.toggleArchived();
-        QVERIFY(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-002"))->active);
+        QVERIFY(CatalogService(*shop->db).findBySku(QStringLiteral("FLT-002")).value()->active);
     }
 
     void exportWritesEveryProduct()

@@ -5,9 +5,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "ShopFixture.h"
+#include "models/people/UserService.h"
 #include "ui/shell/LoginWindow.h"
 #include "ui/widgets/PinPad.h"
 
@@ -36,6 +38,25 @@ private Q_SLOTS:
         QVERIFY(userButton(w, QStringLiteral("cashier")));
         QVERIFY(userButton(w, QStringLiteral("admin"))->minimumSizeHint().height() >= 44 ||
                 userButton(w, QStringLiteral("admin"))->sizeHint().height() >= 44);
+    }
+
+    void failedUserReadIsShownAndNotNoUsers()
+    {
+        auto shop = test::makeShop();
+        // The users table goes away behind the window's back: the users cannot be read.
+        QSqlQuery breaking(shop->db->sql());
+        QVERIFY(breaking.exec(QStringLiteral("ALTER TABLE users RENAME TO users_gone")));
+        const auto failed = UserService(*shop->db).activeUserNames();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, ErrorKind::Storage);
+        LoginWindow w(*shop->db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!userButton(w, QStringLiteral("admin")));
+        bool shown = false;
+        for (QLabel* label : w.findChildren<QLabel*>())
+            shown = shown || (label->isVisible() && label->text() == failed.message());
+        QVERIFY(shown);
     }
 
     void logsInWithKeyboardPin()

@@ -210,12 +210,12 @@ private Q_SLOTS:
         QVERIFY(!editor.tree()->findItems(QStringLiteral("Bosteri"), Qt::MatchRecursive | Qt::MatchExactly, 3).isEmpty());
 
         // No name: said beside the names, nothing added.
-        const int before = int(PlaceService(*shop->db).villages().size());
+        const int before = int(PlaceService(*shop->db).villages().value().size());
         editor.oblastField()->setCurrentIndex(
             editor.oblastField()->findData(PlaceSeed::oblastId(QStringLiteral("naryn"))));
         QVERIFY(!editor.save());
         QVERIFY(editor.fieldError(QStringLiteral("name"))->hasError());
-        QCOMPARE(PlaceService(*shop->db).villages().size(), before);
+        QCOMPARE(PlaceService(*shop->db).villages().value().size(), before);
 
         // Added in a district, names in three languages.
         editor.districtField()->setCurrentIndex(
@@ -226,15 +226,15 @@ private Q_SLOTS:
         QVERIFY2(editor.save(), qPrintable(editor.messageLabel()->text()));
         const QString id = editor.selectedVillage();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(PlaceService(*shop->db).village(id)->name.ky, QStringLiteral("Жаңы-Жер"));
+        QCOMPARE(PlaceService(*shop->db).village(id).value()->name.ky, QStringLiteral("Жаңы-Жер"));
         QVERIFY(!editor.tree()->findItems(QStringLiteral("Jangy-Jer"), Qt::MatchRecursive | Qt::MatchExactly, 3)
                      .isEmpty());
 
         // Renamed.
         editor.nameField(QStringLiteral("en"))->setText(QStringLiteral("Jangy-Jer village"));
         QVERIFY(editor.save());
-        QCOMPARE(PlaceService(*shop->db).village(id)->name.en, QStringLiteral("Jangy-Jer village"));
-        QCOMPARE(PlaceService(*shop->db).villages().size(), before + 1);
+        QCOMPARE(PlaceService(*shop->db).village(id).value()->name.en, QStringLiteral("Jangy-Jer village"));
+        QCOMPARE(PlaceService(*shop->db).villages().value().size(), before + 1);
     }
 
     void cashierCannotChangeVillages()

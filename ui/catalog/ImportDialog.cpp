@@ -378,8 +378,10 @@ void ImportDialog::showPlan()
             rows[i].key = producer.code;
             rows[i].name = producer.name;
             if (!producer.villageId.isEmpty() && !villageNames.contains(producer.villageId)) {
+                // A name that cannot be read is left out of the preview; the plan itself was read whole.
                 const auto village = places.village(producer.villageId);
-                villageNames.insert(producer.villageId, village ? village->name.in(lang) : QString());
+                villageNames.insert(producer.villageId,
+                                    village && village.value() ? village.value()->name.in(lang) : QString());
             }
             rows[i].detail = producer.villageName.isEmpty() ? villageNames.value(producer.villageId)
                                                             : producer.villageName.in(lang);

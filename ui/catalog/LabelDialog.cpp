@@ -144,9 +144,17 @@ void LabelDialog::loadProducts()
 {
     CatalogService catalog(m_db);
     m_products.clear();
-    for (const QString& sku : std::as_const(m_skus))
-        if (auto product = catalog.findBySku(sku))
-            m_products << *product;
+    for (const QString& sku : std::as_const(m_skus)) {
+        const auto found = catalog.findBySku(sku);
+        if (!found) {
+            // The catalogue could not be read: no labels, rather than the labels of some products.
+            m_products.clear();
+            showMessage(found.message(), true);
+            return;
+        }
+        if (found.value())
+            m_products << *found.value();
+    }
 }
 
 QString LabelDialog::labelLanguage() const

@@ -48,8 +48,14 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
 
     CatalogService catalog(m_db);
     if (!sku.isEmpty()) {
-        if (auto found = catalog.findBySku(sku)) {
-            m_product = *found;
+        const auto found = catalog.findBySku(sku);
+        if (!found) {
+            // Not "no such product": the catalogue could not be read. Saving checks the SKU again,
+            // so it cannot add a second product with it.
+            m_product.sku = sku;
+            showMessage(found.message(), true);
+        } else if (found.value()) {
+            m_product = *found.value();
             if (m_product.hasPhoto)
                 m_photo = catalog.photo(m_product.id);
         } else {
@@ -276,7 +282,12 @@ bool ProductEditor::save()
         problems << FieldProblem{ProductField::Producer,
                                  tr("No producer is called \"%1\". Choose one from the list.")
                                      .arg(m_producer->currentText().trimmed())};
-    for (const FieldProblem& problem : catalog.validate(product)) {
+    const Status valid = catalog.validate(product);
+    if (!valid && valid.error().kind != ErrorKind::Validation) {
+        showMessage(valid.message(), true); // the checks could not read the catalogue
+        return false;
+    }
+    for (const FieldProblem& problem : valid.problems()) {
         const bool known = std::any_of(problems.cbegin(), problems.cend(),
                                        [&](const FieldProblem& p) { return p.field == problem.field; });
         if (!known)
@@ -340,7 +351,12 @@ void ProductEditor::clearProblems()
 
 void ProductEditor::proposeBarcode()
 {
-    const QString code = CatalogService(m_db).proposeInStoreBarcode();
+    const auto proposed = CatalogService(m_db).proposeInStoreBarcode();
+    if (!proposed) {
+        showMessage(proposed.message(), true);
+        return;
+    }
+    const QString code = proposed.value();
     if (code.isEmpty())
         return;
     QStringList codes = m_barcodes->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);

@@ -160,7 +160,10 @@ void ProductsPage::fillFilters()
 
     m_oblast->clear();
     m_oblast->addItem(tr("All oblasts"), QString());
-    for (const Oblast& o : PlaceService(m_db).oblasts(lang))
+    const auto oblasts = PlaceService(m_db).oblasts(lang);
+    if (!oblasts)
+        showMessage(oblasts.message(), true);
+    for (const Oblast& o : oblasts.ok() ? oblasts.value() : QList<Oblast>())
         m_oblast->addItem(o.name.in(lang), o.id);
     selectData(m_oblast, oblast);
     fillVillages();
@@ -193,7 +196,10 @@ void ProductsPage::fillVillages()
     m_filling = true;
     m_village->clear();
     m_village->addItem(tr("All villages"), QString());
-    for (const Village& v : PlaceService(m_db).villages(m_oblast->currentData().toString(), QString(), lang))
+    const auto villages = PlaceService(m_db).villages(m_oblast->currentData().toString(), QString(), lang);
+    if (!villages)
+        showMessage(villages.message(), true);
+    for (const Village& v : villages.ok() ? villages.value() : QList<Village>())
         m_village->addItem(v.name.in(lang), v.id);
     selectData(m_village, village);
     m_filling = wasFilling;

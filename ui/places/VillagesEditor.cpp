@@ -163,7 +163,10 @@ void VillagesEditor::reload()
     m_oblast->blockSignals(true);
     m_oblast->clear();
     m_oblast->addItem(tr("— choose —"), QString());
-    for (const Oblast& o : PlaceService(m_db).oblasts(lang))
+    const auto oblasts = PlaceService(m_db).oblasts(lang);
+    if (!oblasts)
+        showMessage(oblasts.message(), true);
+    for (const Oblast& o : oblasts.ok() ? oblasts.value() : QList<Oblast>())
         m_oblast->addItem(o.name.in(lang), o.id);
     selectData(m_oblast, oblast);
     m_oblast->blockSignals(false);
@@ -180,7 +183,20 @@ void VillagesEditor::fillTree()
     QHash<QString, QTreeWidgetItem*> districtItems;
     m_tree->blockSignals(true);
     m_tree->clear();
-    for (const Oblast& o : places.oblasts(lang)) {
+    const auto oblasts = places.oblasts(lang);
+    const auto districts = places.districts(QString(), lang);
+    const auto villages = places.villages(QString(), QString(), lang);
+    const Error* failed = !oblasts     ? &oblasts.error()
+                          : !districts ? &districts.error()
+                          : !villages  ? &villages.error()
+                                       : nullptr;
+    if (failed) {
+        // An empty tree with the reason, rather than a tree that misses places.
+        showMessage(failed->message, true);
+        m_tree->blockSignals(false);
+        return;
+    }
+    for (const Oblast& o : oblasts.value()) {
         QTreeWidgetItem* item = placeItem(OblastKind, o.id, o.name, lang);
         QFont font = item->font(NameColumn);
         font.setBold(true);
@@ -188,7 +204,7 @@ void VillagesEditor::fillTree()
         m_tree->addTopLevelItem(item);
         oblastItems.insert(o.id, item);
     }
-    for (const District& d : places.districts(QString(), lang)) {
+    for (const District& d : districts.value()) {
         QTreeWidgetItem* parent = oblastItems.value(d.oblastId);
         if (!parent)
             continue;
@@ -197,7 +213,7 @@ void VillagesEditor::fillTree()
         districtItems.insert(d.id, item);
     }
     QTreeWidgetItem* current = nullptr;
-    for (const Village& v : places.villages(QString(), QString(), lang)) {
+    for (const Village& v : villages.value()) {
         QTreeWidgetItem* parent = districtItems.value(v.districtId, oblastItems.value(v.oblastId));
         if (!parent)
             continue;
@@ -229,9 +245,13 @@ void VillagesEditor::fillDistricts()
     m_district->clear();
     m_district->addItem(tr("— no district (city) —"), QString());
     const QString oblast = m_oblast->currentData().toString();
-    if (!oblast.isEmpty())
-        for (const District& d : PlaceService(m_db).districts(oblast, lang))
+    if (!oblast.isEmpty()) {
+        const auto districts = PlaceService(m_db).districts(oblast, lang);
+        if (!districts)
+            showMessage(districts.message(), true);
+        for (const District& d : districts.ok() ? districts.value() : QList<District>())
             m_district->addItem(d.name.in(lang), d.id);
+    }
     selectData(m_district, district);
 }
 
@@ -265,7 +285,12 @@ void VillagesEditor::itemChosen(QTreeWidgetItem* item)
 
 bool VillagesEditor::selectVillage(const QString& id)
 {
-    const auto village = PlaceService(m_db).village(id);
+    const auto found = PlaceService(m_db).village(id);
+    if (!found) {
+        showMessage(found.message(), true);
+        return false;
+    }
+    const std::optional<Village>& village = found.value();
     if (!village)
         return false;
     m_villageId = village->id;
@@ -296,8 +321,13 @@ bool VillagesEditor::save()
     showMessage(QString(), false);
     Village village;
     if (!m_villageId.isEmpty()) {
-        if (const auto stored = PlaceService(m_db).village(m_villageId))
-            village = *stored;
+        const auto stored = PlaceService(m_db).village(m_villageId);
+        if (!stored) {
+            showMessage(stored.message(), true);
+            return false;
+        }
+        if (stored.value())
+            village = *stored.value();
     }
     village.id = m_villageId;
     village.oblastId = m_oblast->currentData().toString();

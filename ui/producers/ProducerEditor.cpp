@@ -159,7 +159,10 @@ void ProducerEditor::fillCombos()
     const QVariant village = m_village->currentData();
     m_village->clear();
     m_village->addItem(QString(), QString());
-    for (const Village& v : PlaceService(m_db).villages(QString(), QString(), lang)) {
+    const auto villages = PlaceService(m_db).villages(QString(), QString(), lang);
+    if (!villages)
+        showMessage(villages.message(), true);
+    for (const Village& v : villages.ok() ? villages.value() : QList<Village>()) {
         QStringList where;
         if (!v.districtName.isEmpty())
             where << v.districtName.in(lang);

@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "models/core/Language.h"
@@ -143,7 +144,10 @@ void LoginWindow::reload()
     m_userButtons.clear();
     m_shopName = SettingsService(m_db).load().shopName;
 
-    const QStringList names = UserService(m_db).activeUserNames();
+    const auto active = UserService(m_db).activeUserNames();
+    // Users that cannot be read are not "no users": the hint shows the reason instead.
+    m_readError = active ? QString() : active.message();
+    const QStringList names = active ? active.value() : QStringList();
     for (const QString& name : names) {
         auto* button = new QPushButton(name, m_userBox);
         button->setObjectName(QStringLiteral("userButton_") + name);
@@ -272,8 +276,14 @@ void LoginWindow::retranslateUi()
     m_shop->setVisible(!m_shopName.isEmpty());
     m_languages->setCurrent(Language::current());
     m_usersHeading->setText(tr("Who is working?"));
-    m_noUsers->setText(tr("There are no active users in this database. Create the first administrator with "
-                          "\"ovopctl init\", or ask an administrator to enable your account."));
+    if (m_readError.isEmpty())
+        m_noUsers->setText(tr("There are no active users in this database. Create the first administrator with "
+                              "\"ovopctl init\", or ask an administrator to enable your account."));
+    else
+        m_noUsers->setText(m_readError);
+    m_noUsers->setProperty("role", m_readError.isEmpty() ? QStringLiteral("hint") : QStringLiteral("error"));
+    m_noUsers->style()->unpolish(m_noUsers);
+    m_noUsers->style()->polish(m_noUsers);
     m_login->setText(tr("Log in"));
     m_hint->setText(tr("Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, "
                        "F9 switches the language."));
