@@ -20,12 +20,6 @@ namespace {
 
 const QString ZeroHash = QString(64, QLatin1Char('0'));
 
-// Text columns are NOT NULL: an empty value is bound as '', never as NULL.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 // The stored text of one entry, exactly as written; the hash is computed over these strings.
 struct RawEntry
 {
@@ -156,11 +150,11 @@ Status AuditLog::append(const QString& userId, const QString& userName, const QS
         .bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), e.at)
         .bind(QStringLiteral(":user_id"), e.userId.isEmpty() ? QVariant() : QVariant(e.userId))
-        .bind(QStringLiteral(":user_name"), text(e.userName))
-        .bind(QStringLiteral(":action"), text(e.action))
+        .bind(QStringLiteral(":user_name"), SqlQuery::text(e.userName))
+        .bind(QStringLiteral(":action"), SqlQuery::text(e.action))
         .bind(QStringLiteral(":details"), e.details)
-        .bind(QStringLiteral(":shop"), text(e.originShop))
-        .bind(QStringLiteral(":device"), text(e.originDevice))
+        .bind(QStringLiteral(":shop"), SqlQuery::text(e.originShop))
+        .bind(QStringLiteral(":device"), SqlQuery::text(e.originDevice))
         .bind(QStringLiteral(":prev"), e.prevHash)
         .bind(QStringLiteral(":hash"), e.hash);
     if (auto s = insert.exec(); !s)
@@ -177,11 +171,11 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session& actor, const AuditFil
     SqlQuery q(m_db.sql(), QString::fromLatin1(SelectColumns) +
                                QStringLiteral("WHERE (:a1 = '' OR substr(action, 1, length(:a2)) = :a3) "
                                               "AND (:u1 = '' OR user_name = :u2) ORDER BY seq DESC LIMIT :limit"));
-    q.bind(QStringLiteral(":a1"), text(filter.action))
-        .bind(QStringLiteral(":a2"), text(filter.action))
-        .bind(QStringLiteral(":a3"), text(filter.action))
-        .bind(QStringLiteral(":u1"), text(filter.userName))
-        .bind(QStringLiteral(":u2"), text(filter.userName))
+    q.bind(QStringLiteral(":a1"), SqlQuery::text(filter.action))
+        .bind(QStringLiteral(":a2"), SqlQuery::text(filter.action))
+        .bind(QStringLiteral(":a3"), SqlQuery::text(filter.action))
+        .bind(QStringLiteral(":u1"), SqlQuery::text(filter.userName))
+        .bind(QStringLiteral(":u2"), SqlQuery::text(filter.userName))
         .bind(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     if (auto s = q.exec(); !s)
         return s.error();

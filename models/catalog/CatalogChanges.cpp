@@ -252,8 +252,8 @@ Status CatalogService::setPhoto(const Session& actor, const QString& sku, const 
             .bind(QStringLiteral(":product"), product->id)
             .bind(QStringLiteral(":bytes"), bytes)
             .bind(QStringLiteral(":at"), m_db.now().toUTC().toString(Qt::ISODateWithMs))
-            .bind(QStringLiteral(":shop"), ProductStore::text(m_db.origin().shopCode))
-            .bind(QStringLiteral(":device"), ProductStore::text(m_db.origin().deviceId));
+            .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
+            .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
         if (auto done = ins.exec(); !done)
             return done;
     }

@@ -325,28 +325,28 @@ Status ProductStore::write(Product& p, const Product* before)
                          "updated_at = :updated_at WHERE id = :id");
     SqlQuery& q = prepared(sql, {});
     q.bind(QStringLiteral(":id"), p.id)
-        .bind(QStringLiteral(":sku"), text(p.sku))
-        .bind(QStringLiteral(":name_ky"), text(p.name.ky))
-        .bind(QStringLiteral(":name_ru"), text(p.name.ru))
-        .bind(QStringLiteral(":name_en"), text(p.name.en))
-        .bind(QStringLiteral(":category"), text(p.category))
+        .bind(QStringLiteral(":sku"), SqlQuery::text(p.sku))
+        .bind(QStringLiteral(":name_ky"), SqlQuery::text(p.name.ky))
+        .bind(QStringLiteral(":name_ru"), SqlQuery::text(p.name.ru))
+        .bind(QStringLiteral(":name_en"), SqlQuery::text(p.name.en))
+        .bind(QStringLiteral(":category"), SqlQuery::text(p.category))
         .bind(QStringLiteral(":unit"), Units::key(p.unit))
         .bind(QStringLiteral(":price"), p.price.tyiyn())
-        .bind(QStringLiteral(":tax_group"), text(p.taxGroup))
+        .bind(QStringLiteral(":tax_group"), SqlQuery::text(p.taxGroup))
         .bind(QStringLiteral(":producer_id"), p.producerId)
-        .bind(QStringLiteral(":materials"), text(p.materials))
-        .bind(QStringLiteral(":story_ky"), text(p.story.ky))
-        .bind(QStringLiteral(":story_ru"), text(p.story.ru))
-        .bind(QStringLiteral(":story_en"), text(p.story.en))
-        .bind(QStringLiteral(":certificate_number"), text(p.certificateNumber))
+        .bind(QStringLiteral(":materials"), SqlQuery::text(p.materials))
+        .bind(QStringLiteral(":story_ky"), SqlQuery::text(p.story.ky))
+        .bind(QStringLiteral(":story_ru"), SqlQuery::text(p.story.ru))
+        .bind(QStringLiteral(":story_en"), SqlQuery::text(p.story.en))
+        .bind(QStringLiteral(":certificate_number"), SqlQuery::text(p.certificateNumber))
         .bind(QStringLiteral(":certificate_date"), dateValue(p.certificateDate))
         .bind(QStringLiteral(":tracks_batches"), p.tracksBatches ? 1 : 0)
         .bind(QStringLiteral(":active"), p.active ? 1 : 0)
         .bind(QStringLiteral(":updated_at"), now);
     if (isNew)
         q.bind(QStringLiteral(":created_at"), now)
-            .bind(QStringLiteral(":origin_shop"), text(m_db.origin().shopCode))
-            .bind(QStringLiteral(":origin_device"), text(m_db.origin().deviceId));
+            .bind(QStringLiteral(":origin_shop"), SqlQuery::text(m_db.origin().shopCode))
+            .bind(QStringLiteral(":origin_device"), SqlQuery::text(m_db.origin().deviceId));
     if (auto done = q.exec(); !done)
         return done;
 
@@ -375,8 +375,8 @@ Status ProductStore::write(Product& p, const Product* before)
                 .bind(QStringLiteral(":barcode"), p.barcodes.at(i))
                 .bind(QStringLiteral(":position"), i)
                 .bind(QStringLiteral(":at"), now)
-                .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
-                .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
+                .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
+                .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
             if (auto done = ins.exec(); !done)
                 return done;
         }

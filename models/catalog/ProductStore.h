@@ -36,9 +36,6 @@ public:
     ProductStore(const ProductStore&) = delete;
     ProductStore& operator=(const ProductStore&) = delete;
 
-    // A text for a NOT NULL column: a null QString becomes '' (QtSql binds a null string as NULL).
-    static QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
-
     // SELECT ... FROM products p JOIN producers pr JOIN villages v JOIN oblasts o: the columns
     // readProduct() expects. Append WHERE / ORDER BY.
     static QString selectSql();

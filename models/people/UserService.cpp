@@ -20,12 +20,6 @@ namespace {
 constexpr int MinNameLength = 2;
 constexpr int MaxFullNameLength = 100;
 
-// Text columns are NOT NULL: an empty value is bound as '', never as NULL.
-QString text(const QString& value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 const char* const UserColumns = "SELECT id, name, full_name, role, language, active, failed_attempts, locked_until, "
                                 "created_at, pin_hash FROM users ";
 
@@ -177,14 +171,14 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
                               "failed_attempts, created_at, origin_shop, origin_device) VALUES (:id, "
                               ":name, :full_name, :role, :hash, :language, 1, 0, :created, :shop, :device)"));
     q.bind(QStringLiteral(":id"), user.id)
-        .bind(QStringLiteral(":name"), text(user.name))
-        .bind(QStringLiteral(":full_name"), text(user.fullName))
+        .bind(QStringLiteral(":name"), SqlQuery::text(user.name))
+        .bind(QStringLiteral(":full_name"), SqlQuery::text(user.fullName))
         .bind(QStringLiteral(":role"), Roles::key(user.role))
         .bind(QStringLiteral(":hash"), hash.value())
         .bind(QStringLiteral(":language"), user.language)
         .bind(QStringLiteral(":created"), storedTime(user.createdAt))
-        .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
-        .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
+        .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
+        .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
     if (auto s = q.exec(); !s)
         return s.error();
     const QJsonObject details{{QStringLiteral("name"), user.name},
@@ -229,12 +223,12 @@ Result<User> UserService::createFirstAdmin(const NewUser& admin)
                                           ":device)"));
     q.bind(QStringLiteral(":id"), self.userId)
         .bind(QStringLiteral(":name"), admin.name)
-        .bind(QStringLiteral(":full_name"), text(admin.fullName.trimmed()))
+        .bind(QStringLiteral(":full_name"), SqlQuery::text(admin.fullName.trimmed()))
         .bind(QStringLiteral(":hash"), hash.value())
         .bind(QStringLiteral(":language"), admin.language)
         .bind(QStringLiteral(":created"), storedTime(created))
-        .bind(QStringLiteral(":shop"), text(m_db.origin().shopCode))
-        .bind(QStringLiteral(":device"), text(m_db.origin().deviceId));
+        .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
+        .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
     if (auto s = q.exec(); !s)
         return s.error();
     const QJsonObject details{{QStringLiteral("name"), admin.name},

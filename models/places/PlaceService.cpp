@@ -78,7 +78,8 @@ Result<QList<District>> PlaceService::districts(const QString& oblastId, const Q
     QList<District> out;
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT id, oblast_id, name_ky, name_ru, name_en FROM districts "
                                           "WHERE :oblast = '' OR oblast_id = :oblast2"));
-    q.bind(QStringLiteral(":oblast"), ProductStore::text(oblastId)).bind(QStringLiteral(":oblast2"), ProductStore::text(oblastId));
+    q.bind(QStringLiteral(":oblast"), SqlQuery::text(oblastId))
+        .bind(QStringLiteral(":oblast2"), SqlQuery::text(oblastId));
     if (auto done = q.exec(); !done)
         return done.error();
     while (q.next())
@@ -94,10 +95,10 @@ Result<QList<Village>> PlaceService::villages(const QString& oblastId, const QSt
     QList<Village> out;
     SqlQuery q(m_db.sql(), VillageSelect + QStringLiteral("WHERE (:oblast = '' OR v.oblast_id = :oblast2) AND "
                                                           "(:district = '' OR v.district_id = :district2)"));
-    q.bind(QStringLiteral(":oblast"), ProductStore::text(oblastId))
-        .bind(QStringLiteral(":oblast2"), ProductStore::text(oblastId))
-        .bind(QStringLiteral(":district"), ProductStore::text(districtId))
-        .bind(QStringLiteral(":district2"), ProductStore::text(districtId));
+    q.bind(QStringLiteral(":oblast"), SqlQuery::text(oblastId))
+        .bind(QStringLiteral(":oblast2"), SqlQuery::text(oblastId))
+        .bind(QStringLiteral(":district"), SqlQuery::text(districtId))
+        .bind(QStringLiteral(":district2"), SqlQuery::text(districtId));
     if (auto done = q.exec(); !done)
         return done.error();
     while (q.next())
@@ -257,9 +258,9 @@ Result<Village> PlaceService::saveVillage(const Session& actor, const Village& i
                                               "WHERE id = :id"));
         q.bind(QStringLiteral(":oblast"), v.oblastId)
             .bind(QStringLiteral(":district"), district)
-            .bind(QStringLiteral(":ky"), ProductStore::text(v.name.ky))
-            .bind(QStringLiteral(":ru"), ProductStore::text(v.name.ru))
-            .bind(QStringLiteral(":en"), ProductStore::text(v.name.en))
+            .bind(QStringLiteral(":ky"), SqlQuery::text(v.name.ky))
+            .bind(QStringLiteral(":ru"), SqlQuery::text(v.name.ru))
+            .bind(QStringLiteral(":en"), SqlQuery::text(v.name.en))
             .bind(QStringLiteral(":at"), now)
             .bind(QStringLiteral(":id"), v.id);
         if (auto done = q.exec(); !done)
@@ -286,13 +287,13 @@ Result<Village> PlaceService::saveVillage(const Session& actor, const Village& i
         q.bind(QStringLiteral(":id"), v.id)
             .bind(QStringLiteral(":oblast"), v.oblastId)
             .bind(QStringLiteral(":district"), district)
-            .bind(QStringLiteral(":ky"), ProductStore::text(v.name.ky))
-            .bind(QStringLiteral(":ru"), ProductStore::text(v.name.ru))
-            .bind(QStringLiteral(":en"), ProductStore::text(v.name.en))
+            .bind(QStringLiteral(":ky"), SqlQuery::text(v.name.ky))
+            .bind(QStringLiteral(":ru"), SqlQuery::text(v.name.ru))
+            .bind(QStringLiteral(":en"), SqlQuery::text(v.name.en))
             .bind(QStringLiteral(":updated"), now)
             .bind(QStringLiteral(":created"), now)
-            .bind(QStringLiteral(":shop"), ProductStore::text(m_db.origin().shopCode))
-            .bind(QStringLiteral(":device"), ProductStore::text(m_db.origin().deviceId));
+            .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
+            .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
         if (auto done = q.exec(); !done)
             return done.error();
         QJsonObject details = villageValues(v);
