@@ -130,7 +130,7 @@ Status AuditLog::append(const QString& userId, const QString& userName, const QS
     }
     last.raw().finish(); // no read is left open between appends
     e.id = m_db.newId();
-    e.at = m_db.clock().nowUtc().toString(Qt::ISODateWithMs);
+    e.at = m_db.storedNow();
     e.userId = userId;
     e.userName = userName;
     e.action = action;

@@ -251,7 +251,7 @@ Status CatalogService::setPhoto(const Session& actor, const QString& sku, const 
         ins.bind(QStringLiteral(":id"), m_db.newId())
             .bind(QStringLiteral(":product"), product->id)
             .bind(QStringLiteral(":bytes"), bytes)
-            .bind(QStringLiteral(":at"), m_db.now().toUTC().toString(Qt::ISODateWithMs))
+            .bind(QStringLiteral(":at"), m_db.storedNow())
             .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
             .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
         if (auto done = ins.exec(); !done)

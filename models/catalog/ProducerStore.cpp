@@ -122,7 +122,7 @@ Producer ProducerStore::normalised(const Producer& producer)
 Status ProducerStore::write(Producer& p, const Producer* before)
 {
     Database& db = m_db;
-    const QString now = db.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = db.storedNow();
     const bool isNew = before == nullptr;
     if (isNew) {
         p.id = db.newId();

@@ -13,11 +13,6 @@ namespace ovop {
 
 namespace {
 
-QString timeText(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant dateValue(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -303,7 +298,7 @@ Result<bool> ProductStore::resolveProducer(Product& p)
 Status ProductStore::write(Product& p, const Product* before)
 {
     const QDateTime at = m_db.clock().nowUtc();
-    const QString now = timeText(at);
+    const QString now = storedTime(at);
     const bool isNew = before == nullptr;
     if (isNew) {
         p.id = m_db.newId();

@@ -242,7 +242,7 @@ Result<Village> PlaceService::saveVillage(const Session& actor, const Village& i
     if (auto valid = validate(v); !valid)
         return valid.error();
 
-    const QString now = m_db.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = m_db.storedNow();
     const QVariant district = v.districtId.isEmpty() ? QVariant() : QVariant(v.districtId);
     Transaction tx(m_db.sql());
     if (!tx.isActive())

@@ -68,6 +68,8 @@ public:
 
     const Clock& clock() const { return *m_clock; }
     QDateTime now() const { return m_clock->now(); }
+    // The current time as every table stores it (see storedTime).
+    QString storedNow() const { return storedTime(m_clock->nowUtc()); }
     QString newId() { return m_ids->newId(); }
     PinHashCost pinHashCost() const { return m_pinHashCost; }
 

@@ -11,7 +11,7 @@ Status recordRemoval(Database& db, const Transaction& unit, const Removal& remov
 {
     if (!unit.isActive() || !Transaction::isOpen(db.sql()))
         qFatal("recordRemoval runs inside its caller's unit of work");
-    const QString at = storedTime(db.now());
+    const QString at = db.storedNow();
     SqlQuery q(db.sql(), QStringLiteral("INSERT INTO removed_records (id, entity, record_id, natural_key, at, user_id, "
                                         "created_at, origin_shop, origin_device) VALUES (:id, :entity, :record, :key, "
                                         ":at, :user, :created, :shop, :device)"));
