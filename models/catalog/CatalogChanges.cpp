@@ -131,29 +131,15 @@ Result<Product> CatalogService::assignInStoreBarcode(const Session& actor, const
 
 Status CatalogService::archive(const Session& actor, const QString& sku)
 {
-    if (!actor.can(Permission::EditCatalog))
-        return Roles::refusal(Permission::EditCatalog);
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
-    auto found = store().loadBySku(sku);
-    if (!found)
-        return found.error();
-    const std::optional<Product>& product = found.value();
-    if (!product)
-        return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (!product->active)
-        return Error{tr("The product %1 is already archived.").arg(product->sku), {}, {}, ErrorKind::Conflict};
-    Product changed = *product;
-    changed.active = false;
-    if (auto done = store().write(changed, &*product); !done)
-        return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.archive"), identity(changed)); !done)
-        return done;
-    return tx.commit();
+    return setActive(actor, sku, false);
 }
 
 Status CatalogService::reactivate(const Session& actor, const QString& sku)
+{
+    return setActive(actor, sku, true);
+}
+
+Status CatalogService::setActive(const Session& actor, const QString& sku, bool active)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
@@ -166,13 +152,20 @@ Status CatalogService::reactivate(const Session& actor, const QString& sku)
     const std::optional<Product>& product = found.value();
     if (!product)
         return Error{tr("There is no product with the SKU %1.").arg(sku.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (product->active)
-        return Error{tr("The product %1 is not archived.").arg(product->sku), {}, {}, ErrorKind::Conflict};
+    if (product->active == active)
+        return Error{active ? tr("The product %1 is not archived.").arg(product->sku)
+                            : tr("The product %1 is already archived.").arg(product->sku),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
     Product changed = *product;
-    changed.active = true;
+    changed.active = active;
     if (auto done = store().write(changed, &*product); !done)
         return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("product.reactivate"), identity(changed)); !done)
+    AuditLog audit(m_db);
+    if (auto done = active ? audit.append(&actor, QStringLiteral("product.reactivate"), identity(changed))
+                           : audit.append(&actor, QStringLiteral("product.archive"), identity(changed));
+        !done)
         return done;
     return tx.commit();
 }

@@ -114,6 +114,8 @@ public:
                                       const QSet<QString>& fields = {}, bool dryRun = false);
 
 private:
+    // archive() and reactivate(): one audited change of the active flag.
+    Status setActive(const Session& actor, const QString& sku, bool active);
     // validate(), with the owner of the SKU already known (empty: nobody) or, when null, looked up.
     Status validate(const Product& product, const QString* skuOwner) const;
     // validateImportRow(), also giving the stored product of the row's SKU and the product as it
