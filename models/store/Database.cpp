@@ -31,14 +31,14 @@ std::atomic<int> g_connectionCounter{0};
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const QString& path)
+    ReadOnlyConnection(const QString& path, int busyWaitMs)
     {
         const QByteArray uri =
             QByteArray("file:") +
             QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
         m_rc = sqlite3_open_v2(uri.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
         if (m_db)
-            sqlite3_busy_timeout(m_db, 2000); // a reader waits only on recovery or an exclusive holder
+            sqlite3_busy_timeout(m_db, busyWaitMs); // a reader waits only on recovery or an exclusive holder
     }
     ~ReadOnlyConnection() { sqlite3_close(m_db); }
     ReadOnlyConnection(const ReadOnlyConnection&) = delete;
@@ -69,7 +69,7 @@ private:
 
 } // namespace
 
-Result<Database::Inspection> Database::inspect(const QString& path)
+Result<Database::Inspection> Database::inspect(const QString& path, int busyWaitMs)
 {
     Inspection result;
     const QString shown = QDir::toNativeSeparators(path);
@@ -117,7 +117,7 @@ Result<Database::Inspection> Database::inspect(const QString& path)
         return e;
     };
 
-    ReadOnlyConnection db(path);
+    ReadOnlyConnection db(path, busyWaitMs);
     if (db.openResult() != SQLITE_OK)
         return refusal(db.openResult(), db.message());
     QStringList appId, version, tables, check;
@@ -154,7 +154,7 @@ Result<Database::Inspection> Database::inspect(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
-    auto inspection = inspect(path);
+    auto inspection = inspect(path, qMin(options.busyWaitMs, InspectBusyWaitMs));
     if (!inspection)
         return inspection.error();
     if (inspection->empty && !options.create)
@@ -167,7 +167,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QString connection = QStringLiteral("ovop-%1").arg(++g_connectionCounter);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), connection, options));
     db->m_db.setDatabaseName(db->m_path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyWaitMs));
     auto cannotOpen = [&](const QSqlError& error) {
         Error e = databaseError(error);
         e.message = tr("The database %1 cannot be opened. %2").arg(QDir::toNativeSeparators(path), e.message);

@@ -32,6 +32,9 @@ struct OpenOptions
     bool allowAuditRepair = false;
     // The cost of every PIN hash made through this database; a login upgrades a weaker stored hash.
     PinHashCost pinHashCost = PinHashCost::Interactive;
+    // How long a statement waits for another program's lock before it says the database is busy.
+    // Opening waits at most InspectBusyWaitMs of it for a program that holds the file exclusively.
+    int busyWaitMs = 5000;
 };
 
 // The shop's SQLite store: WAL, synchronous=FULL, foreign keys, busy timeout, the schema brought
@@ -51,7 +54,9 @@ public:
         bool empty = false; // no file, a zero-length file, or an SQLite file with no tables
         int version = 0;
     };
-    static Result<Inspection> inspect(const QString& path);
+    static constexpr int InspectBusyWaitMs = 2000;
+    // Reads what `path` holds; waits at most busyWaitMs for a program that holds it exclusively.
+    static Result<Inspection> inspect(const QString& path, int busyWaitMs = InspectBusyWaitMs);
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
     ~Database();

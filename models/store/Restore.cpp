@@ -60,12 +60,14 @@ Result<Session> administrator(Database& db, const BackupService::Credentials& ad
 
 // In WAL mode every open connection keeps a shared lock on the database file until it closes, so
 // an exclusive lock proves that no other program has the database open, and keeps it so.
-Status takeExclusively(Database& live)
+Status takeExclusively(Database& live, int busyWaitMs)
 {
     // A program that has the database open is not closing it within the second: say so soon.
-    for (const char* sql : {"PRAGMA busy_timeout=1000", "PRAGMA locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE", "COMMIT"}) {
+    const QString wait = QStringLiteral("PRAGMA busy_timeout=%1").arg(qMin(busyWaitMs, 1000));
+    for (const QString& sql : {wait, QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
+                               QStringLiteral("COMMIT")}) {
         QSqlQuery q(live.sql());
-        if (!q.exec(QString::fromLatin1(sql))) {
+        if (!q.exec(sql)) {
             Error e = databaseError(q.lastError());
             QSqlQuery(live.sql()).exec(QStringLiteral("ROLLBACK"));
             if (e.kind == ErrorKind::Busy)
@@ -216,7 +218,7 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
         if (!actor)
             return actor.error();
         if (live) {
-            if (auto s = takeExclusively(*live); !s)
+            if (auto s = takeExclusively(*live, options.busyWaitMs); !s)
                 return s;
         }
         const QJsonObject details{{QStringLiteral("file"), source},

@@ -120,11 +120,12 @@ QList<QStringList> scanPdf(const QString& pdf)
 {
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
+    // Grey PGM: no compression, a third of the bytes of colour.
     const Run render = runTool(QStringLiteral("pdftoppm"),
-                               {QStringLiteral("-r"), QStringLiteral("300"), pdf, prefix}); // PPM: no compression
+                               {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("300"), pdf, prefix});
     REQUIRE(render.exitCode == 0);
     QList<QStringList> pages;
-    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.ppm")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("page-*.pgm")}, QDir::Files, QDir::Name)) {
         const Run scan = runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
                                                              QStringLiteral("-Supca.enable"), dir.filePath(name)});
         REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
@@ -144,20 +145,31 @@ QStringList scanSheetCell(const QString& pdf, int page, int cell)
     auto dots = [](double mm) { return QString::number(qRound(mm / 25.4 * 300)); };
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("cell"));
-    const Run render =
-        runTool(QStringLiteral("pdftoppm"),
-                {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-f"), QString::number(page),
-                 QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), dots(7.25 + (cell % 3) * 66.0),
-                 QStringLiteral("-y"), dots(12.9 + (cell / 3) * 33.9), QStringLiteral("-W"), dots(63.5),
-                 QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), pdf, prefix});
+    const Run render = runTool(QStringLiteral("pdftoppm"),
+                               {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("300"),
+                                QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                QString::number(page), QStringLiteral("-x"), dots(7.25 + (cell % 3) * 66.0),
+                                QStringLiteral("-y"), dots(12.9 + (cell / 3) * 33.9), QStringLiteral("-W"), dots(63.5),
+                                QStringLiteral("-H"), dots(33.9), QStringLiteral("-singlefile"), pdf, prefix});
     REQUIRE(render.exitCode == 0);
     const Run scan =
         runTool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".ppm")});
+                                            QStringLiteral("-Supca.enable"), prefix + QStringLiteral(".pgm")});
     REQUIRE((scan.exitCode == 0 || scan.exitCode == 4)); // 4: nothing found
     QStringList codes = scan.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     std::sort(codes.begin(), codes.end());
     return codes;
+}
+
+// The number of pages of a PDF, as poppler reads it.
+int pageCount(const QString& pdf)
+{
+    const Run info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.exitCode == 0);
+    for (const QString& line : info.out.split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return -1;
 }
 
 QString joined(const QStringList& codes)
@@ -186,7 +198,7 @@ QStringList expectedCodes(const QList<Item>& list)
 
 TEST_CASE("ovopctl label prints labels that a scanner reads", "[cli][label]")
 {
-    for (const char* tool : {"pdftoppm", "pdftotext", "zbarimg"})
+    for (const char* tool : {"pdfinfo", "pdftoppm", "pdftotext", "zbarimg"})
         REQUIRE_FALSE(QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty());
     const LabelShop& s = shop();
 
@@ -230,7 +242,7 @@ TEST_CASE("ovopctl label prints labels that a scanner reads", "[cli][label]")
         CHECK(summary.value(QStringLiteral("labels")).toInt() == items().size());
         CHECK(summary.value(QStringLiteral("pages")).toInt() == 1);
         CHECK(summary.value(QStringLiteral("format")).toString() == QStringLiteral("sheet"));
-        REQUIRE(scanPdf(pdf).size() == 1);
+        REQUIRE(pageCount(pdf) == 1);
         for (qsizetype i = 0; i < items().size(); ++i)
             CHECK(joined(scanSheetCell(pdf, 1, int(i))).toStdString() ==
                   joined(expectedCodes({items().at(i)})).toStdString());
@@ -253,7 +265,7 @@ TEST_CASE("ovopctl label prints labels that a scanner reads", "[cli][label]")
         const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
         CHECK(summary.value(QStringLiteral("labels")).toInt() == 20);
         CHECK(summary.value(QStringLiteral("pages")).toInt() == 2);
-        REQUIRE(scanPdf(pdf).size() == 2);
+        REQUIRE(pageCount(pdf) == 2);
         const QString one = joined(expectedCodes({items().first()}));
         CHECK(scanSheetCell(pdf, 1, 9).isEmpty()); // the ten used labels are left alone
         CHECK(joined(scanSheetCell(pdf, 1, 10)).toStdString() == one.toStdString());

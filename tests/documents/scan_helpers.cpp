@@ -52,10 +52,12 @@ QStringList renderPages(const QString& pdfPath, const QString& dir, int dpi, QSt
 {
     const QString prefix = QDir(dir).filePath(QStringLiteral("page"));
     QByteArray output;
-    if (!run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), pdfPath, prefix}, output, error))
+    // Grey PGM: no compression, a third of the bytes of colour; a scanner sees no colour either.
+    if (!run(QStringLiteral("pdftoppm"),
+             {QStringLiteral("-gray"), QStringLiteral("-r"), QString::number(dpi), pdfPath, prefix}, output, error))
         return {};
     QStringList pages;
-    for (const QString& name : QDir(dir).entryList({QStringLiteral("page-*.ppm")}, QDir::Files, QDir::Name))
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("page-*.pgm")}, QDir::Files, QDir::Name))
         pages << QDir(dir).filePath(name);
     if (pages.isEmpty())
         error = QStringLiteral("pdftoppm wrote no page of %1").arg(pdfPath);

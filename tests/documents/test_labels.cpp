@@ -92,7 +92,7 @@ QList<QStringList> scanCells(const QString& pagePath, int cells, QString& error)
     for (int cell = 0; cell < cells; ++cell) {
         const QRectF mm = LabelRenderer::cellRect(LabelFormat::Sheet, cell);
         const QRect dots = QRectF(mm.topLeft() * dotsPerMm, mm.size() * dotsPerMm).toAlignedRect();
-        paths << dir.filePath(QStringLiteral("cell-%1.ppm").arg(cell));
+        paths << dir.filePath(QStringLiteral("cell-%1.pgm").arg(cell));
         if (!page.copy(dots).save(paths.last())) {
             error = QStringLiteral("could not save %1").arg(paths.last());
             return {};
@@ -143,7 +143,11 @@ private Q_SLOTS:
             QVERIFY2(whole.contains(l.barcode), qPrintable(l.barcode));
         for (const QString& code : whole)
             QVERIFY2(expected.contains(code), qPrintable(code));
-        QCOMPARE(test::scanImage(pages.at(1), error), expectedCodes(labels.mid(24)));
+        // The second sheet: the last two labels in its first cells, the rest of it blank.
+        const QList<QStringList> next = scanCells(pages.at(1), 24, error);
+        QCOMPARE(next.size(), 24);
+        for (int cell = 0; cell < 24; ++cell)
+            QCOMPARE(next.at(cell), cell < 2 ? expectedCodes({labels.at(24 + cell)}) : QStringList());
     }
 
     // Copies follow one another: 5 products x 5 copies fill a sheet and one label of the next.
@@ -161,7 +165,10 @@ private Q_SLOTS:
         QCOMPARE(cells.size(), 24);
         for (int cell = 0; cell < 24; ++cell)
             QCOMPARE(cells.at(cell), expectedCodes({products().at(cell / 5)}));
-        QCOMPARE(test::scanImage(pages.at(1), error), expectedCodes(products().mid(4)));
+        const QList<QStringList> next = scanCells(pages.at(1), 24, error);
+        QCOMPARE(next.size(), 24);
+        for (int cell = 0; cell < 24; ++cell)
+            QCOMPARE(next.at(cell), cell == 0 ? expectedCodes(products().mid(4)) : QStringList());
     }
 
     // Labels skipped at the start of a used sheet leave their cells empty.
@@ -188,7 +195,10 @@ private Q_SLOTS:
             QVERIFY(cells.at(cell).isEmpty());
         QCOMPARE(cells.at(22), expectedCodes(products().mid(0, 1)));
         QCOMPARE(cells.at(23), expectedCodes(products().mid(1, 1)));
-        QCOMPARE(test::scanImage(pages.at(1), error), expectedCodes(products().mid(2, 1)));
+        const QList<QStringList> next = scanCells(pages.at(1), 24, error);
+        QCOMPARE(next.size(), 24);
+        for (int cell = 0; cell < 24; ++cell)
+            QCOMPARE(next.at(cell), cell == 0 ? expectedCodes(products().mid(2, 1)) : QStringList());
     }
 
     // One 58 x 40 mm page per label, each one read back alone.

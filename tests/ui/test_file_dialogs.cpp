@@ -5,7 +5,9 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QFile>
 #include <QFileDialog>
 #include <QTest>
 #include <QTimer>
@@ -58,18 +60,37 @@ private:
     int m_watch = -1;
 };
 
-// Shows the dialog that is about to open in detail view for a while, then closes it.
-void lookAtTheDialogThenClose(QWidget** seen)
+// Shows the dialog that is about to open in detail view until its folder is listed and its rows
+// painted a few times over, then closes it.
+struct Look
+{
+    QWidget* dialog = nullptr;
+    bool listed = false; // the database file was among the rows shown
+};
+
+void lookAtTheDialogThenClose(Look* seen)
 {
     QTimer::singleShot(0, [seen] {
         auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-        *seen = dialog;
+        *seen = Look{dialog, false};
         if (!dialog)
             return;
         dialog->setViewMode(QFileDialog::Detail);
-        for (int i = 0; i < 20; ++i) {
-            QTest::qWait(50);
+        // Listed once a file of the folder that every filter shows is among the rows.
+        auto* view = dialog->findChild<QAbstractItemView*>(QStringLiteral("treeView"));
+        const auto listed = [view] {
+            const QAbstractItemModel* model = view ? view->model() : nullptr;
+            for (int row = 0; model && row < model->rowCount(view->rootIndex()); ++row)
+                if (model->index(row, 0, view->rootIndex()).data() == QStringLiteral("notes.csv"))
+                    return true;
+            return false;
+        };
+        for (int i = 0; i < 100 && !listed(); ++i)
+            QTest::qWait(20);
+        seen->listed = listed();
+        for (int i = 0; i < 5; ++i) {
             dialog->grab(); // paints every visible row: names, sizes, kinds, icons
+            QTest::qWait(40);
         }
         dialog->reject();
     });
@@ -90,17 +111,23 @@ private Q_SLOTS:
         const QString folder = shop->dir.path();
         QVERIFY(QFile::exists(folder + QStringLiteral("/shop.sqlite-wal")));
         QVERIFY(QFile::exists(folder + QStringLiteral("/shop.sqlite-shm")));
+        QFile notes(folder + QStringLiteral("/notes.csv"));
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("sku;name\n") > 0);
+        notes.close();
         OpenWatch watch(folder);
         QVERIFY(watch.isWatching());
 
-        QWidget* seen = nullptr;
+        Look seen;
         lookAtTheDialogThenClose(&seen);
         QCOMPARE(chooseFileToOpen(nullptr, QStringLiteral("Open"), folder, QStringLiteral("All files (*)")), QString());
-        QVERIFY(seen);
+        QVERIFY(seen.dialog);
+        QVERIFY(seen.listed);
         lookAtTheDialogThenClose(&seen);
         QCOMPARE(chooseFileToSave(nullptr, QStringLiteral("Save"), folder + QStringLiteral("/x.csv"),
                                   QStringLiteral("CSV (*.csv);;All files (*)")),
                  QString());
+        QVERIFY(seen.dialog);
+        QVERIFY(seen.listed);
 
         const QStringList opened = watch.opened();
         for (const QString& name : opened)
