@@ -1060,6 +1060,10 @@ Keys: %2</translation>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message>
+        <source>With problems: %1.</source>
+        <translation>With problems: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReport</name>
@@ -2234,14 +2238,6 @@ Keys: %2</translation>
         <translation>Rows of the file</translation>
     </message>
     <message>
-        <source>Problems: none</source>
-        <translation>Problems: none</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Problems (%1)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2264,6 +2260,13 @@ Keys: %2</translation>
     <message>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n row with problems.</numerusform>
+            <numerusform>%n rows with problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2321,60 @@ Keys: %2</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s) copied.</source>
+        <translation>
+            <numerusform>%n problem copied.</numerusform>
+            <numerusform>%n problems copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-problems.csv</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Save the problems</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>The problems were saved to %1.</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy every problem, to paste into a message or a spreadsheet</source>
+        <translation>Copy every problem, to paste into a message or a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a CSV file</source>
+        <translation>Save the problems as a CSV file</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2463,45 @@ Keys: %2</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer %1.</source>
+        <translation>
+            <numerusform>%n label sent to the printer %1.</numerusform>
+            <numerusform>%n labels sent to the printer %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>labels already used at the start of the sheet</source>
+        <translation>labels already used at the start of the sheet</translation>
+    </message>
+    <message>
+        <source>To print on a sheet that was used before: the number of labels gone from its start, counted row by row</source>
+        <translation>To print on a sheet that was used before: the number of labels gone from its start, counted row by row</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Print on a printer of this computer (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved file in the PDF viewer</source>
+        <translation>Open the saved file in the PDF viewer</translation>
+    </message>
+    <message>
+        <source>Save the labels as a PDF file (%1)</source>
+        <translation>Save the labels as a PDF file (%1)</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@ Keys: %2</source>
         <source>line %1: %2</source>
         <translation>%1-сап: %2</translation>
     </message>
+    <message>
+        <source>With problems: %1.</source>
+        <translation>Көйгөйлүү: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReport</name>
@@ -2234,14 +2238,6 @@ Keys: %2</source>
         <translation>Файлдын саптары</translation>
     </message>
     <message>
-        <source>Problems: none</source>
-        <translation>Көйгөйлөр: жок</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Көйгөйлөр (%1)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импорттоо</translation>
     </message>
@@ -2264,6 +2260,13 @@ Keys: %2</source>
     <message>
         <source>Village</source>
         <translation>Айыл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n сапта көйгөй бар.</numerusform>
+            <numerusform>%n сапта көйгөй бар.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2321,60 @@ Keys: %2</source>
     <message>
         <source>Problem</source>
         <translation>Көйгөй</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s) copied.</source>
+        <translation>
+            <numerusform>%n көйгөй көчүрүлдү.</numerusform>
+            <numerusform>%n көйгөй көчүрүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-көйгөйлөр.csv</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Көйгөйлөрдү сактоо</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>Көйгөйлөр %1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Көйгөйлөр: жок</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Көйгөйлөр (%1)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көчүрүү</translation>
+    </message>
+    <message>
+        <source>Copy every problem, to paste into a message or a spreadsheet</source>
+        <translation>Бардык көйгөйлөрдү билдирүүгө же таблицага коюу үчүн көчүрүү</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сактоо…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a CSV file</source>
+        <translation>Көйгөйлөрдү CSV файлына сактоо</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2463,45 @@ Keys: %2</source>
     <message>
         <source>Close</source>
         <translation>Жабуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer %1.</source>
+        <translation>
+            <numerusform>%n этикетка %1 принтерине жөнөтүлдү.</numerusform>
+            <numerusform>%n этикетка %1 принтерине жөнөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткөрүп жиберүү</translation>
+    </message>
+    <message>
+        <source>labels already used at the start of the sheet</source>
+        <translation>барактын башындагы колдонулган этикеткалар</translation>
+    </message>
+    <message>
+        <source>To print on a sheet that was used before: the number of labels gone from its start, counted row by row</source>
+        <translation>Мурун колдонулган баракка басуу үчүн: барактын башынан сап-сап боюнча канча этикетка жок</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Бул компьютердин принтеринде басып чыгаруу (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF ачуу</translation>
+    </message>
+    <message>
+        <source>Open the saved file in the PDF viewer</source>
+        <translation>Сакталган файлды PDF көрүүчү программада ачуу</translation>
+    </message>
+    <message>
+        <source>Save the labels as a PDF file (%1)</source>
+        <translation>Этикеткаларды PDF файлына сактоо (%1)</translation>
     </message>
 </context>
 <context>

@@ -1072,6 +1072,10 @@ Keys: %2</source>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
+    <message>
+        <source>With problems: %1.</source>
+        <translation>С проблемами: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRowReport</name>
@@ -2252,14 +2256,6 @@ Keys: %2</source>
         <translation>Строки файла</translation>
     </message>
     <message>
-        <source>Problems: none</source>
-        <translation>Проблемы: нет</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Проблемы (%1)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2282,6 +2278,14 @@ Keys: %2</source>
     <message>
         <source>Village</source>
         <translation>Село</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems.</source>
+        <translation>
+            <numerusform>%n строка с проблемами.</numerusform>
+            <numerusform>%n строки с проблемами.</numerusform>
+            <numerusform>%n строк с проблемами.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2340,61 @@ Keys: %2</source>
     <message>
         <source>Problem</source>
         <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ImportProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s) copied.</source>
+        <translation>
+            <numerusform>Скопирована %n проблема.</numerusform>
+            <numerusform>Скопированы %n проблемы.</numerusform>
+            <numerusform>Скопировано %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-проблемы.csv</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Сохранить проблемы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems were saved to %1.</source>
+        <translation>Проблемы сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Проблемы: нет</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Проблемы (%1)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy every problem, to paste into a message or a spreadsheet</source>
+        <translation>Скопировать все проблемы, чтобы вставить в сообщение или таблицу</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a CSV file</source>
+        <translation>Сохранить проблемы в файл CSV</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2486,46 @@ Keys: %2</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer %1.</source>
+        <translation>
+            <numerusform>%n этикетка отправлена на принтер %1.</numerusform>
+            <numerusform>%n этикетки отправлены на принтер %1.</numerusform>
+            <numerusform>%n этикеток отправлено на принтер %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>labels already used at the start of the sheet</source>
+        <translation>этикеток в начале листа уже использовано</translation>
+    </message>
+    <message>
+        <source>To print on a sheet that was used before: the number of labels gone from its start, counted row by row</source>
+        <translation>Для печати на уже начатом листе: сколько этикеток не хватает с его начала, по строкам</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Напечатать на принтере этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved file in the PDF viewer</source>
+        <translation>Открыть сохранённый файл в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <source>Save the labels as a PDF file (%1)</source>
+        <translation>Сохранить этикетки в файл PDF (%1)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ public:
                                {QStringLiteral("new"), added},
                                {QStringLiteral("changed"), changed},
                                {QStringLiteral("unchanged"), unchanged},
+                               {QStringLiteral("with_problems"), plan.rowsWithProblems()},
                                {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(plan.ignoredColumns)},
                                {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
                                {QStringLiteral("problems"), problems},
@@ -101,7 +102,10 @@ public:
             ctx.out << tr("File %1: %2, delimiter \"%3\", %n row(s).", nullptr, int(plan.rows.size()))
                            .arg(plan.fileName, plan.encoding, delimiter)
                     << "\n";
-            ctx.out << tr("New: %1, changed: %2, unchanged: %3.").arg(added).arg(changed).arg(unchanged) << "\n";
+            ctx.out << tr("New: %1, changed: %2, unchanged: %3.").arg(added).arg(changed).arg(unchanged);
+            if (plan.rowsWithProblems() > 0)
+                ctx.out << " " << tr("With problems: %1.").arg(plan.rowsWithProblems());
+            ctx.out << "\n";
             for (const QString& note : plan.notes)
                 ctx.out << tr("Note: %1").arg(note) << "\n";
             if (dryRun && !plan.hasProblems()) {

@@ -59,13 +59,25 @@ struct ImportPlan
     QList<ImportProblem> problems;
     QStringList notes; // translated remarks that do not stop the import (ignored columns, ...)
 
+    // The rows without a problem that would be added, changed or left alone.
     int count(ImportAction action) const
     {
+        const QSet<int> bad = linesWithProblems();
         int n = 0;
         for (const auto& row : rows)
-            n += row.action == action ? 1 : 0;
+            n += row.action == action && !bad.contains(row.line) ? 1 : 0;
         return n;
     }
+    // The lines of the file that have at least one problem (the file as a whole is line 0, not a row).
+    QSet<int> linesWithProblems() const
+    {
+        QSet<int> lines;
+        for (const auto& p : problems)
+            if (p.line > 0)
+                lines.insert(p.line);
+        return lines;
+    }
+    int rowsWithProblems() const { return int(linesWithProblems().size()); }
     bool hasProblems() const { return !problems.isEmpty(); }
     // True when apply() would change something.
     bool hasChanges() const { return count(ImportAction::New) + count(ImportAction::Changed) > 0; }

@@ -3,6 +3,9 @@
 // The import dialog: a file is read in a worker thread, previewed with each row's action and every
 // problem with its line; Import only for a file without problems; cancel changes nothing.
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTableView>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -14,6 +17,7 @@
 #include "models/catalog/CatalogService.h"
 #include "ui/catalog/ImportDialog.h"
 #include "ui/catalog/ImportPreviewModel.h"
+#include "ui/catalog/ImportProblemsPanel.h"
 #include "models/catalog/ProducerService.h"
 #include "models/places/PlaceSeed.h"
 
@@ -108,6 +112,62 @@ private Q_SLOTS:
         dialog.startImport(); // refused while there are problems
         QVERIFY(!dialog.isBusy());
         QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("IMP-001")).value());
+    }
+
+    // Three bad rows of four: counted apart from the good one, every reason readable in a table that
+    // takes most of the dialog, and the list can be copied and saved.
+    void problemReportIsReadableCopiedAndSaved()
+    {
+        auto shop = test::makeShop();
+        seedProducer(*shop);
+        const QString path = writeFile(*shop, QStringLiteral("mixed.csv"),
+                                       "sku;name_ru;category;unit;price;producer_code\n"
+                                       "IMP-001;Шырдак;felt;pcs;15000;BOS-01\n"
+                                       "IMP-002;Кийиз;felt;pcs;abc;BOS-01\n"
+                                       "IMP-003;Тапочки;no-such-category;pcs;900;BOS-01\n"
+                                       "IMP-004;Сумка;felt;pcs;900;NO-SUCH\n");
+        ImportDialog dialog(*shop->db, shop->manager(), ImportDialog::Kind::Products);
+        dialog.resize(1000, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy parsed(&dialog, &ImportDialog::parsed);
+        dialog.openFile(path);
+        QVERIFY(waitFor(parsed));
+        QTest::qWait(0);
+
+        const QString summary = dialog.summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("4 rows: 1 new, 0 changed, 0 unchanged.")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("3 rows with problems")), qPrintable(summary));
+
+        QTableView* problems = dialog.problemView();
+        QCOMPARE(problems->model()->rowCount(), 3);
+        QVERIFY(problems->height() > dialog.previewView()->height());
+        // Each reason fits its cell whole: wrapped onto as many lines as it needs, nothing elided.
+        for (int row = 0; row < 3; ++row) {
+            const QModelIndex reason = problems->model()->index(row, ImportProblemModel::Reason);
+            const QRect cell = problems->visualRect(reason);
+            const QRect needed = problems->fontMetrics().boundingRect(QRect(0, 0, cell.width() - 8, 10000),
+                                                                      Qt::TextWordWrap, reason.data().toString());
+            QVERIFY2(needed.height() <= cell.height(), qPrintable(reason.data().toString()));
+            QCOMPARE(reason.data(Qt::ToolTipRole).toString(), reason.data().toString());
+        }
+
+        ImportProblemsPanel* panel = dialog.problemPanel();
+        QVERIFY(panel->copyButton()->isEnabled());
+        QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QCOMPARE(copied.count(QLatin1Char('\n')), 4); // the header and three problems
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(copied.contains(
+                problems->model()->index(row, ImportProblemModel::Reason).data().toString().simplified()));
+
+        const QString saved = shop->dir.filePath(QStringLiteral("problems.csv"));
+        QVERIFY(panel->saveCsv(saved).ok());
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("IMP")) || text.contains(QStringLiteral("price")));
+        QCOMPARE(text.count(QStringLiteral("\r\n")), 4);
     }
 
     void goodFileImportsAndTheSameFileAgainChangesNothing()

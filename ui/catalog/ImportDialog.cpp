@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "ui/catalog/ImportPreviewModel.h"
+#include "ui/catalog/ImportProblemsPanel.h"
 #include "models/core/Language.h"
 #include "models/places/PlaceService.h"
 #include "models/store/Database.h"
@@ -109,27 +110,21 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
     m_previewHeading->setProperty("role", QStringLiteral("subheading"));
     m_previewView = makeTable(m_preview, this);
     m_previewView->setObjectName(QStringLiteral("importPreview"));
-    m_problemHeading = new QLabel(this);
-    m_problemHeading->setProperty("role", QStringLiteral("subheading"));
-    m_problemView = makeTable(m_problems, this);
-    m_problemView->setObjectName(QStringLiteral("importProblems"));
+    m_problemPanel = new ImportProblemsPanel(m_problems, this);
+    m_problemView = m_problemPanel->view();
+    connect(m_problemPanel, &ImportProblemsPanel::message, this, &ImportDialog::showMessage);
 
     auto* previewBox = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(m_previewHeading);
     previewLayout->addWidget(m_previewView, 1);
-    auto* problemBox = new QWidget(this);
-    auto* problemLayout = new QVBoxLayout(problemBox);
-    problemLayout->setContentsMargins(0, 0, 0, 0);
-    problemLayout->addWidget(m_problemHeading);
-    problemLayout->addWidget(m_problemView, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(previewBox);
-    splitter->addWidget(problemBox);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(previewBox);
+    m_splitter->addWidget(m_problemPanel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
 
     m_notes = new QLabel(this);
     m_notes->setProperty("role", QStringLiteral("hint"));
@@ -160,7 +155,7 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
     layout->addLayout(fileRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_notes);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
@@ -176,8 +171,6 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
     m_previewView->setColumnWidth(ImportPreviewModel::Key, 120);
     m_previewView->setColumnWidth(ImportPreviewModel::Name, 220);
     m_previewView->setColumnWidth(ImportPreviewModel::Detail, 140);
-    m_problemView->setColumnWidth(ImportProblemModel::Line, 80);
-    m_problemView->setColumnWidth(ImportProblemModel::ColumnName, 150);
 }
 
 ImportDialog::~ImportDialog()
@@ -218,6 +211,7 @@ void ImportDialog::openFile(const QString& path)
         return;
     m_path = path;
     m_file->setText(QDir::toNativeSeparators(path));
+    m_problemPanel->setSourceFile(path);
     m_productPlan->reset();
     m_producerPlan->reset();
     m_preview->setRows({});
@@ -346,12 +340,15 @@ void ImportDialog::showPlan()
     auto describe = [&summary](const auto& plan) {
         summary = tr("%1 (%2, separated by “%3”)")
                       .arg(plan.fileName, plan.encoding, delimiterName(plan.delimiter));
+        // The good rows and the rows with problems are counted apart.
         summary += QLatin1Char('\n') +
                    tr("%n row(s): ", nullptr, int(plan.rows.size())) +
                    tr("%1 new, %2 changed, %3 unchanged.")
                        .arg(plan.count(ImportAction::New))
                        .arg(plan.count(ImportAction::Changed))
                        .arg(plan.count(ImportAction::Unchanged));
+        if (plan.rowsWithProblems() > 0)
+            summary += QLatin1Char(' ') + tr("%n row(s) with problems.", nullptr, plan.rowsWithProblems());
     };
 
     if (m_kind == Kind::Products && m_productPlan->has_value()) {
@@ -393,6 +390,10 @@ void ImportDialog::showPlan()
 
     m_preview->setRows(rows);
     m_problems->setProblems(problems);
+    // With problems, they take most of the height: they are what the user has to read now.
+    const int height = m_splitter->height();
+    m_splitter->setSizes(problems.isEmpty() ? QList<int>{height - height / 4, height / 4}
+                                            : QList<int>{height / 3, height - height / 3});
     if (!problems.isEmpty())
         summary += QLatin1Char('\n') +
                    tr("%n problem(s): nothing will be imported until the file is corrected.", nullptr,
@@ -480,9 +481,7 @@ void ImportDialog::retranslateUi()
     m_choose->setText(tr("Choose file…"));
     m_cancel->setText(tr("Cancel"));
     m_previewHeading->setText(tr("Rows of the file"));
-    const int problemCount = m_problems->rowCount();
-    m_problemHeading->setText(problemCount == 0 ? tr("Problems: none")
-                                                : tr("Problems (%1)").arg(problemCount));
+    m_problemPanel->retranslateUi();
     m_import->setText(tr("Import"));
     m_close->setText(tr("Close"));
     m_preview->setKeyHeaders(products ? tr("SKU") : tr("Code"), products ? tr("Price") : tr("Village"));

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace ovop {
@@ -28,6 +29,7 @@ namespace ovop::ui {
 
 class ImportPreviewModel;
 class ImportProblemModel;
+class ImportProblemsPanel;
 
 // Loads products or producers from a CSV file: the file is read and checked in a worker thread
 // (progress bar, Cancel), then every row is previewed with what will happen to it (new, changed,
@@ -59,6 +61,7 @@ public:
     ImportProblemModel* problemModel() const { return m_problems; }
     QTableView* previewView() const { return m_previewView; }
     QTableView* problemView() const { return m_problemView; }
+    ImportProblemsPanel* problemPanel() const { return m_problemPanel; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -110,7 +113,8 @@ private:
     QLabel* m_summaryLabel;
     QLabel* m_previewHeading;
     QTableView* m_previewView;
-    QLabel* m_problemHeading;
+    QSplitter* m_splitter;
+    ImportProblemsPanel* m_problemPanel;
     QTableView* m_problemView;
     QLabel* m_notes;
     QLabel* m_message;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QImage>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,7 @@
 #include "models/people/Session.h"
 
 class QComboBox;
+class QPrinter;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -45,22 +47,33 @@ public:
     QStringList withoutBarcode() const;
     // Writes the PDF; the message is shown in the dialog too.
     Status savePdf(const QString& path, Overwrite overwrite = Overwrite::Refuse);
+    // Prints on a printer the user chose (the Print… button asks with the system's print dialog).
+    Status print(QPrinter& printer);
+    QString savedPath() const { return m_savedPath; }
     // Gives every product without a barcode an in-store EAN-13 (Permission::EditCatalog).
     Status assignBarcodes();
     bool barcodesAssigned() const { return m_assigned; }
 
     QPushButton* saveButton() const { return m_save; }
     QPushButton* assignButton() const { return m_assign; }
+    QPushButton* printButton() const { return m_print; }
+    QPushButton* openButton() const { return m_open; }
+    QSpinBox* skipBox() const { return m_skip; }
+    QRadioButton* sheetChoice() const { return m_sheet; }
+    QRadioButton* singleChoice() const { return m_single; }
     QLabel* previewLabel() const { return m_preview; }
     QLabel* messageLabel() const { return m_message; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void loadProducts();
     void refresh();
     void choosePath();
+    void choosePrinter();
+    void showPreview();
     void showMessage(const QString& text, bool error);
     void retranslateUi();
 
@@ -69,6 +82,8 @@ private:
     QStringList m_skus;
     QList<Product> m_products;
     bool m_assigned = false;
+    QString m_savedPath;
+    QImage m_previewImage;
 
     QLabel* m_heading;
     QListWidget* m_list;
@@ -79,12 +94,17 @@ private:
     QComboBox* m_language;
     QLabel* m_copiesLabel;
     QSpinBox* m_copies;
+    QLabel* m_skipLabel;
+    QSpinBox* m_skip;
+    QLabel* m_skipHint;
     QLabel* m_previewHeading;
     QLabel* m_preview;
     QLabel* m_missing;
     QLabel* m_message;
     QPushButton* m_assign;
+    QPushButton* m_print;
     QPushButton* m_save;
+    QPushButton* m_open;
     QPushButton* m_close;
 };
 

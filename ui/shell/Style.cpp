@@ -50,6 +50,23 @@ QComboBox::drop-down {
 }
 QComboBox::down-arrow { image: url(:/ovop/icons/ui/down-arrow.png); width: 12px; height: 8px; }
 QComboBox::down-arrow:disabled { image: url(:/ovop/icons/ui/down-arrow-disabled.png); }
+QSpinBox, QDoubleSpinBox { padding-right: 30px; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::down-button {
+    subcontrol-origin: border; width: 28px; background: #eef2f3; border-left: 1px solid #c4c9ce;
+}
+QSpinBox::up-button, QDoubleSpinBox::up-button {
+    subcontrol-position: top right; border-bottom: 1px solid #c4c9ce; border-top-right-radius: 4px;
+}
+QSpinBox::down-button, QDoubleSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 4px; }
+QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover, QSpinBox::down-button:hover,
+QDoubleSpinBox::down-button:hover { background: #dde4e6; }
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow { image: url(:/ovop/icons/ui/up-arrow.png); width: 12px; height: 8px; }
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow { image: url(:/ovop/icons/ui/down-arrow.png); width: 12px; height: 8px; }
+QSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:off {
+    image: url(:/ovop/icons/ui/up-arrow-disabled.png);
+}
+QSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off,
+QDoubleSpinBox::down-arrow:off { image: url(:/ovop/icons/ui/down-arrow-disabled.png); }
 QComboBox QAbstractItemView {
     background: #ffffff; border: 1px solid #8a939c; selection-background-color: #0d5c63;
     selection-color: #ffffff; outline: none;
