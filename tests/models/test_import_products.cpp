@@ -175,6 +175,9 @@ TEST_CASE("Product import: every kind of bad row is reported with its line, and 
     // A cell that cannot be read is reported once, not again by the catalogue's own checks.
     CHECK(plan.problemsOn(8).size() == 1);
     CHECK(plan.problemsOn(13).size() == 1);
+    // The good row and the bad ones are counted apart: 17 lines with problems (4 to 20), one good row.
+    CHECK(plan.rowsWithProblems() == 17);
+    CHECK(plan.count(ImportAction::New) == 1);
 
     const QString before = tableDump(s.db(), QStringLiteral("products"));
     auto result = ProductImport(s.db()).apply(s.admin, plan);
