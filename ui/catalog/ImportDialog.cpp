@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -166,11 +167,17 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Kind kind, QWid
 
     retranslateUi();
     setBusy(Stage::Idle);
-    m_previewView->setColumnWidth(ImportPreviewModel::Line, 80);
-    m_previewView->setColumnWidth(ImportPreviewModel::Action, 130);
-    m_previewView->setColumnWidth(ImportPreviewModel::Key, 120);
+    // Columns as wide as their contents and headers; the changes and problems take the rest.
+    QHeaderView* header = m_previewView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImportPreviewModel::Name, QHeaderView::Interactive);
     m_previewView->setColumnWidth(ImportPreviewModel::Name, 220);
-    m_previewView->setColumnWidth(ImportPreviewModel::Detail, 140);
+    header->setSectionResizeMode(ImportPreviewModel::Changes, QHeaderView::Stretch);
+    // As much of the screen as it can have: the rows and problems of a file are what it is for.
+    if (const QScreen* screen = this->screen()) {
+        const QRect room = screen->availableGeometry();
+        resize(qBound(minimumWidth(), room.width() - 40, 1200), qBound(minimumHeight(), room.height() - 40, 900));
+    }
 }
 
 ImportDialog::~ImportDialog()

@@ -90,7 +90,7 @@ LabelDialog::LabelDialog(Database& db, const Session& session, const QStringList
     m_skipLabel = new QLabel(this);
     numbers->addWidget(m_skipLabel);
     numbers->addWidget(m_skip);
-    numbers->addWidget(m_skipHint, 1);
+    numbers->addStretch(1);
 
     m_formatLabel = new QLabel(this);
     m_languageLabel = new QLabel(this);
@@ -100,6 +100,7 @@ LabelDialog::LabelDialog(Database& db, const Session& session, const QStringList
     form->addRow(m_formatLabel, formatBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_copiesLabel, numbers);
+    form->addRow(QString(), m_skipHint);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("labelProducts"));
