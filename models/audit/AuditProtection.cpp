@@ -46,6 +46,8 @@ Result<QMap<QString, QString>> presentTriggers(const QSqlDatabase& db)
     QMap<QString, QString> present;
     while (q.next())
         present.insert(q.value(0).toString(), q.value(1).toString().simplified());
+    if (auto done = q.finished(); !done)
+        return done.error();
     return present;
 }
 

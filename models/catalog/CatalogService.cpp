@@ -157,6 +157,8 @@ Result<QList<Product>> CatalogService::search(const QString& text, const Product
             return done.error();
         while (q.next())
             out << ProductStore::readProduct(q);
+        if (auto done = q.finished(); !done)
+            return done.error();
         return out;
     }
 
@@ -189,6 +191,8 @@ Result<QList<Product>> CatalogService::search(const QString& text, const Product
         if (!seen.contains(p.id))
             words << std::move(p);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     QCollator collator{QLocale(language == QLatin1String("en") ? QStringLiteral("en_US")
                                                                : language + QStringLiteral("_KG"))};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -232,6 +236,8 @@ Result<QList<Category>> CatalogService::categories() const
         return done.error();
     while (q.next())
         out << Category{q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}};
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 

@@ -70,6 +70,8 @@ Result<QList<Producer>> ProducerService::list(const Session& actor, const Produc
             continue;
         out << std::move(p);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
