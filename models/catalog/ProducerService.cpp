@@ -115,7 +115,7 @@ Result<int> ProducerService::overdueCount() const
     return overdueCount(m_db.now().date());
 }
 
-FieldProblems ProducerService::validate(const Producer& producer) const
+Status ProducerService::validate(const Producer& producer) const
 {
     namespace F = ProducerField;
     const Producer p = ProducerStore::normalised(producer);
@@ -127,7 +127,7 @@ FieldProblems ProducerService::validate(const Producer& producer) const
         problems << FieldProblem{F::Code, tr("The code \"%1\" may hold only Latin letters, digits and - _ . and at "
                                              "most %2 characters.").arg(p.code).arg(MaxCodeLength)};
     } else if (auto other = ProducerStore(m_db).loadByCode(p.code); !other) {
-        problems << FieldProblem{QString(), other.message()};
+        return other.error(); // not a problem of the code: the register could not be read
     } else if (*other && (*other)->id != p.id) {
         problems << FieldProblem{
             F::Code,
@@ -141,7 +141,7 @@ FieldProblems ProducerService::validate(const Producer& producer) const
     if (p.villageId.isEmpty()) {
         problems << FieldProblem{F::Village, tr("Choose the village the producer lives and works in.")};
     } else if (auto exists = ProducerStore(m_db).villageExists(p.villageId); !exists) {
-        problems << FieldProblem{QString(), exists.message()};
+        return exists.error();
     } else if (!*exists) {
         problems << FieldProblem{F::Village, tr("The chosen village is not in the list of villages. Choose it "
                                                 "again or add it in Settings.")};
@@ -167,6 +167,8 @@ FieldProblems ProducerService::validate(const Producer& producer) const
         problems << FieldProblem{F::ChildLabourCheckDate, tr("The date of the child-labour check is in the future.")};
     if (p.certificateDate.isValid() && p.certificateDate > today)
         problems << FieldProblem{F::CertificateDate, tr("The certificate date is in the future.")};
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 
@@ -192,8 +194,8 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
                          ErrorKind::NotFound};
         before = std::move(stored).value();
     }
-    if (FieldProblems problems = validate(p); !problems.isEmpty())
-        return problems;
+    if (auto valid = validate(p); !valid)
+        return valid.error();
 
     AuditLog audit(m_db);
     if (before) {

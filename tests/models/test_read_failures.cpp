@@ -278,3 +278,53 @@ TEST_CASE("User reads on a failing database are errors and not an empty shop", "
     REQUIRE_FALSE(login.ok());
     CHECK(login.error().kind == ErrorKind::Storage);
 }
+
+TEST_CASE("A producer check that cannot read the register keeps the kind of the failure", "[read-failures][producer]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    Producer fresh;
+    fresh.code = QStringLiteral("KOC-01");
+    fresh.name = QStringLiteral("Гүлнара");
+    fresh.villageId = PlaceSeed::villageId(QStringLiteral("kochkor"));
+    fresh.members = 1;
+    REQUIRE(shop.producers().validate(fresh).ok());
+
+    SECTION("producers cannot be read: not a problem of the code")
+    {
+        breakTable(shop, QStringLiteral("producers"));
+        const Status valid = shop.producers().validate(fresh);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+        ImportBatch batch;
+        const Status row = shop.producers().validateImportRow(fresh, batch, 1);
+        REQUIRE_FALSE(row.ok());
+        CHECK(row.error().kind == ErrorKind::Storage);
+        auto saved = shop.producers().save(shop.manager, fresh);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().kind == ErrorKind::Storage);
+        auto imported = shop.producers().applyImport(shop.manager, {fresh});
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.error().kind == ErrorKind::Storage);
+    }
+    SECTION("villages cannot be read: not 'no such village'")
+    {
+        breakTable(shop, QStringLiteral("villages"));
+        const Status valid = shop.producers().validate(fresh);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+    }
+    SECTION("a producer that cannot be saved as it is stays a refusal of its fields")
+    {
+        Producer taken = fresh;
+        taken.code = QStringLiteral("BOS-01");
+        taken.members = 0;
+        const Status valid = shop.producers().validate(taken);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Validation);
+        CHECK(valid.problemsOf(ProducerField::Code).size() == 1);
+        CHECK(valid.problemsOf(ProducerField::Members).size() == 1);
+    }
+}
