@@ -165,8 +165,11 @@ QList<AuditProtection::Witness> AuditProtection::witnesses(Database& db, const Q
 
 QStringList AuditProtection::witnessProblems(Database& db)
 {
+    const auto backups = BackupService(db).dailyBackups();
+    if (!backups)
+        return {backups.message()}; // the backups cannot bear witness
     QStringList problems;
-    for (const Witness& w : witnesses(db, BackupService(db).dailyBackups()))
+    for (const Witness& w : witnesses(db, backups.value()))
         if (!w.problem.isEmpty())
             problems << w.problem;
     return problems;

@@ -252,13 +252,15 @@ Result<std::optional<Category>> CatalogService::category(const QString& key) con
     return std::optional<Category>();
 }
 
-QByteArray CatalogService::photo(const QString& productId) const
+Result<std::optional<QByteArray>> CatalogService::photo(const QString& productId) const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT bytes FROM product_photos WHERE product_id = :id"));
     q.bind(QStringLiteral(":id"), productId);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    if (auto done = q.exec(); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
 }
 
 Status CatalogService::validate(const Product& product) const
