@@ -225,30 +225,15 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
 
 Status ProducerService::archive(const Session& actor, const QString& code)
 {
-    if (!actor.can(Permission::EditCatalog))
-        return Roles::refusal(Permission::EditCatalog);
-    ProducerStore store(m_db);
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
-    auto found = store.loadByCode(code);
-    if (!found)
-        return found.error();
-    const std::optional<Producer>& p = *found;
-    if (!p)
-        return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (!p->active)
-        return Error{tr("The producer %1 is already archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
-    Producer changed = *p;
-    changed.active = false;
-    if (auto done = store.write(changed, &*p); !done)
-        return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.archive"), identity(changed)); !done)
-        return done;
-    return tx.commit();
+    return setActive(actor, code, false);
 }
 
 Status ProducerService::reactivate(const Session& actor, const QString& code)
+{
+    return setActive(actor, code, true);
+}
+
+Status ProducerService::setActive(const Session& actor, const QString& code, bool active)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
@@ -262,13 +247,20 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
     const std::optional<Producer>& p = *found;
     if (!p)
         return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (p->active)
-        return Error{tr("The producer %1 is not archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
+    if (p->active == active)
+        return Error{active ? tr("The producer %1 is not archived.").arg(p->code)
+                            : tr("The producer %1 is already archived.").arg(p->code),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
     Producer changed = *p;
-    changed.active = true;
+    changed.active = active;
     if (auto done = store.write(changed, &*p); !done)
         return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.reactivate"), identity(changed)); !done)
+    AuditLog audit(m_db);
+    if (auto done = active ? audit.append(&actor, QStringLiteral("producer.reactivate"), identity(changed))
+                           : audit.append(&actor, QStringLiteral("producer.archive"), identity(changed));
+        !done)
         return done;
     return tx.commit();
 }

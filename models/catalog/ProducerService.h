@@ -60,6 +60,9 @@ public:
                                       const QSet<QString>& fields = {}, bool dryRun = false);
 
 private:
+    // archive() and reactivate(): one audited change of the active flag.
+    Status setActive(const Session& actor, const QString& code, bool active);
+
     Database& m_db;
 };
 
