@@ -39,7 +39,10 @@ Status initialise(Database& db, const InitRequest& request)
 
 int report(Context& ctx, Database& db)
 {
-    const ShopSettings settings = SettingsService(db).load();
+    const auto loaded = SettingsService(db).load();
+    if (!loaded)
+        return ctx.refuse(loaded.error());
+    const ShopSettings& settings = loaded.value();
     const auto active = UserService(db).activeUserNames();
     if (!active)
         return ctx.refuse(active.error());

@@ -14,7 +14,10 @@ const char* const Synopsis = "settings show | settings set KEY VALUE";
 
 int show(Context& ctx, Database& db)
 {
-    const auto values = SettingsService(db).values();
+    const auto read = SettingsService(db).values();
+    if (!read)
+        return ctx.refuse(read.error());
+    const QMap<QString, QString>& values = read.value();
     if (ctx.json) {
         QJsonObject object;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -38,10 +41,16 @@ int set(Context& ctx, Database& db)
     const auto actor = ctx.login(db, Access::Change);
     if (!actor)
         return actor.exitCode;
-    const QString old = SettingsService(db).values().value(key);
+    const auto before = SettingsService(db).values();
+    if (!before)
+        return ctx.refuse(before.error());
+    const QString old = before->value(key);
     if (auto s = SettingsService(db).set(*actor, key, value); !s)
         return ctx.refuse(s.message());
-    const QString now = SettingsService(db).values().value(key);
+    const auto after = SettingsService(db).values();
+    if (!after)
+        return ctx.refuse(after.error());
+    const QString now = after->value(key);
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("old"), old},
                                   {QStringLiteral("new"), now}});

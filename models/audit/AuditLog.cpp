@@ -196,6 +196,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const Session& actor, const AuditFil
         e.hash = raw.hash;
         list.append(e);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     return list;
 }
 
@@ -242,6 +244,9 @@ AuditLog::Verification AuditLog::verify() const
         previousHash = e.hash;
         expectedSeq = e.seq + 1;
     }
+    // Entries that cannot be read are not "the log ends here".
+    if (auto done = q.finished(); !done)
+        result.problems << tr("The audit log cannot be read: %1").arg(done.message());
     return result;
 }
 

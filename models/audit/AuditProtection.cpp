@@ -46,6 +46,8 @@ Result<QMap<QString, QString>> presentTriggers(const QSqlDatabase& db)
     QMap<QString, QString> present;
     while (q.next())
         present.insert(q.value(0).toString(), q.value(1).toString().simplified());
+    if (auto done = q.finished(); !done)
+        return done.error();
     return present;
 }
 
@@ -163,8 +165,11 @@ QList<AuditProtection::Witness> AuditProtection::witnesses(Database& db, const Q
 
 QStringList AuditProtection::witnessProblems(Database& db)
 {
+    const auto backups = BackupService(db).dailyBackups();
+    if (!backups)
+        return {backups.message()}; // the backups cannot bear witness
     QStringList problems;
-    for (const Witness& w : witnesses(db, BackupService(db).dailyBackups()))
+    for (const Witness& w : witnesses(db, backups.value()))
         if (!w.problem.isEmpty())
             problems << w.problem;
     return problems;

@@ -43,6 +43,9 @@ QStringList IntegrityCheck::sqliteIntegrity(Database& db)
         if (line != QLatin1String("ok"))
             problems << tr("The database file is damaged: %1. Restore it from a backup.").arg(line);
     }
+    if (auto done = q.finished(); !done)
+        problems << tr("The database file is damaged and cannot be checked: %1 Restore it from a backup.")
+                        .arg(done.error().detail);
     return problems;
 }
 
@@ -55,6 +58,8 @@ QStringList IntegrityCheck::foreignKeys(Database& db)
     while (q.next())
         problems << tr("Record %1 of table %2 refers to a record of table %3 that does not exist.")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    if (auto done = q.finished(); !done)
+        problems << tr("The links between records cannot be checked: %1").arg(done.error().detail);
     return problems;
 }
 

@@ -157,6 +157,8 @@ Result<QList<Product>> CatalogService::search(const QString& text, const Product
             return done.error();
         while (q.next())
             out << ProductStore::readProduct(q);
+        if (auto done = q.finished(); !done)
+            return done.error();
         return out;
     }
 
@@ -189,6 +191,8 @@ Result<QList<Product>> CatalogService::search(const QString& text, const Product
         if (!seen.contains(p.id))
             words << std::move(p);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     QCollator collator{QLocale(language == QLatin1String("en") ? QStringLiteral("en_US")
                                                                : language + QStringLiteral("_KG"))};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -232,6 +236,8 @@ Result<QList<Category>> CatalogService::categories() const
         return done.error();
     while (q.next())
         out << Category{q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}};
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
@@ -246,13 +252,15 @@ Result<std::optional<Category>> CatalogService::category(const QString& key) con
     return std::optional<Category>();
 }
 
-QByteArray CatalogService::photo(const QString& productId) const
+Result<std::optional<QByteArray>> CatalogService::photo(const QString& productId) const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT bytes FROM product_photos WHERE product_id = :id"));
     q.bind(QStringLiteral(":id"), productId);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    if (auto done = q.exec(); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
 }
 
 Status CatalogService::validate(const Product& product) const

@@ -71,8 +71,8 @@ public:
     Result<QList<Category>> categories() const;
     // std::nullopt when there is no category with this key.
     Result<std::optional<Category>> category(const QString& key) const;
-    // The photo bytes (PNG or JPEG as stored), empty when there is none.
-    QByteArray photo(const QString& productId) const;
+    // The photo bytes (PNG or JPEG as stored); std::nullopt when the product has none.
+    Result<std::optional<QByteArray>> photo(const QString& productId) const;
 
     // --- Validation without writing ---
     // Whether a product could be saved now (unique SKU and barcodes against the database, the

@@ -47,18 +47,21 @@ Producer merge(const std::optional<Producer>& stored, const Producer& row, const
 
 } // namespace
 
-FieldProblems ProducerService::validateImportRow(const Producer& producer, ImportBatch& batch, int line,
-                                                 const QSet<QString>& fields) const
+Status ProducerService::validateImportRow(const Producer& producer, ImportBatch& batch, int line,
+                                          const QSet<QString>& fields) const
 {
     const Producer row = ProducerStore::normalised(producer);
     std::optional<Producer> stored;
     if (!row.code.isEmpty()) {
         auto found = ProducerStore(m_db).loadByCode(row.code);
         if (!found)
-            return {FieldProblem{QString(), found.message()}};
+            return found.error();
         stored = std::move(found).value();
     }
-    FieldProblems problems = validate(merge(stored, row, fields));
+    const Status valid = validate(merge(stored, row, fields));
+    if (!valid && valid.error().kind != ErrorKind::Validation)
+        return valid; // the checks could not read what they need
+    FieldProblems problems = valid.problems();
     if (!row.code.isEmpty()) {
         const QString key = row.code.toCaseFolded();
         if (const auto it = batch.skuLines.constFind(key); it != batch.skuLines.cend())
@@ -67,6 +70,8 @@ FieldProblems ProducerService::validateImportRow(const Producer& producer, Impor
         else
             batch.skuLines.insert(key, line);
     }
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 
@@ -81,8 +86,14 @@ Result<ImportSummary> ProducerService::applyImport(const Session& actor, const Q
 
     ImportBatch batch;
     ImportRowReport report;
-    for (int i = 0; i < producers.size(); ++i)
-        report.add(i + 1, producers.at(i).code, validateImportRow(producers.at(i), batch, i + 1, fields));
+    for (int i = 0; i < producers.size(); ++i) {
+        const Status checked = validateImportRow(producers.at(i), batch, i + 1, fields);
+        if (checked)
+            continue;
+        if (checked.error().kind != ErrorKind::Validation)
+            return checked.error(); // a failed read refuses the whole import
+        report.add(i + 1, producers.at(i).code, checked.problems());
+    }
     if (!report.isEmpty())
         return report.refusal();
 

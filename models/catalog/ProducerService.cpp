@@ -70,6 +70,8 @@ Result<QList<Producer>> ProducerService::list(const Session& actor, const Produc
             continue;
         out << std::move(p);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
@@ -113,7 +115,7 @@ Result<int> ProducerService::overdueCount() const
     return overdueCount(m_db.now().date());
 }
 
-FieldProblems ProducerService::validate(const Producer& producer) const
+Status ProducerService::validate(const Producer& producer) const
 {
     namespace F = ProducerField;
     const Producer p = ProducerStore::normalised(producer);
@@ -125,7 +127,7 @@ FieldProblems ProducerService::validate(const Producer& producer) const
         problems << FieldProblem{F::Code, tr("The code \"%1\" may hold only Latin letters, digits and - _ . and at "
                                              "most %2 characters.").arg(p.code).arg(MaxCodeLength)};
     } else if (auto other = ProducerStore(m_db).loadByCode(p.code); !other) {
-        problems << FieldProblem{QString(), other.message()};
+        return other.error(); // not a problem of the code: the register could not be read
     } else if (*other && (*other)->id != p.id) {
         problems << FieldProblem{
             F::Code,
@@ -139,7 +141,7 @@ FieldProblems ProducerService::validate(const Producer& producer) const
     if (p.villageId.isEmpty()) {
         problems << FieldProblem{F::Village, tr("Choose the village the producer lives and works in.")};
     } else if (auto exists = ProducerStore(m_db).villageExists(p.villageId); !exists) {
-        problems << FieldProblem{QString(), exists.message()};
+        return exists.error();
     } else if (!*exists) {
         problems << FieldProblem{F::Village, tr("The chosen village is not in the list of villages. Choose it "
                                                 "again or add it in Settings.")};
@@ -165,6 +167,8 @@ FieldProblems ProducerService::validate(const Producer& producer) const
         problems << FieldProblem{F::ChildLabourCheckDate, tr("The date of the child-labour check is in the future.")};
     if (p.certificateDate.isValid() && p.certificateDate > today)
         problems << FieldProblem{F::CertificateDate, tr("The certificate date is in the future.")};
+    if (problems.isEmpty())
+        return {};
     return problems;
 }
 
@@ -190,8 +194,8 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
                          ErrorKind::NotFound};
         before = std::move(stored).value();
     }
-    if (FieldProblems problems = validate(p); !problems.isEmpty())
-        return problems;
+    if (auto valid = validate(p); !valid)
+        return valid.error();
 
     AuditLog audit(m_db);
     if (before) {
@@ -221,30 +225,15 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
 
 Status ProducerService::archive(const Session& actor, const QString& code)
 {
-    if (!actor.can(Permission::EditCatalog))
-        return Roles::refusal(Permission::EditCatalog);
-    ProducerStore store(m_db);
-    Transaction tx(m_db.sql());
-    if (!tx.isActive())
-        return tx.beginError();
-    auto found = store.loadByCode(code);
-    if (!found)
-        return found.error();
-    const std::optional<Producer>& p = *found;
-    if (!p)
-        return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (!p->active)
-        return Error{tr("The producer %1 is already archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
-    Producer changed = *p;
-    changed.active = false;
-    if (auto done = store.write(changed, &*p); !done)
-        return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.archive"), identity(changed)); !done)
-        return done;
-    return tx.commit();
+    return setActive(actor, code, false);
 }
 
 Status ProducerService::reactivate(const Session& actor, const QString& code)
+{
+    return setActive(actor, code, true);
+}
+
+Status ProducerService::setActive(const Session& actor, const QString& code, bool active)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
@@ -258,13 +247,20 @@ Status ProducerService::reactivate(const Session& actor, const QString& code)
     const std::optional<Producer>& p = *found;
     if (!p)
         return Error{tr("There is no producer with the code %1.").arg(code.trimmed()), {}, {}, ErrorKind::NotFound};
-    if (p->active)
-        return Error{tr("The producer %1 is not archived.").arg(p->code), {}, {}, ErrorKind::Conflict};
+    if (p->active == active)
+        return Error{active ? tr("The producer %1 is not archived.").arg(p->code)
+                            : tr("The producer %1 is already archived.").arg(p->code),
+                     {},
+                     {},
+                     ErrorKind::Conflict};
     Producer changed = *p;
-    changed.active = true;
+    changed.active = active;
     if (auto done = store.write(changed, &*p); !done)
         return done;
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("producer.reactivate"), identity(changed)); !done)
+    AuditLog audit(m_db);
+    if (auto done = active ? audit.append(&actor, QStringLiteral("producer.reactivate"), identity(changed))
+                           : audit.append(&actor, QStringLiteral("producer.archive"), identity(changed));
+        !done)
         return done;
     return tx.commit();
 }

@@ -38,9 +38,11 @@ public:
     Result<int> overdueCount(const QDate& today) const;
     Result<int> overdueCount() const; // as of the database clock's date
 
-    // Problems of a producer as it would be saved now (unique code against the database, the
-    // producer itself, matched by id, excluded).
-    FieldProblems validate(const Producer& producer) const;
+    // Whether a producer could be saved now (unique code against the database, the producer itself,
+    // matched by id, excluded): ok when it can, refused with the problems per field
+    // (ErrorKind::Validation) when it cannot, or the database's error when the checks could not read
+    // what they need.
+    Status validate(const Producer& producer) const;
     // Adds (empty id) or changes (id of an existing producer). Refused with problems per field.
     Result<Producer> save(const Session& actor, const Producer& producer);
     Status archive(const Session& actor, const QString& code);
@@ -48,15 +50,19 @@ public:
 
     // For importers, per row: as validate(), the producer matched by code (a row with the code of an
     // existing producer changes it), plus codes repeated inside the file (batch.skuLines holds the
-    // codes). fields: the columns the file carries (keys of ProducerField); empty for all.
-    FieldProblems validateImportRow(const Producer& producer, ImportBatch& batch, int line,
-                                    const QSet<QString>& fields = {}) const;
+    // codes). fields: the columns the file carries (keys of ProducerField); empty for all. As
+    // validate(), the database's error when the producer could not be read.
+    Status validateImportRow(const Producer& producer, ImportBatch& batch, int line,
+                             const QSet<QString>& fields = {}) const;
     // In one transaction, all or nothing; matched by code; unchanged rows untouched and not
     // audited; fields not in `fields` keep their stored values. dryRun: validate and count only.
     Result<ImportSummary> applyImport(const Session& actor, const QList<Producer>& producers,
                                       const QSet<QString>& fields = {}, bool dryRun = false);
 
 private:
+    // archive() and reactivate(): one audited change of the active flag.
+    Status setActive(const Session& actor, const QString& code, bool active);
+
     Database& m_db;
 };
 

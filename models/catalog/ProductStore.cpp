@@ -463,7 +463,7 @@ Status ProductStore::reindex(const QString& where, Binds binds)
         if (auto done = ins.exec(); !done)
             return done;
     }
-    return {};
+    return q.finished();
 }
 
 QJsonObject ProductStore::fieldValues(const Product& p)

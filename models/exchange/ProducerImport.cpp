@@ -330,7 +330,10 @@ Result<ProducerImportPlan> ProducerImport::parse(const Session& actor, const QBy
         QSet<QString> reported;
         for (const auto& p : std::as_const(problems))
             reported.insert(p.column);
-        for (const FieldProblem& p : register_.validateImportRow(row.value, batch, record.line, plan.fields))
+        const Status valid = register_.validateImportRow(row.value, batch, record.line, plan.fields);
+        if (!valid && valid.error().kind != ErrorKind::Validation)
+            return valid.error(); // the register could not be read: no plan rather than a wrong one
+        for (const FieldProblem& p : valid.problems())
             if (!reported.contains(p.field))
                 problems.append({record.line, p.field, p.message});
         plan.problems.append(problems);

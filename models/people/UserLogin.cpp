@@ -51,6 +51,17 @@ Status writeCounter(Database& db, const QString& userId, const Counter& counter)
     return q.exec();
 }
 
+// Locks the user for UserService::LockMinutes from now: the counter is written with the end of the
+// lock, and the lock is audited.
+Status lockOut(Database& db, AuditLog& audit, const User& user, Counter& counter, const QDateTime& now)
+{
+    counter.lockedUntil = now.addSecs(qint64(UserService::LockMinutes) * 60);
+    if (auto s = writeCounter(db, user.id, counter); !s)
+        return s;
+    return audit.append(user.id, user.name, QStringLiteral("user.locked"),
+                        {{QStringLiteral("until"), storedTime(counter.lockedUntil)}});
+}
+
 // Puts a stronger hash of the same PIN in place of the one that was checked; false when the PIN was
 // changed meanwhile (another till reset it), which is then kept.
 Result<bool> replaceHash(Database& db, const QString& userId, const QString& checked, const QString& stronger)
@@ -124,20 +135,16 @@ Result<Admitted> admitAttempt(Database& db, const QString& name)
     ++counter.failedAttempts;
     // More attempts than allowed are already being checked or have failed: lock without checking this one.
     const bool tooMany = counter.failedAttempts > UserService::MaxFailedAttempts;
-    if (tooMany)
-        counter.lockedUntil = now.addSecs(qint64(UserService::LockMinutes) * 60);
-    if (auto s = writeCounter(db, user.id, counter); !s)
-        return s.error();
     if (tooMany) {
         if (auto s = audit.append(user.id, user.name, QStringLiteral("login.failed"),
                                   {{QStringLiteral("reason"), QStringLiteral("too-many-attempts")},
                                    {QStringLiteral("attempt"), counter.failedAttempts}});
             !s)
             return s.error();
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("user.locked"),
-                                  {{QStringLiteral("until"), storedTime(counter.lockedUntil)}});
-            !s)
+        if (auto s = lockOut(db, audit, user, counter, now); !s)
             return s.error();
+    } else if (auto s = writeCounter(db, user.id, counter); !s) {
+        return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -223,12 +230,7 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
     // A wrong PIN never lifts a lock; it locks once as many attempts as allowed have been counted.
     const bool lockNow = !locked && counter.failedAttempts >= MaxFailedAttempts;
     if (lockNow) {
-        counter.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
-        if (auto s = writeCounter(m_db, user.id, counter); !s)
-            return s.error();
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("user.locked"),
-                                  {{QStringLiteral("until"), storedTime(counter.lockedUntil)}});
-            !s)
+        if (auto s = lockOut(m_db, audit, user, counter, now); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)

@@ -59,6 +59,8 @@ Result<std::optional<StoredUser>> findUser(Database& db, const QString& name)
         if (s.user.name.toCaseFolded() == wanted)
             return std::optional<StoredUser>(std::move(s));
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     return std::optional<StoredUser>();
 }
 
@@ -116,6 +118,8 @@ Result<QList<User>> UserService::list(const Session& actor) const
     QList<User> users;
     while (q.next())
         users.append(readUser(q).user);
+    if (auto s = q.finished(); !s)
+        return s.error();
     return users;
 }
 
@@ -127,6 +131,8 @@ Result<QStringList> UserService::activeUserNames() const
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
+    if (auto s = q.finished(); !s)
+        return s.error();
     return names;
 }
 

@@ -69,6 +69,8 @@ Result<QList<Oblast>> PlaceService::oblasts(const QString& language) const
     while (q.next())
         out << Oblast{q.value(0).toString(), q.value(1).toString(),
                       {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
+    if (auto done = q.finished(); !done)
+        return done.error();
     sortByName(out, language);
     return out;
 }
@@ -85,6 +87,8 @@ Result<QList<District>> PlaceService::districts(const QString& oblastId, const Q
     while (q.next())
         out << District{q.value(0).toString(), q.value(1).toString(),
                         {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
+    if (auto done = q.finished(); !done)
+        return done.error();
     sortByName(out, language);
     return out;
 }
@@ -103,6 +107,8 @@ Result<QList<Village>> PlaceService::villages(const QString& oblastId, const QSt
         return done.error();
     while (q.next())
         out << readVillage(q);
+    if (auto done = q.finished(); !done)
+        return done.error();
     sortByName(out, language);
     return out;
 }

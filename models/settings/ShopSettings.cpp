@@ -162,14 +162,16 @@ QMap<QString, QString> toDisplayMap(const ShopSettings& s)
     };
 }
 
-QMap<QString, QString> storedMap(Database& db)
+Result<QMap<QString, QString>> storedMap(Database& db)
 {
     QMap<QString, QString> map;
     SqlQuery q(db.sql(), QStringLiteral("SELECT key, value FROM settings"));
-    if (!q.exec())
-        return map;
+    if (auto s = q.exec(); !s)
+        return s.error();
     while (q.next())
         map.insert(q.value(0).toString(), q.value(1).toString());
+    if (auto s = q.finished(); !s)
+        return s.error();
     return map;
 }
 
@@ -203,7 +205,10 @@ Status applyChanges(Database& db, const Session& actor, const QMap<QString, QStr
     Transaction tx(db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    const QMap<QString, QString> current = storedMap(db);
+    const auto stored = storedMap(db);
+    if (!stored)
+        return stored.error();
+    const QMap<QString, QString>& current = stored.value();
     bool originChanged = false;
     AuditLog audit(db);
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -260,9 +265,12 @@ QString SettingsService::keyTitle(const QString& key)
     return key;
 }
 
-ShopSettings SettingsService::load() const
+Result<ShopSettings> SettingsService::load() const
 {
-    const QMap<QString, QString> map = storedMap(m_db);
+    const auto stored = storedMap(m_db);
+    if (!stored)
+        return stored.error();
+    const QMap<QString, QString>& map = stored.value();
     ShopSettings s;
     s.shopCode = map.value(ShopCode);
     s.shopName = map.value(ShopName);
@@ -281,9 +289,12 @@ ShopSettings SettingsService::load() const
     return s;
 }
 
-QMap<QString, QString> SettingsService::values() const
+Result<QMap<QString, QString>> SettingsService::values() const
 {
-    return toDisplayMap(load());
+    const auto loaded = load();
+    if (!loaded)
+        return loaded.error();
+    return toDisplayMap(loaded.value());
 }
 
 Status SettingsService::save(const Session& actor, const ShopSettings& settings)
@@ -317,9 +328,12 @@ Status SettingsService::initialise(const ShopSettings& settings)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    if (storedMap(m_db).contains(ShopCode))
+    const auto stored = storedMap(m_db);
+    if (!stored)
+        return stored.error();
+    if (stored->contains(ShopCode))
         return Error{tr("This database is already set up for shop %1; change its settings instead.")
-                         .arg(storedMap(m_db).value(ShopCode))};
+                         .arg(stored->value(ShopCode))};
     for (auto it = wanted->cbegin(); it != wanted->cend(); ++it)
         if (auto s = writeValue(m_db, it.key(), it.value()); !s)
             return s;

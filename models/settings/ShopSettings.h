@@ -45,7 +45,9 @@ class SettingsService
 public:
     explicit SettingsService(Database& db);
 
-    ShopSettings load() const;
+    // The stored settings (defaults for keys not stored yet), or the database's error when they
+    // cannot be read: never defaults in place of settings that could not be read.
+    Result<ShopSettings> load() const;
     Status save(const Session& actor, const ShopSettings& settings);
 
     // Key/value access for ovopctl: keys are shop_code, shop_name, address, device_id,
@@ -54,7 +56,7 @@ public:
     static QStringList keys();
     // A translated, lower-case name of a key for messages and labels ("VAT rate").
     static QString keyTitle(const QString& key);
-    QMap<QString, QString> values() const;
+    Result<QMap<QString, QString>> values() const;
     Status set(const Session& actor, const QString& key, const QString& value);
 
     // Writes the first settings of a new database (no session: used by init only); refused when the

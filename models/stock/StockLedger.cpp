@@ -172,6 +172,8 @@ Result<QHash<QString, Quantity>> StockLedger::onHandAll() const
     QHash<QString, Quantity> out;
     while (q.next())
         out.insert(q.value(0).toString(), Quantity::fromMilli(q.value(1).toLongLong()));
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
@@ -186,6 +188,8 @@ Result<QList<StockLevel>> StockLedger::levels(const QString& productId) const
     while (q.next())
         out << StockLevel{q.value(0).toString(), q.value(1).toString(), Quantity::fromMilli(q.value(2).toLongLong()),
                           QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
@@ -210,6 +214,8 @@ Result<QList<StockMovement>> StockLedger::movements(const QString& productId) co
     QList<StockMovement> out;
     while (q.next())
         out << movementFrom(q);
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 
@@ -363,6 +369,8 @@ Result<QStringList> StockLedger::levelProblems() const
                         .arg(product, Quantity::fromMilli(q.value(3).toLongLong()).format(QStringLiteral("en")),
                              Quantity::fromMilli(q.value(2).toLongLong()).format(QStringLiteral("en")));
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     return problems;
 }
 

@@ -187,15 +187,26 @@ Status BackupService::backup(const Session& actor, const QString& file)
                       {QStringLiteral("bytes"), QFileInfo(info.absoluteFilePath()).size()}});
 }
 
-QStringList BackupService::dailyBackups() const
+Result<QStringList> BackupService::dailyBackups() const
 {
     return rotatingBackups(m_db.path());
 }
 
-QStringList BackupService::rotatingBackups(const QString& databasePath)
+Result<QStringList> BackupService::rotatingBackups(const QString& databasePath)
 {
     const QFileInfo database(databasePath);
     const QDir dir(database.absolutePath() + QStringLiteral("/backups"));
+    // A folder that cannot be listed is not "no backups": QDir would list nothing without a word.
+    const QFileInfo folder(dir.path());
+    if (!folder.exists() && !folder.isSymLink())
+        return QStringList(); // no backup was taken yet
+    if (!folder.isDir() || !folder.isReadable() || !folder.isExecutable())
+        return Error{tr("The backup folder %1 cannot be read: it is not a folder this user may open. Ask whoever "
+                        "looks after this computer to make it one.")
+                         .arg(native(dir.path())),
+                     {},
+                     {},
+                     ErrorKind::Storage};
     const QRegularExpression form(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})(-\\d{6})?\\.sqlite$")
                                       .arg(QRegularExpression::escape(database.completeBaseName())));
     // Newest first: by date, then by the time a backup taken on demand carries.
@@ -250,8 +261,11 @@ void BackupService::pruneRotating()
     // The daily backups and those taken on demand each keep their own newest DailyBackupsKept, so
     // that backups taken on one busy day never push out the days before.
     const QRegularExpression onDemand(QStringLiteral("-\\d{6}\\.sqlite$"));
+    const auto backups = dailyBackups();
+    if (!backups)
+        return; // nothing is removed from a folder that cannot be listed
     qsizetype daily = 0, taken = 0;
-    for (const QString& file : dailyBackups()) {
+    for (const QString& file : backups.value()) {
         qsizetype& count = onDemand.match(file).hasMatch() ? taken : daily;
         if (++count > DailyBackupsKept)
             QFile::remove(file);

@@ -32,9 +32,10 @@ public:
     // A rotating backup now, beside the daily ones (named with the time when today's exists); it
     // is one more witness of the audit log. Needs Permission::Backup.
     Result<QString> rotateNow(const Session& actor);
-    // The rotating backups, newest first.
-    QStringList dailyBackups() const;
-    static QStringList rotatingBackups(const QString& databasePath);
+    // The rotating backups, newest first; none before the first was taken. An error when the backup
+    // folder is there but cannot be listed (not a folder, or not readable by this user).
+    Result<QStringList> dailyBackups() const;
+    static Result<QStringList> rotatingBackups(const QString& databasePath);
 
     // The administrator who restores: a name and a PIN, checked against the live database when it
     // opens, otherwise (damaged, not a shop database, missing) against the backup being restored.

@@ -48,6 +48,8 @@ Result<QStringList> foreignKeyViolations(const QSqlDatabase& db)
     while (q.next())
         out << QStringLiteral("%1 row %2 -> %3")
                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    if (auto done = q.finished(); !done)
+        return done.error();
     return out;
 }
 

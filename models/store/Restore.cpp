@@ -226,7 +226,10 @@ Status BackupService::restore(const QString& databasePath, const QString& file, 
                                   {QStringLiteral("backup_version"), candidate->version}};
         if (auto s = AuditLog(*restored.value()).append(&actor.value(), QStringLiteral("restore"), details); !s)
             return notRestored(s.error());
-        for (const auto& w : AuditProtection::witnesses(*restored.value(), rotatingBackups(target)))
+        const auto backups = rotatingBackups(target);
+        if (!backups)
+            return notRestored(backups.error());
+        for (const auto& w : AuditProtection::witnesses(*restored.value(), backups.value()))
             if (!w.problem.isEmpty())
                 superseded << w.file;
         // Everything into the one file, checked: the file alone takes the database's place.

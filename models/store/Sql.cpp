@@ -85,12 +85,27 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 
 Status SqlQuery::exec()
 {
+    m_status = {};
     if (!m_prepared || !m_query.exec()) {
         Error error = databaseError(m_query.lastError(), m_sql);
         qWarning().noquote() << "SQL error:" << error.detail;
+        m_status = error;
         return error;
     }
     return {};
+}
+
+bool SqlQuery::next()
+{
+    if (m_query.next())
+        return true;
+    // The driver ends the rows at one it cannot read as it does after the last: only the error it
+    // keeps tells them apart (exec() clears it).
+    if (m_status.ok() && m_query.lastError().isValid()) {
+        m_status = databaseError(m_query.lastError(), m_sql);
+        qWarning().noquote() << "SQL error while reading rows:" << m_status.error().detail;
+    }
+    return false;
 }
 
 Status SqlQuery::execAll(const QSqlDatabase& db, const QStringList& statements)

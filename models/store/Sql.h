@@ -15,6 +15,11 @@ namespace ovop {
 
 // A prepared statement: values are always bound, never spliced into the SQL text.
 // A failure becomes an Error with a user-readable message and the driver's text as detail.
+// A row that cannot be read part-way through (the database busy, damaged, an I/O error) ends
+// next() as the last row does; finished() tells the two apart, so that a reader returns the error
+// instead of the rows read until then as if they were all:
+//     while (q.next()) ...;
+//     if (auto done = q.finished(); !done) return done.error();
 class SqlQuery
 {
     Q_DECLARE_TR_FUNCTIONS(SqlQuery)
@@ -24,7 +29,11 @@ public:
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     Status exec();
-    bool next() { return m_query.next(); }
+    // The next row; false after the last row, and when a row could not be read (see finished()).
+    bool next();
+    // Ok while every row read so far was read and after the last one; the error when exec() failed
+    // or a row could not be read. exec() starts again with ok.
+    const Status& finished() const { return m_status; }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString& name) const { return m_query.value(name); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
@@ -44,6 +53,7 @@ private:
     QSqlQuery m_query;
     bool m_prepared = false;
     QString m_sql;
+    Status m_status;
 };
 
 // One unit of work: a guard that rolls back unless commit() was called. The outermost unit on a

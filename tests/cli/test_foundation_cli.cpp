@@ -320,6 +320,22 @@ TEST_CASE("settings show and set", "[cli]")
     CHECK(entries.first()[QStringLiteral("details")][QStringLiteral("new")].toString() == QStringLiteral("2"));
 }
 
+TEST_CASE("settings show says when the settings cannot be read", "[cli]")
+{
+    Folder f;
+    f.initDemo();
+    sqlite(f.db(), "ALTER TABLE settings RENAME TO settings_gone;");
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("settings"), QStringLiteral("show")},
+          QStringList{QStringLiteral("settings"), QStringLiteral("show"), QStringLiteral("--json")}}) {
+        // Not a list of empty values: the reason, and a refusal.
+        const Result show = f.run(arguments);
+        CHECK_EXIT(show, 1);
+        CHECK(show.out.isEmpty());
+        CHECK(show.err.contains(QStringLiteral("could not carry out")));
+    }
+}
+
 TEST_CASE("check finds a tampered audit log", "[cli][check]")
 {
     Folder f;

@@ -190,7 +190,7 @@ TEST_CASE("Rotating backups that disagree with the live log are kept as evidence
         REQUIRE(backups.rotateDaily().ok());
         shop.clock().advanceSeconds(24 * 3600);
     }
-    REQUIRE(backups.dailyBackups().size() == BackupService::DailyBackupsKept);
+    REQUIRE(backups.dailyBackups().value().size() == BackupService::DailyBackupsKept);
     shop.close();
     rewriteAndRehash(shop.path(), 3);
 
@@ -200,7 +200,7 @@ TEST_CASE("Rotating backups that disagree with the live log are kept as evidence
         REQUIRE(BackupService(after).rotateDaily().ok());
         shop.clock().advanceSeconds(24 * 3600);
     }
-    CHECK(BackupService(after).dailyBackups().size() == BackupService::DailyBackupsKept + 3);
+    CHECK(BackupService(after).dailyBackups().value().size() == BackupService::DailyBackupsKept + 3);
     CHECK(mentions(AuditProtection::witnessProblems(after), "was rewritten"));
 
     // And on-demand backups never push out the daily ones.
@@ -215,7 +215,7 @@ TEST_CASE("Rotating backups that disagree with the live log are kept as evidence
         REQUIRE(BackupService(honest).rotateNow(other.session(QStringLiteral("manager"))).ok());
         other.clock().advanceSeconds(1);
     }
-    const QStringList kept = BackupService(honest).dailyBackups();
+    const QStringList kept = BackupService(honest).dailyBackups().value();
     CHECK(kept.size() == 3 + BackupService::DailyBackupsKept);
     CHECK(kept.filter(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}\\.sqlite$"))).size() == 3);
 }

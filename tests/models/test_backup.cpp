@@ -159,7 +159,7 @@ TEST_CASE("A copy whose audit entry cannot be written is removed", "[backup]")
 
     const auto rotating = BackupService(db).rotateNow(shop.session(QStringLiteral("manager")));
     REQUIRE_FALSE(rotating.ok());
-    CHECK(BackupService(db).dailyBackups().isEmpty());
+    CHECK(BackupService(db).dailyBackups().value().isEmpty());
     CHECK(rowCount(db, QStringLiteral("audit_log")) == entries);
 }
 
@@ -183,7 +183,7 @@ TEST_CASE("Daily backups: one a day, the newest fourteen kept", "[backup]")
         REQUIRE(taken.ok());
         CHECK_FALSE(taken.value().isEmpty());
     }
-    const QStringList kept = backups.dailyBackups();
+    const QStringList kept = backups.dailyBackups().value();
     REQUIRE(kept.size() == BackupService::DailyBackupsKept);
     CHECK(QFileInfo(kept.first()).fileName() == QStringLiteral("shop-2025-04-03.sqlite"));
     CHECK(QFileInfo(kept.last()).fileName() == QStringLiteral("shop-2025-03-21.sqlite"));

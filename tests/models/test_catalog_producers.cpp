@@ -206,3 +206,37 @@ TEST_CASE("Producer import: all or nothing, a re-import changes nothing", "[cata
     CHECK(refused.message().contains(QStringLiteral("also on line 3")));
     CHECK(tableDump(shop.db(), QStringLiteral("producers")) + tableDump(shop.db(), QStringLiteral("audit_log")) == before);
 }
+
+TEST_CASE("Archiving and reactivating a producer are audited and refused when there is nothing to do",
+          "[catalog][producer]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+
+    const Status cashier = shop.producers().archive(shop.cashier, QStringLiteral("BOS-01"));
+    REQUIRE_FALSE(cashier.ok());
+    CHECK(cashier.error().kind == ErrorKind::Permission);
+    const Status missing = shop.producers().archive(shop.manager, QStringLiteral("NONE-1"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().kind == ErrorKind::NotFound);
+    const Status active = shop.producers().reactivate(shop.manager, QStringLiteral("BOS-01"));
+    REQUIRE_FALSE(active.ok());
+    CHECK(active.error().kind == ErrorKind::Conflict);
+    CHECK(active.message() == QStringLiteral("The producer BOS-01 is not archived."));
+
+    REQUIRE(shop.producers().archive(shop.manager, QStringLiteral("BOS-01")).ok());
+    CHECK_FALSE(shop.producers().get(shop.manager, QStringLiteral("BOS-01"))->active);
+    const Status again = shop.producers().archive(shop.manager, QStringLiteral("BOS-01"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Conflict);
+    CHECK(again.message() == QStringLiteral("The producer BOS-01 is already archived."));
+    REQUIRE(shop.producers().reactivate(shop.manager, QStringLiteral("BOS-01")).ok());
+    CHECK(shop.producers().get(shop.manager, QStringLiteral("BOS-01"))->active);
+
+    const QList<QJsonObject> archived = shop.auditDetails(QStringLiteral("producer.archive"));
+    const QList<QJsonObject> reactivated = shop.auditDetails(QStringLiteral("producer.reactivate"));
+    REQUIRE(archived.size() == 1);
+    REQUIRE(reactivated.size() == 1);
+    CHECK(archived.first().value(QStringLiteral("code")).toString() == QStringLiteral("BOS-01"));
+    CHECK(reactivated.first().value(QStringLiteral("code")).toString() == QStringLiteral("BOS-01"));
+}

@@ -67,7 +67,7 @@ TEST_CASE("The demo shop has its settings and three users", "[demo]")
         REQUIRE(session.ok());
         CHECK(session->role == roles[i]);
     }
-    const ShopSettings settings = SettingsService(db).load();
+    const ShopSettings settings = SettingsService(db).load().value();
     CHECK(settings.shopCode == QStringLiteral("BIS-1"));
     CHECK(settings.deviceId == QStringLiteral("T1"));
     CHECK(checkIntegrity(db).isEmpty());

@@ -4,9 +4,15 @@
 // there were nothing: an empty list, "not found" or "no" would be a lie the user acts on.
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFileInfo>
+
+#include "models/audit/AuditProtection.h"
 #include "models/people/UserService.h"
 #include "models/places/PlaceSeed.h"
 #include "models/places/PlaceService.h"
+#include "models/settings/ShopSettings.h"
+#include "models/store/Backup.h"
 #include "test_catalog_fixtures.h"
 
 using namespace ovop;
@@ -277,4 +283,123 @@ TEST_CASE("User reads on a failing database are errors and not an empty shop", "
     auto login = users.login(QStringLiteral("admin"), QStringLiteral("1111"));
     REQUIRE_FALSE(login.ok());
     CHECK(login.error().kind == ErrorKind::Storage);
+}
+
+TEST_CASE("A producer check that cannot read the register keeps the kind of the failure", "[read-failures][producer]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    Producer fresh;
+    fresh.code = QStringLiteral("KOC-01");
+    fresh.name = QStringLiteral("Гүлнара");
+    fresh.villageId = PlaceSeed::villageId(QStringLiteral("kochkor"));
+    fresh.members = 1;
+    REQUIRE(shop.producers().validate(fresh).ok());
+
+    SECTION("producers cannot be read: not a problem of the code")
+    {
+        breakTable(shop, QStringLiteral("producers"));
+        const Status valid = shop.producers().validate(fresh);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+        ImportBatch batch;
+        const Status row = shop.producers().validateImportRow(fresh, batch, 1);
+        REQUIRE_FALSE(row.ok());
+        CHECK(row.error().kind == ErrorKind::Storage);
+        auto saved = shop.producers().save(shop.manager, fresh);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().kind == ErrorKind::Storage);
+        auto imported = shop.producers().applyImport(shop.manager, {fresh});
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.error().kind == ErrorKind::Storage);
+    }
+    SECTION("villages cannot be read: not 'no such village'")
+    {
+        breakTable(shop, QStringLiteral("villages"));
+        const Status valid = shop.producers().validate(fresh);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Storage);
+        CHECK(valid.problems().isEmpty());
+    }
+    SECTION("a producer that cannot be saved as it is stays a refusal of its fields")
+    {
+        Producer taken = fresh;
+        taken.code = QStringLiteral("BOS-01");
+        taken.members = 0;
+        const Status valid = shop.producers().validate(taken);
+        REQUIRE_FALSE(valid.ok());
+        CHECK(valid.error().kind == ErrorKind::Validation);
+        CHECK(valid.problemsOf(ProducerField::Code).size() == 1);
+        CHECK(valid.problemsOf(ProducerField::Members).size() == 1);
+    }
+}
+
+TEST_CASE("Shop settings that cannot be read are an error and not the defaults", "[read-failures][settings]")
+{
+    CatalogShop shop;
+    SettingsService settings(shop.db());
+    REQUIRE(settings.load().ok());
+    breakTable(shop, QStringLiteral("settings"));
+
+    auto loaded = settings.load();
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().kind == ErrorKind::Storage);
+    auto values = settings.values();
+    REQUIRE_FALSE(values.ok());
+    CHECK(values.error().kind == ErrorKind::Storage);
+    // A change compares with what is stored: it is refused rather than audited against nothing.
+    const Status set = settings.set(shop.manager, QStringLiteral("shop_name"), QStringLiteral("Өнөр"));
+    REQUIRE_FALSE(set.ok());
+    CHECK(set.error().kind == ErrorKind::Storage);
+    // The first settings are not written over settings that cannot be read.
+    ShopSettings first;
+    first.shopCode = QStringLiteral("NEW-1");
+    first.shopName = QStringLiteral("New");
+    first.deviceId = QStringLiteral("T1");
+    const Status initialised = settings.initialise(first);
+    REQUIRE_FALSE(initialised.ok());
+    CHECK(initialised.error().kind == ErrorKind::Storage);
+}
+
+TEST_CASE("A product photo that cannot be read is an error and not no photo", "[read-failures][catalog]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Бостери"));
+    const Product saved = shop.addProduct(
+        CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
+    auto none = shop.catalog().photo(saved.id);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value().has_value());
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+    REQUIRE(shop.catalog().setPhoto(shop.manager, saved.sku, png).ok());
+    REQUIRE(shop.catalog().photo(saved.id).value() == png);
+
+    breakTable(shop, QStringLiteral("product_photos"));
+    auto photo = shop.catalog().photo(saved.id);
+    REQUIRE_FALSE(photo.ok());
+    CHECK(photo.error().kind == ErrorKind::Storage);
+}
+
+TEST_CASE("A backup folder that cannot be listed is an error and not no backups", "[read-failures][backup]")
+{
+    CatalogShop shop;
+    BackupService backups(shop.db());
+    // None taken yet: no folder, no backups.
+    auto none = backups.dailyBackups();
+    REQUIRE(none.ok());
+    CHECK(none.value().isEmpty());
+
+    // Something that is not a folder where the backups are kept.
+    const QString folder = QFileInfo(shop.db().path()).absolutePath() + QStringLiteral("/backups");
+    writeFile(folder, QByteArray("not a folder"));
+    auto listed = backups.dailyBackups();
+    REQUIRE_FALSE(listed.ok());
+    CHECK(listed.error().kind == ErrorKind::Storage);
+    CHECK(listed.message().contains(QDir::toNativeSeparators(folder)));
+    auto rotating = BackupService::rotatingBackups(shop.db().path());
+    REQUIRE_FALSE(rotating.ok());
+    CHECK(rotating.error().kind == ErrorKind::Storage);
+    // The backups cannot confirm the audit log: the check says so rather than finding nothing wrong.
+    CHECK(AuditProtection::witnessProblems(shop.db()) == QStringList{listed.message()});
 }

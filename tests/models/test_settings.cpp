@@ -15,7 +15,7 @@ TEST_CASE("The demo shop's settings load", "[settings]")
 {
     TempShop shop;
     Database& db = shop.openDemo();
-    const ShopSettings s = SettingsService(db).load();
+    const ShopSettings s = SettingsService(db).load().value();
     CHECK(s.shopCode == QStringLiteral("BIS-1"));
     CHECK(s.shopName == QStringLiteral("OVOP+1 Bishkek"));
     CHECK(s.deviceId == QStringLiteral("T1"));
@@ -26,7 +26,7 @@ TEST_CASE("The demo shop's settings load", "[settings]")
     CHECK(db.origin().shopCode == QStringLiteral("BIS-1"));
     CHECK(db.origin().deviceId == QStringLiteral("T1"));
 
-    const auto values = SettingsService(db).values();
+    const auto values = SettingsService(db).values().value();
     CHECK(values.keys() == [] {
         QStringList keys = SettingsService::keys();
         keys.sort();
@@ -46,19 +46,19 @@ TEST_CASE("Settings are set key by key, audited with old and new value", "[setti
     const Session manager = shop.session(QStringLiteral("manager"));
 
     REQUIRE(settings.set(manager, QStringLiteral("sales_tax_rate"), QStringLiteral("1,5")).ok());
-    CHECK(settings.load().tax.salesTaxRateBp == 150);
-    CHECK(settings.values().value(QStringLiteral("sales_tax_rate")) == QStringLiteral("1.5"));
+    CHECK(settings.load()->tax.salesTaxRateBp == 150);
+    CHECK(settings.values()->value(QStringLiteral("sales_tax_rate")) == QStringLiteral("1.5"));
     REQUIRE(settings.set(manager, QStringLiteral("vat_rate"), QStringLiteral("12.25 %")).ok());
-    CHECK(settings.load().tax.vatRateBp == 1225);
+    CHECK(settings.load()->tax.vatRateBp == 1225);
     REQUIRE(settings.set(manager, QStringLiteral("vat_payer"), QStringLiteral("YES")).ok());
-    CHECK(settings.load().tax.vatPayer);
+    CHECK(settings.load()->tax.vatPayer);
     REQUIRE(settings.set(manager, QStringLiteral("mode"), QStringLiteral("head-office")).ok());
-    CHECK(settings.load().mode == ShopSettings::Mode::HeadOffice);
+    CHECK(settings.load()->mode == ShopSettings::Mode::HeadOffice);
     REQUIRE(settings.set(manager, QStringLiteral("tax_rounding"), QStringLiteral("per-line")).ok());
     REQUIRE(settings.set(manager, QStringLiteral("receipt_header"), QStringLiteral("Рахмат!\nThank you")).ok());
-    CHECK(settings.load().receiptHeader == QStringLiteral("Рахмат!\nThank you"));
+    CHECK(settings.load()->receiptHeader == QStringLiteral("Рахмат!\nThank you"));
     REQUIRE(settings.set(manager, QStringLiteral("address"), QString()).ok());
-    CHECK(settings.load().address.isEmpty());
+    CHECK(settings.load()->address.isEmpty());
 
     auto entries = AuditLog(db).entries(manager, {QStringLiteral("settings.change"), {}, 1000});
     REQUIRE(entries.ok());
@@ -126,13 +126,13 @@ TEST_CASE("Bad settings are refused and change nothing", "[settings]")
     refused(manager, "receipt_header", QString(501, QLatin1Char('x')), "too long");
 
     // save() checks the whole record: one bad field refuses all.
-    ShopSettings changed = settings.load();
+    ShopSettings changed = settings.load().value();
     changed.shopName = QStringLiteral("New name");
     changed.tax.vatRateBp = 20000;
     const Status saved = settings.save(manager, changed);
     REQUIRE_FALSE(saved.ok());
     CHECK(tableDump(db, QStringLiteral("settings")) == before);
-    CHECK_FALSE(settings.save(shop.session(QStringLiteral("cashier")), settings.load()).ok());
+    CHECK_FALSE(settings.save(shop.session(QStringLiteral("cashier")), settings.load().value()).ok());
 }
 
 TEST_CASE("save() writes every changed field", "[settings]")
@@ -141,14 +141,14 @@ TEST_CASE("save() writes every changed field", "[settings]")
     Database& db = shop.openDemo();
     SettingsService settings(db);
     const Session admin = shop.session(QStringLiteral("admin"));
-    ShopSettings changed = settings.load();
+    ShopSettings changed = settings.load().value();
     changed.shopName = QStringLiteral("OVOP+1 Каракол");
     changed.shopCode = QStringLiteral("KAR-1");
     changed.tax.vatPayer = true;
     const qint64 auditBefore = rowCount(db, QStringLiteral("audit_log"));
     REQUIRE(settings.save(admin, changed).ok());
     CHECK(rowCount(db, QStringLiteral("audit_log")) == auditBefore + 3);
-    const ShopSettings loaded = settings.load();
+    const ShopSettings loaded = settings.load().value();
     CHECK(loaded.shopName == QStringLiteral("OVOP+1 Каракол"));
     CHECK(loaded.shopCode == QStringLiteral("KAR-1"));
     CHECK(loaded.tax.vatPayer);

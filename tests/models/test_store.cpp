@@ -181,7 +181,7 @@ TEST_CASE("Every fixture of an older schema upgrades with its data", "[store][mi
         Database& db = shop.open();
         CHECK(db.version() == Database::latestVersion());
         CHECK(db.origin().shopCode == QStringLiteral("BIS-1"));
-        CHECK(SettingsService(db).load().shopName == QStringLiteral("OVOP+1 Bishkek"));
+        CHECK(SettingsService(db).load()->shopName == QStringLiteral("OVOP+1 Bishkek"));
         const auto audit = AuditLog(db).verify();
         CHECK(audit.ok());
         CHECK(audit.entries >= 8);

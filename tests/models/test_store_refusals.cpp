@@ -118,7 +118,7 @@ TEST_CASE("Nothing is written over the database or its companions or its backups
     TempShop shop;
     Database& db = shop.openDemo();
     REQUIRE(BackupService(db).rotateDaily().ok());
-    const QString backup = BackupService(db).dailyBackups().first();
+    const QString backup = BackupService(db).dailyBackups().value().first();
     const QByteArray before = fileBytes(shop.path());
     for (const QString& target :
          {shop.path(), shop.path() + QStringLiteral("-wal"), shop.path() + QStringLiteral("-shm"),

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(backups.lastBackupTime().isValid());
         const QString database = w.findChild<QLabel*>(QStringLiteral("databaseStatus"))->text();
         QVERIFY2(database.contains(QStringLiteral("backup")), qPrintable(database));
-        QVERIFY(!BackupService(*shop->db).dailyBackups().isEmpty());
+        QVERIFY(!BackupService(*shop->db).dailyBackups().value().isEmpty());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "ShopFixture.h"
 #include "ui/settings/SettingsPage.h"
 #include "models/settings/ShopSettings.h"
+#include "models/store/Sql.h"
 #include "ui/widgets/FieldError.h"
 
 using namespace ovop;
@@ -50,7 +51,7 @@ private Q_SLOTS:
         edit(page, "sales_tax_rate")->setText(QStringLiteral("1,5"));
         QTest::mouseClick(page.saveButton(), Qt::LeftButton);
         QCOMPARE(saved.count(), 1);
-        const ShopSettings stored = SettingsService(*shop->db).load();
+        const ShopSettings stored = SettingsService(*shop->db).load().value();
         QCOMPARE(stored.shopName, QStringLiteral("Өнөр Бишкек"));
         QVERIFY(stored.tax.vatPayer);
         QCOMPARE(stored.tax.salesTaxRateBp, 150);
@@ -70,13 +71,13 @@ private Q_SLOTS:
         QVERIFY(edit(page, "shop_code")->property("invalid").toBool());
         QVERIFY(!page.fieldError(QStringLiteral("shop_name"))->hasError());
         QCOMPARE(saved.count(), 0);
-        QCOMPARE(SettingsService(*shop->db).load().shopCode, QStringLiteral("BIS-1"));
+        QCOMPARE(SettingsService(*shop->db).load()->shopCode, QStringLiteral("BIS-1"));
 
         // Correcting it clears the mark.
         edit(page, "shop_code")->setText(QStringLiteral("BIS-2"));
         QVERIFY(page.save());
         QVERIFY(!error->hasError());
-        QCOMPARE(SettingsService(*shop->db).load().shopCode, QStringLiteral("BIS-2"));
+        QCOMPARE(SettingsService(*shop->db).load()->shopCode, QStringLiteral("BIS-2"));
     }
 
     void unreadablePercentageIsExplainedBesideTheField()
@@ -87,7 +88,7 @@ private Q_SLOTS:
         edit(page, "shop_name")->setText(QStringLiteral("Changed"));
         QVERIFY(!page.save());
         QVERIFY(page.fieldError(QStringLiteral("vat_rate"))->hasError());
-        QCOMPARE(SettingsService(*shop->db).load().shopName, QStringLiteral("OVOP+1 Bishkek"));
+        QCOMPARE(SettingsService(*shop->db).load()->shopName, QStringLiteral("OVOP+1 Bishkek"));
     }
 
     void rateAboveAHundredIsRefusedByTheService()
@@ -97,7 +98,7 @@ private Q_SLOTS:
         edit(page, "sales_tax_rate")->setText(QStringLiteral("150"));
         QVERIFY(!page.save());
         QVERIFY(page.fieldError(QStringLiteral("sales_tax_rate"))->hasError());
-        QCOMPARE(SettingsService(*shop->db).load().tax.salesTaxRateBp, 100);
+        QCOMPARE(SettingsService(*shop->db).load()->tax.salesTaxRateBp, 100);
     }
 
     void cashierIsRefusedByTheService()
@@ -109,7 +110,29 @@ private Q_SLOTS:
         QVERIFY(!page.save());
         QCOMPARE(page.messageLabel()->property("role").toString(), QStringLiteral("error"));
         QVERIFY(!page.messageLabel()->text().isEmpty());
-        QCOMPARE(SettingsService(*shop->db).load().shopName, QStringLiteral("OVOP+1 Bishkek"));
+        QCOMPARE(SettingsService(*shop->db).load()->shopName, QStringLiteral("OVOP+1 Bishkek"));
+    }
+
+    void settingsThatCannotBeReadAreNotShownAsDefaultsNorSavedOver()
+    {
+        auto shop = test::makeShop();
+        const Session manager = shop->manager();
+        // The table taken away behind the page's back, as damage or another program would.
+        QVERIFY(
+            SqlQuery::execAll(shop->db->sql(), {QStringLiteral("ALTER TABLE settings RENAME TO settings_gone")}).ok());
+        SettingsPage page(*shop->db, manager);
+        QCOMPARE(page.messageLabel()->property("role").toString(), QStringLiteral("error"));
+        QVERIFY(!page.messageLabel()->text().isEmpty());
+        QVERIFY(!page.saveButton()->isEnabled());
+        QVERIFY(!page.reload());
+        QVERIFY(!page.saveButton()->isEnabled());
+
+        // Readable again: the page shows them and may save.
+        QVERIFY(
+            SqlQuery::execAll(shop->db->sql(), {QStringLiteral("ALTER TABLE settings_gone RENAME TO settings")}).ok());
+        QVERIFY(page.reload());
+        QVERIFY(page.saveButton()->isEnabled());
+        QCOMPARE(edit(page, "shop_code")->text(), QStringLiteral("BIS-1"));
     }
 };
 

@@ -56,8 +56,14 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
             showMessage(found.message(), true);
         } else if (found.value()) {
             m_product = *found.value();
-            if (m_product.hasPhoto)
-                m_photo = catalog.photo(m_product.id);
+            if (m_product.hasPhoto) {
+                // A photo that cannot be read is shown as such, not as none; the stored one stays
+                // unless another is chosen.
+                if (const auto photo = catalog.photo(m_product.id); !photo)
+                    showMessage(photo.message(), true);
+                else
+                    m_photo = photo.value().value_or(QByteArray());
+            }
         } else {
             m_product.sku = sku;
             showMessage(tr("There is no product with the SKU %1 any more; saving adds it as a new product.").arg(sku),

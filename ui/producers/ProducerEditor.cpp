@@ -243,7 +243,12 @@ bool ProducerEditor::save()
         FieldProblems problems{{ProducerField::Village, tr("No village is called \"%1\". Choose one from the list, or "
                                                            "add the village in Settings first.")
                                                             .arg(m_village->currentText().trimmed())}};
-        for (const FieldProblem& p : ProducerService(m_db).validate(producer))
+        const Status valid = ProducerService(m_db).validate(producer);
+        if (!valid && valid.error().kind != ErrorKind::Validation) {
+            showMessage(valid.message(), true); // the checks could not read the register
+            return false;
+        }
+        for (const FieldProblem& p : valid.problems())
             if (p.field != ProducerField::Village)
                 problems << p;
         showProblems(problems);

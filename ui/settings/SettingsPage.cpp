@@ -150,8 +150,8 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        reload();
-        showMessage(QString(), false);
+        if (reload())
+            showMessage(QString(), false);
     });
     auto* bar = new QHBoxLayout;
     bar->setSpacing(8);
@@ -187,10 +187,18 @@ QWidget* SettingsPage::field(const QString& key) const
     return m_fields.value(key);
 }
 
-void SettingsPage::reload()
+bool SettingsPage::reload()
 {
     clearErrors();
-    const ShopSettings s = SettingsService(m_db).load();
+    const auto loaded = SettingsService(m_db).load();
+    // Settings that cannot be read are not shown as defaults, and cannot be saved over: the form
+    // would write its defaults in their place.
+    m_save->setEnabled(loaded.ok());
+    if (!loaded) {
+        showMessage(loaded.message(), true);
+        return false;
+    }
+    const ShopSettings& s = loaded.value();
     m_loaded = s;
     const QString language = Language::current();
     m_shopCode->setText(s.shopCode);
@@ -205,13 +213,14 @@ void SettingsPage::reload()
     m_salesTaxRate->setText(decimal::format(s.tax.salesTaxRateBp, 2, 0, language, false));
     const int rounding = m_rounding->findData(s.tax.rounding);
     m_rounding->setCurrentIndex(rounding < 0 ? 0 : rounding);
+    return true;
 }
 
 bool SettingsPage::save()
 {
     clearErrors();
     showMessage(QString(), false);
-    ShopSettings s = SettingsService(m_db).load();
+    ShopSettings s = m_loaded; // every field is taken from the form
     s.shopCode = m_shopCode->text().trimmed();
     s.shopName = m_shopName->text().trimmed();
     s.address = m_address->text().trimmed();
@@ -257,8 +266,8 @@ bool SettingsPage::save()
         }
         return false;
     }
-    reload();
-    showMessage(tr("The settings were saved."), false);
+    if (reload())
+        showMessage(tr("The settings were saved."), false);
     Q_EMIT saved();
     return true;
 }

@@ -33,8 +33,9 @@ class SettingsPage : public QWidget
 public:
     SettingsPage(Database& db, const Session& session, QWidget* parent = nullptr);
 
-    // Shows the stored settings again, dropping unsaved edits.
-    void reload();
+    // Shows the stored settings again, dropping unsaved edits. False, with the reason shown and Save
+    // disabled, when they cannot be read.
+    bool reload();
     // Saves the form; true when the service accepted it.
     bool save();
 

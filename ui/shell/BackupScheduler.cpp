@@ -28,10 +28,17 @@ void BackupScheduler::runNow()
     m_ok = written.ok();
     m_error = written.ok() ? QString() : written.message();
     m_lastBackup = QDateTime();
-    for (const QString& file : service.dailyBackups()) {
-        const QDateTime modified = QFileInfo(file).lastModified();
-        if (!m_lastBackup.isValid() || modified > m_lastBackup)
-            m_lastBackup = modified;
+    // Backups that cannot be listed are a failure to show, not "no backup yet".
+    if (const auto backups = service.dailyBackups(); !backups) {
+        if (m_ok)
+            m_error = backups.message();
+        m_ok = false;
+    } else {
+        for (const QString& file : backups.value()) {
+            const QDateTime modified = QFileInfo(file).lastModified();
+            if (!m_lastBackup.isValid() || modified > m_lastBackup)
+                m_lastBackup = modified;
+        }
     }
     scheduleNext();
     Q_EMIT finished();

@@ -76,11 +76,14 @@ void HomePage::setPages(const QStringList& keys)
 
 void HomePage::reload()
 {
-    const ShopSettings settings = SettingsService(m_db).load();
-    m_shopCode = settings.shopCode;
-    m_shopName = settings.shopName;
-    m_address = settings.address;
-    m_device = settings.deviceId;
+    const auto settings = SettingsService(m_db).load();
+    // Settings that cannot be read are not "not set": the reason is shown instead.
+    m_readError = settings ? QString() : settings.message();
+    const ShopSettings shown = settings ? settings.value() : ShopSettings();
+    m_shopCode = shown.shopCode;
+    m_shopName = shown.shopName;
+    m_address = shown.address;
+    m_device = shown.deviceId;
     retranslateUi();
 }
 
@@ -105,10 +108,14 @@ void HomePage::retranslateUi()
     QString who = QStringLiteral("<table>");
     who += row(tr("User"), m_session.userName);
     who += row(tr("Role"), Roles::displayName(m_session.role));
-    who += row(tr("Shop"), shop.isEmpty() ? tr("not set") : shop);
-    if (!m_address.isEmpty())
-        who += row(tr("Address"), m_address);
-    who += row(tr("Device"), m_device.isEmpty() ? tr("not set") : m_device);
+    if (!m_readError.isEmpty()) {
+        who += row(tr("Shop"), m_readError);
+    } else {
+        who += row(tr("Shop"), shop.isEmpty() ? tr("not set") : shop);
+        if (!m_address.isEmpty())
+            who += row(tr("Address"), m_address);
+        who += row(tr("Device"), m_device.isEmpty() ? tr("not set") : m_device);
+    }
     who += QStringLiteral("</table>");
     m_who->setText(who);
 

@@ -39,6 +39,7 @@ private:
     Session m_session;
     QStringList m_pages;
     QString m_shopCode, m_shopName, m_address, m_device;
+    QString m_readError; // why the settings could not be read; empty when they were
     QLabel* m_welcome;
     QLabel* m_who;
     QLabel* m_pagesHeading;

@@ -142,7 +142,9 @@ void LoginWindow::reload()
         delete button;
     }
     m_userButtons.clear();
-    m_shopName = SettingsService(m_db).load().shopName;
+    const auto settings = SettingsService(m_db).load();
+    m_shopName = settings ? settings->shopName : QString();
+    m_shopError = settings ? QString() : settings.message();
 
     const auto active = UserService(m_db).activeUserNames();
     // Users that cannot be read are not "no users": the hint shows the reason instead.
@@ -272,8 +274,12 @@ void LoginWindow::retranslateUi()
 {
     setWindowTitle(tr("OVOP shop — log in"));
     m_title->setText(tr("OVOP shop"));
-    m_shop->setText(m_shopName);
-    m_shop->setVisible(!m_shopName.isEmpty());
+    // The shop's name, or why it cannot be read.
+    m_shop->setText(m_shopError.isEmpty() ? m_shopName : m_shopError);
+    m_shop->setVisible(!m_shop->text().isEmpty());
+    m_shop->setProperty("role", m_shopError.isEmpty() ? QStringLiteral("subheading") : QStringLiteral("error"));
+    m_shop->style()->unpolish(m_shop);
+    m_shop->style()->polish(m_shop);
     m_languages->setCurrent(Language::current());
     m_usersHeading->setText(tr("Who is working?"));
     if (m_readError.isEmpty())

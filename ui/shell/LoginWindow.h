@@ -55,6 +55,7 @@ private:
     Database& m_db;
     QString m_selected;
     QString m_shopName;
+    QString m_shopError; // why the settings could not be read; empty when they were
     QString m_readError; // why the users could not be read; empty when they were
     QLabel* m_title;
     QLabel* m_shop;

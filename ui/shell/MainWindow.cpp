@@ -202,15 +202,22 @@ void MainWindow::switchLanguage(const QString& code)
 
 void MainWindow::refreshStatus()
 {
-    const ShopSettings settings = SettingsService(m_db).load();
+    const auto settings = SettingsService(m_db).load();
     QStringList shop;
-    if (!settings.shopCode.isEmpty())
-        shop << settings.shopCode;
-    if (!settings.shopName.isEmpty())
-        shop << settings.shopName;
-    if (!settings.deviceId.isEmpty())
-        shop << tr("device %1").arg(settings.deviceId);
+    if (!settings) {
+        shop << settings.message(); // not an unnamed shop: its settings cannot be read
+    } else {
+        if (!settings->shopCode.isEmpty())
+            shop << settings->shopCode;
+        if (!settings->shopName.isEmpty())
+            shop << settings->shopName;
+        if (!settings->deviceId.isEmpty())
+            shop << tr("device %1").arg(settings->deviceId);
+    }
     m_shopStatus->setFullText(shop.join(QStringLiteral(" · ")));
+    m_shopStatus->setProperty("role", settings ? QString() : QStringLiteral("error"));
+    m_shopStatus->style()->unpolish(m_shopStatus);
+    m_shopStatus->style()->polish(m_shopStatus);
     m_userStatus->setText(QStringLiteral("%1 · %2").arg(m_session.userName, Roles::displayName(m_session.role)));
 
     QStringList database{QFileInfo(m_db.path()).fileName(), tr("saved")};
