@@ -265,6 +265,10 @@
         <source>The backups of %1 cannot be rearranged.</source>
         <translation>The backups of %1 cannot be rearranged.</translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be read: it is not a folder this user may open. Ask whoever looks after this computer to make it one.</source>
+        <translation>The backup folder %1 cannot be read: it is not a folder this user may open. Ask whoever looks after this computer to make it one.</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>

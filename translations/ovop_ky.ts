@@ -265,6 +265,10 @@
         <source>The backups of %1 cannot be rearranged.</source>
         <translation>%1 папкасындагы камдык көчүрмөлөрдү жылдыруу мүмкүн болгон жок.</translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be read: it is not a folder this user may open. Ask whoever looks after this computer to make it one.</source>
+        <translation>%1 камдык көчүрмөлөр папкасын окууга болбойт: бул колдонуучу ача турган папка эмес. Бул компьютерди тейлеген адамдан муну оңдоону сураныңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>

@@ -265,6 +265,10 @@
         <source>The backups of %1 cannot be rearranged.</source>
         <translation>Не удаётся переложить резервные копии в папке %1.</translation>
     </message>
+    <message>
+        <source>The backup folder %1 cannot be read: it is not a folder this user may open. Ask whoever looks after this computer to make it one.</source>
+        <translation>Папку резервных копий %1 нельзя прочитать: это не папка, которую может открыть этот пользователь. Попросите того, кто обслуживает этот компьютер, исправить это.</translation>
+    </message>
 </context>
 <context>
     <name>Barcode</name>
