@@ -96,10 +96,10 @@ AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent
     layout->addWidget(m_buttons);
     // Each message has its place kept under its field, so that messages appearing or going never move
     // the fields or grow the dialog: as many lines as its longest message takes in Russian or Kyrgyz
-    // (the name's rules three, the PINs' two, the others one); a longer one shows whole as a tooltip.
+    // (the name's rules four, the PINs' two, the others one); a longer one shows whole as a tooltip.
     m_nameError->ensurePolished();
     const int line = m_nameError->fontMetrics().lineSpacing();
-    const QList<std::pair<FieldError*, int>> lines = {{m_nameError, 3},     {m_fullNameError, 1}, {m_roleError, 1},
+    const QList<std::pair<FieldError*, int>> lines = {{m_nameError, 4},     {m_fullNameError, 1}, {m_roleError, 1},
                                                       {m_languageError, 1}, {m_pinError, 2},      {m_pinAgainError, 2}};
     for (const auto& [error, count] : lines) {
         QSizePolicy policy = error->sizePolicy();
