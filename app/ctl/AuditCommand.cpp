@@ -7,6 +7,8 @@
 
 #include "Command.h"
 #include "models/audit/AuditLog.h"
+#include "models/audit/AuditText.h"
+#include "models/core/Language.h"
 
 namespace ovop::ctl {
 
@@ -33,6 +35,7 @@ int runAudit(Context& ctx)
     auto entries = AuditLog(*db).entries(*actor, filter);
     if (!entries)
         return ctx.refuse(entries.message());
+    const AuditNames names(&*db);
     if (ctx.json) {
         QJsonArray array;
         for (const AuditEntry& e : entries.value())
@@ -42,6 +45,7 @@ int runAudit(Context& ctx)
                                      {QStringLiteral("user"), e.userName},
                                      {QStringLiteral("action"), e.action},
                                      {QStringLiteral("details"), e.details},
+                                     {QStringLiteral("text"), AuditText::describe(e, names, Language::current())},
                                      {QStringLiteral("origin_shop"), e.originShop},
                                      {QStringLiteral("origin_device"), e.originDevice},
                                      {QStringLiteral("hash"), e.hash}});
@@ -52,7 +56,7 @@ int runAudit(Context& ctx)
         ctx.out << QString::number(e.seq).rightJustified(6) << "  "
                 << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
                 << e.userName.leftJustified(12) << ' ' << AuditLog::actionTitle(e.action) << "  "
-                << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)) << '\n';
+                << AuditText::describe(e, names, Language::current()) << '\n';
     ctx.out.flush();
     return Ok;
 }

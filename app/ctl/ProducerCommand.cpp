@@ -73,8 +73,8 @@ int listProducers(Context& ctx)
         ctx.out << Ctl::tr("No producers found.") << Qt::endl;
         return Ok;
     }
-    TextTable table({Ctl::tr("Code"), Ctl::tr("Name"), Ctl::tr("Kind"), Ctl::tr("Village"), Ctl::tr("Oblast"),
-                     Ctl::tr("Women"), Ctl::tr("Last visit"), Ctl::tr("Visit")},
+    TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Kind"), Ctl::tr("Village"),
+                     Ctl::tr("Oblast"), Ctl::tr("Women"), Ctl::tr("Last visit"), Ctl::tr("Visit")},
                     {false, false, false, false, false, true});
     int overdue = 0;
     for (const Producer& p : producers.value()) {

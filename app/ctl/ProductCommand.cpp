@@ -63,8 +63,8 @@ int listProducts(Context& ctx)
         ctx.out << Ctl::tr("No products found.") << Qt::endl;
         return Ok;
     }
-    TextTable table({Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Unit"), Ctl::tr("Price"), Ctl::tr("Producer"),
-                     Ctl::tr("Village"), Ctl::tr("Barcode")},
+    TextTable table({Ctl::tr("SKU"), Ctl::tr("Name", "of a product"), Ctl::tr("Unit"), Ctl::tr("Price"),
+                     Ctl::tr("Producer"), Ctl::tr("Village"), Ctl::tr("Barcode")},
                     {false, false, false, true});
     for (const Product& p : products) {
         QString name = p.displayName(ctx.language);

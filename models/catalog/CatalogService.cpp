@@ -13,6 +13,7 @@
 #include "models/catalog/Barcode.h"
 #include "models/catalog/ProductStore.h"
 #include "models/catalog/SearchText.h"
+#include "models/core/Language.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -317,7 +318,7 @@ Status CatalogService::validate(const Product& product, const QString* skuOwner)
             problems << FieldProblem{F::Barcodes, tr("The barcode %1 already belongs to the product %2 (%3). A "
                                                      "barcode identifies one product only.")
                                                       .arg(code, holder ? holder->sku : QString(),
-                                                           holder ? holder->name.in(QStringLiteral("ru")) : QString())};
+                                                           holder ? holder->name.in(Language::current()) : QString())};
         }
     }
 

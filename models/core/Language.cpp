@@ -62,8 +62,10 @@ bool Language::install(const QString& code)
     // Qt's own strings: Debian's qtbase_ru; our own Kyrgyz, since Qt ships none.
     if (code == QLatin1String("ru"))
         add(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    else if (code == QLatin1String("ky"))
+    else if (code == QLatin1String("ky")) {
         add(QStringLiteral("qt_ky"), QStringLiteral(":/i18n"));
+        add(QStringLiteral("qt_extra_ky"), QStringLiteral(":/i18n"));
+    }
     add(QStringLiteral("ovop_") + code, QStringLiteral(":/i18n"));
     currentCode() = code;
     QLocale::setDefault(code == QLatin1String("ky")   ? QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan)
@@ -75,6 +77,13 @@ bool Language::install(const QString& code)
 QString Language::current()
 {
     return currentCode();
+}
+
+QString Language::quoted(const QString& text, const QString& language)
+{
+    if (language == QLatin1String("en"))
+        return QChar(0x201C) + text + QChar(0x201D);
+    return QChar(0x00AB) + text + QChar(0x00BB);
 }
 
 } // namespace ovop

@@ -18,6 +18,8 @@ public:
     // installed before (widgets then get a LanguageChange event). Returns false for a bad code.
     static bool install(const QString& code);
     static QString current();
+    // text between the quotation marks of the language: «…» in ky and ru, “…” in en.
+    static QString quoted(const QString& text, const QString& language = current());
 };
 
 } // namespace ovop

@@ -158,6 +158,16 @@ Result<Admitted> admitAttempt(Database& db, const QString& name)
 
 } // namespace
 
+QString UserService::lockedMessage(const QString& userName, const QDateTime& until)
+{
+    return ovop::lockedMessage(userName, until);
+}
+
+QString UserService::lockEndText(const QDateTime& until)
+{
+    return lockTimeText(until);
+}
+
 Result<Session> UserService::login(const QString& name, const QString& pin)
 {
     // Something that cannot be a PIN is a typing mistake, not an attempt: nothing is counted or audited.

@@ -80,21 +80,27 @@ Status validateName(const QString& name)
     return {};
 }
 
-Status validateNewUser(const NewUser& user)
-{
-    if (auto s = validateName(user.name); !s)
-        return s;
-    if (user.fullName.trimmed().size() > MaxFullNameLength)
-        return Error::ofField(
-            QStringLiteral("full_name"),
-            UserService::tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength));
-    if (!Language::isValid(user.language))
-        return Error::ofField(QStringLiteral("language"),
-                              UserService::tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language));
-    return UserService::validatePin(user.pin);
-}
-
 } // namespace
+
+Status UserService::validate(const NewUser& user)
+{
+    FieldProblems problems;
+    auto collect = [&problems](const Status& s) {
+        if (!s)
+            problems += s.error().problems;
+    };
+    collect(validateName(user.name));
+    if (user.fullName.trimmed().size() > MaxFullNameLength)
+        problems.append({QStringLiteral("full_name"),
+                         tr("The full name is too long: at most %1 characters.").arg(MaxFullNameLength)});
+    if (!Language::isValid(user.language))
+        problems.append(
+            {QStringLiteral("language"), tr("Unknown language \"%1\": choose ky, ru or en.").arg(user.language)});
+    collect(validatePin(user.pin));
+    if (problems.isEmpty())
+        return {};
+    return Error::ofFields(problems);
+}
 
 UserService::UserService(Database& db) : m_db(db) {}
 
@@ -136,6 +142,23 @@ Result<QStringList> UserService::activeUserNames() const
     return names;
 }
 
+Result<QList<LoginChoice>> UserService::loginChoices() const
+{
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT name, full_name, locked_until FROM users WHERE active = 1 ORDER BY name"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const QDateTime now = m_db.now();
+    QList<LoginChoice> choices;
+    while (q.next()) {
+        LoginChoice c{q.value(0).toString(), q.value(1).toString(), parsedTime(q.value(2))};
+        if (c.lockedUntil.isValid() && c.lockedUntil <= now)
+            c.lockedUntil = QDateTime();
+        choices.append(c);
+    }
+    return choices;
+}
+
 Result<bool> UserService::hasUsers() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT count(*) FROM users"));
@@ -148,7 +171,7 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
 {
     if (!actor.can(Permission::ManageUsers))
         return Roles::refusal(Permission::ManageUsers);
-    if (auto s = validateNewUser(newUser); !s)
+    if (auto s = validate(newUser); !s)
         return s.error();
     auto hash = pinhash::make(newUser.pin, m_db.pinHashCost());
     if (!hash)
@@ -200,7 +223,7 @@ Result<User> UserService::add(const Session& actor, const NewUser& newUser)
 
 Result<User> UserService::createFirstAdmin(const NewUser& admin)
 {
-    if (auto s = validateNewUser(admin); !s)
+    if (auto s = validate(admin); !s)
         return s.error();
     auto hash = pinhash::make(admin.pin, m_db.pinHashCost());
     if (!hash)
@@ -332,24 +355,20 @@ Status UserService::setLanguage(const Session& self, const QString& language)
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();
-    SqlQuery current(m_db.sql(), QStringLiteral("SELECT name, language FROM users WHERE id = :id"));
+    // Remembered, not audited: a language switch is a preference, not a change of the shop's data,
+    // and switching back and forth would flood the log.
+    SqlQuery current(m_db.sql(), QStringLiteral("SELECT language FROM users WHERE id = :id"));
     current.bind(QStringLiteral(":id"), self.userId);
     if (auto s = current.exec(); !s)
         return s;
     if (!current.next())
         return Error{tr("Your user no longer exists. Log in again.")};
-    const QString old = current.value(1).toString();
-    if (old == language)
+    if (current.value(0).toString() == language)
         return {};
+    current.raw().finish();
     SqlQuery q(m_db.sql(), QStringLiteral("UPDATE users SET language = :language WHERE id = :id"));
     q.bind(QStringLiteral(":language"), language).bind(QStringLiteral(":id"), self.userId);
     if (auto s = q.exec(); !s)
-        return s;
-    if (auto s = AuditLog(m_db).append(&self, QStringLiteral("user.language"),
-                                       {{QStringLiteral("name"), current.value(0).toString()},
-                                        {QStringLiteral("old"), old},
-                                        {QStringLiteral("new"), language}});
-        !s)
         return s;
     return tx.commit();
 }

@@ -36,6 +36,14 @@ struct NewUser
     QString language = QStringLiteral("ru");
 };
 
+// A user as the login screen offers them: who, and until when they are locked (invalid when not).
+struct LoginChoice
+{
+    QString name;
+    QString fullName;
+    QDateTime lockedUntil;
+};
+
 // Users, PINs (Argon2id via libsodium, at the database's PinHashCost) and login with lock-out: after
 // MaxFailedAttempts wrong PINs a user is locked for LockMinutes, stored in the database so it survives
 // a restart.
@@ -61,6 +69,9 @@ public:
     // Names of active users, for the login screen (no session needed). An error when the users
     // could not be read, never an empty list in its place.
     Result<QStringList> activeUserNames() const;
+    // The active users with their full names and, for a locked one, the end of the lock (for the login
+    // screen: no session needed). Ordered by login name.
+    Result<QList<LoginChoice>> loginChoices() const;
     Result<User> add(const Session& actor, const NewUser& user);
     Status setActive(const Session& actor, const QString& name, bool active);
     Status resetPin(const Session& actor, const QString& name, const QString& newPin);
@@ -72,6 +83,11 @@ public:
     // Whether any user exists (an error when the users could not be read).
     Result<bool> hasUsers() const;
 
+    // Every problem of a new user's name, full name, language and PIN at once (one field problem each).
+    static Status validate(const NewUser& user);
+    // "aigul is locked after 5 wrong PINs until 14:35. …", and the time alone ("14:35").
+    static QString lockedMessage(const QString& userName, const QDateTime& until);
+    static QString lockEndText(const QDateTime& until);
     // PIN rules: 4 to 8 digits.
     static Status validatePin(const QString& pin);
 

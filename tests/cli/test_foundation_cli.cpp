@@ -318,6 +318,10 @@ TEST_CASE("settings show and set", "[cli]")
     REQUIRE(entries.size() == 1);
     CHECK(entries.first()[QStringLiteral("details")][QStringLiteral("old")].toString() == QStringLiteral("1"));
     CHECK(entries.first()[QStringLiteral("details")][QStringLiteral("new")].toString() == QStringLiteral("2"));
+    const Result text =
+        f.as("manager", "2222", {QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("settings")});
+    CHECK_EXIT(text, 0);
+    CHECK(text.out.contains(QStringLiteral("Sales tax rate: 1 → 2.")));
 }
 
 TEST_CASE("settings show says when the settings cannot be read", "[cli]")

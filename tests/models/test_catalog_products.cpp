@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "models/catalog/Barcode.h"
+#include "models/core/Language.h"
 #include "models/places/PlaceSeed.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Sql.h"
@@ -315,4 +316,32 @@ TEST_CASE("Photos are PNG or JPEG up to 2 MB", "[catalog][product]")
     CHECK(shop.catalog().findBySku(QStringLiteral("A")).value()->hasPhoto);
     REQUIRE(shop.catalog().setPhoto(shop.manager, QStringLiteral("A"), QByteArray()).ok());
     CHECK_FALSE(shop.catalog().findBySku(QStringLiteral("A")).value()->hasPhoto);
+}
+
+TEST_CASE("The duplicate-barcode refusal names the other product in the user's language", "[catalog][product][barcode]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл"));
+    Product first = CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200,
+                                         QStringLiteral("BOS-01"), {QStringLiteral("4006381333931")});
+    first.name.ky = QStringLiteral("Кийиз тапочка");
+    shop.addProduct(first);
+    auto refusal = [&shop] {
+        auto r = shop.catalog().save(shop.manager,
+                                     CatalogShop::product(QStringLiteral("FLT-002"), QStringLiteral("X"), 100,
+                                                          QStringLiteral("BOS-01"), {QStringLiteral("4006381333931")}));
+        REQUIRE_FALSE(r.ok());
+        return r.error().problemsOf(ProductField::Barcodes).join(QLatin1Char(' '));
+    };
+    REQUIRE(Language::install(QStringLiteral("ky")));
+    const QString ky = refusal();
+    REQUIRE(Language::install(QStringLiteral("en")));
+    const QString en = refusal(); // no English name: the Russian one stands in
+    REQUIRE(Language::install(QStringLiteral("ru")));
+    const QString ru = refusal();
+    REQUIRE(Language::install(QStringLiteral("en")));
+    CHECK(ky.contains(QStringLiteral("Кийиз тапочка")));
+    CHECK(en.contains(QStringLiteral("Тапочки")));
+    CHECK(ru.contains(QStringLiteral("Тапочки")));
+    CHECK_FALSE(ru.contains(QStringLiteral("Кийиз")));
 }

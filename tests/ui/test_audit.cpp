@@ -9,6 +9,10 @@
 #include <QTest>
 
 #include "ShopFixture.h"
+#include "models/catalog/CatalogService.h"
+#include "models/core/Language.h"
+#include "models/core/Money.h"
+#include "models/demo/DemoCatalog.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/audit/AuditTableModel.h"
 #include "models/settings/ShopSettings.h"
@@ -54,6 +58,34 @@ private Q_SLOTS:
         const QString details = page.model()->index(0, AuditTableModel::Details).data().toString();
         QVERIFY2(details.contains(QStringLiteral("OVOP+1 Bishkek → Өнөр")), qPrintable(details));
         QVERIFY(!details.contains(QLatin1Char('{')));
+    }
+
+    void aPriceChangeReadsAsMoneyWithTheProductsName()
+    {
+        auto shop = test::makeShop();
+        const Session manager = shop->manager();
+        QVERIFY(seedDemoCatalog(*shop->db, manager).ok());
+        CatalogService catalog(*shop->db);
+        auto product = catalog.findBySku(QStringLiteral("FLT-001"));
+        QVERIFY(product.ok() && product.value());
+        Product changed = *product.value();
+        const Money before = changed.price;
+        changed.price = Money::fromTyiyn(333300);
+        QVERIFY(catalog.save(manager, changed).ok());
+
+        Language::install(QStringLiteral("ru"));
+        AuditPage page(*shop->db, manager);
+        page.actionFilter()->setCurrentIndex(page.actionFilter()->findData(QStringLiteral("product.change")));
+        QCOMPARE(page.model()->rowCount(), 1);
+        const QString details = page.model()->index(0, AuditTableModel::Details).data().toString();
+        Language::install(QStringLiteral("en"));
+        QVERIFY2(details.contains(before.format(QStringLiteral("ru")) + QStringLiteral(" → ") +
+                                  Money::fromTyiyn(333300).format(QStringLiteral("ru"))),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("«") + changed.name.in(QStringLiteral("ru")) +
+                                  QStringLiteral("» (FLT-001)")),
+                 qPrintable(details));
+        QVERIFY(!details.contains(QStringLiteral("333300")));
     }
 
     void filtersByUser()

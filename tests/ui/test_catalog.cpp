@@ -284,6 +284,28 @@ private Q_SLOTS:
         QCOMPARE(CatalogService(*shop->db).list({}).value().size(), 4);
     }
 
+    void aCorrectedBarcodeLosesItsError()
+    {
+        auto shop = test::makeShop();
+        seedCatalog(*shop);
+        ProductEditor editor(*shop->db, shop->manager());
+        setText(editor.field(ProductField::Barcodes), QStringLiteral("4006381333932")); // bad check digit
+        QVERIFY(!editor.save());
+        FieldError* error = editor.fieldError(ProductField::Barcodes);
+        QVERIFY(error->hasError());
+        QVERIFY(editor.field(ProductField::Barcodes)->property("invalid").toBool());
+        // Corrected (the right check digit), the message goes at once, before any save.
+        auto* edit = qobject_cast<QLineEdit*>(editor.field(ProductField::Barcodes));
+        edit->setCursorPosition(edit->text().size());
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, QStringLiteral("1"));
+        QCOMPARE(edit->text(), QStringLiteral("4006381333931"));
+        QVERIFY2(!error->hasError(), qPrintable(error->text()));
+        QVERIFY(!editor.field(ProductField::Barcodes)->property("invalid").toBool());
+        // Other fields' errors stay until the next save.
+        QVERIFY(editor.fieldError(ProductField::Sku)->hasError() || editor.fieldError(ProductField::Name)->hasError());
+    }
+
     void inStoreBarcodeIsProposed()
     {
         auto shop = test::makeShop();

@@ -8,11 +8,17 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QAbstractButton>
 #include <QTest>
 #include <QTimer>
 
 #include "ShopFixture.h"
+#include "models/core/Language.h"
 #include "ui/widgets/FileDialogs.h"
 
 using namespace ovop;
@@ -132,6 +138,61 @@ private Q_SLOTS:
         const QStringList opened = watch.opened();
         for (const QString& name : opened)
             QVERIFY2(!name.startsWith(QStringLiteral("shop.sqlite")), qPrintable(name + QStringLiteral(" was opened")));
+    }
+
+    void theDialogSpeaksKyrgyz()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("photos")));
+        QFile notes(dir.filePath(QStringLiteral("notes.csv")));
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write(QByteArray(463, 'x')) == 463);
+        notes.close();
+        QVERIFY(Language::install(QStringLiteral("ky")));
+
+        QStringList texts, rows;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setViewMode(QFileDialog::Detail);
+            auto* view = dialog->findChild<QTreeView*>(QStringLiteral("treeView"));
+            const auto rowCount = [view] { return view ? view->model()->rowCount(view->rootIndex()) : 0; };
+            for (int i = 0; i < 100 && rowCount() < 2; ++i)
+                QTest::qWait(20);
+            for (QLabel* label : dialog->findChildren<QLabel*>())
+                if (label->isVisible())
+                    texts << label->text();
+            for (QAbstractButton* button : dialog->findChildren<QAbstractButton*>())
+                if (button->isVisible())
+                    texts << (button->text().isEmpty() ? button->toolTip() : button->text());
+            const QAbstractItemModel* model = view->model();
+            for (int column = 0; column < model->columnCount(view->rootIndex()); ++column)
+                texts << model->headerData(column, Qt::Horizontal).toString();
+            for (int row = 0; row < rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < 4; ++column)
+                    cells << model->index(row, column, view->rootIndex()).data().toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            dialog->reject();
+        });
+        chooseFileToOpen(nullptr, QStringLiteral("Ачуу"), dir.path(), QStringLiteral("CSV (*.csv)"));
+        Language::install(QStringLiteral("en"));
+
+        const QString all = texts.join(QLatin1Char('\n'));
+        for (const char* kyrgyz :
+             {"Кайда:", "Файлдын түрү:", "Артка", "Алдыга", "Жогорку папка", "Жаңы папка түзүү", "Тизме",
+              "Толук көрүнүш", "Жокко чыгаруу", "Аты", "Өлчөмү", "Түрү", "Өзгөртүлгөн күнү"})
+            QVERIFY2(all.contains(QString::fromUtf8(kyrgyz)),
+                     qPrintable(QString::fromUtf8(kyrgyz) + QStringLiteral(" in\n") + all));
+        for (const char* english : {"Look in", "Files of type", "Back", "Forward", "Parent Directory", "Cancel", "Name",
+                                    "Size", "Date Modified", "Detail View", "List View"})
+            QVERIFY2(!texts.contains(QString::fromUtf8(english)), english);
+        const QString listed = rows.join(QLatin1Char('\n'));
+        QVERIFY2(listed.contains(QStringLiteral("photos||Папка|")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("notes.csv|463 байт|CSV|")), qPrintable(listed));
+        QVERIFY2(!listed.contains(QStringLiteral("bytes")), qPrintable(listed));
     }
 };
 

@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSettings>
+#include <QApplication>
 #include <QTest>
 
 #include "ShopFixture.h"
@@ -151,6 +153,103 @@ private Q_SLOTS:
         QCOMPARE(w.pinPad()->pin(), QStringLiteral("3"));
         QTest::keyClick(w.pinPad()->field(), Qt::Key_Escape);
         QVERIFY(w.pinPad()->pin().isEmpty());
+    }
+
+    void usersAreListedByFullNameWithTheLoginNameUnder()
+    {
+        auto shop = test::makeShop();
+        LoginWindow w(*shop->db);
+        QPushButton* admin = userButton(w, QStringLiteral("admin"));
+        QCOMPARE(admin->findChild<QLabel*>(QStringLiteral("userFullName"))->text(), QStringLiteral("Asel Admin"));
+        auto* login = admin->findChild<QLabel*>(QStringLiteral("userLoginName"));
+        QCOMPARE(login->text(), QStringLiteral("admin"));
+        QVERIFY(login->font().pointSizeF() <
+                admin->findChild<QLabel*>(QStringLiteral("userFullName"))->font().pointSizeF());
+    }
+
+    void aPinTypedBeforeChoosingAUserIsAnswered()
+    {
+        auto shop = test::makeShop();
+        QSettings().remove(QStringLiteral("login/lastUser"));
+        LoginWindow w(*shop->db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectedUser().isEmpty());
+        QTest::keyClicks(w.pinPad()->field(), QStringLiteral("12"));
+        QVERIFY(w.pinPad()->pin().isEmpty());
+        auto* error = w.findChild<QLabel*>(QStringLiteral("pinError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Choose your name")), qPrintable(error->text()));
+        w.pinPad()->setError(QString());
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("pinDigit5")), Qt::LeftButton);
+        QVERIFY(w.pinPad()->pin().isEmpty());
+        QVERIFY(error->text().contains(QStringLiteral("Choose your name")));
+        // Typed while a user button has the focus, too.
+        w.pinPad()->setError(QString());
+        QTest::keyClicks(userButton(w, QStringLiteral("cashier")), QStringLiteral("3"));
+        QVERIFY(error->text().contains(QStringLiteral("Choose your name")));
+    }
+
+    void aLockedUserIsMarkedAndTheirPadDisabled()
+    {
+        auto shop = test::makeShop();
+        for (int i = 0; i < UserService::MaxFailedAttempts; ++i)
+            QVERIFY(!UserService(*shop->db).login(QStringLiteral("cashier"), QStringLiteral("0000")).ok());
+        LoginWindow w(*shop->db);
+        auto* login = userButton(w, QStringLiteral("cashier"))->findChild<QLabel*>(QStringLiteral("userLoginName"));
+        QVERIFY2(login->text().contains(QStringLiteral("locked until")), qPrintable(login->text()));
+        QVERIFY(!userButton(w, QStringLiteral("manager"))
+                     ->findChild<QLabel*>(QStringLiteral("userLoginName"))
+                     ->text()
+                     .contains(QStringLiteral("locked")));
+        w.selectUser(QStringLiteral("cashier"));
+        QVERIFY(!w.pinPad()->isEnabled());
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("loginButton"))->isEnabled());
+        QVERIFY(w.pinPad()->error().contains(QStringLiteral("locked")));
+        w.selectUser(QStringLiteral("manager"));
+        QVERIFY(w.pinPad()->isEnabled());
+        QVERIFY(w.pinPad()->error().isEmpty());
+    }
+
+    void showsThatThePinIsBeingChecked()
+    {
+        auto shop = test::makeShop();
+        LoginWindow w(*shop->db);
+        QSignalSpy spy(&w, &LoginWindow::loggedIn);
+        w.selectUser(QStringLiteral("manager"));
+        bool padEnabled = true;
+        QString busy;
+        connect(&w, &LoginWindow::checkingChanged, this, [&](bool checking) {
+            if (checking) {
+                padEnabled = w.pinPad()->isEnabled();
+                busy = w.pinPad()->busyText();
+            }
+        });
+        QTest::keyClicks(w.pinPad()->field(), QStringLiteral("2222"));
+        QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!padEnabled);
+        QVERIFY2(busy.contains(QStringLiteral("Checking")), qPrintable(busy));
+        QVERIFY(w.pinPad()->busyText().isEmpty());
+        QVERIFY(!w.isChecking());
+    }
+
+    void aMessageDoesNotMoveThePad()
+    {
+        auto shop = test::makeShop();
+        LoginWindow w(*shop->db);
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectUser(QStringLiteral("manager"));
+        QApplication::processEvents();
+        auto* digit = w.findChild<QPushButton*>(QStringLiteral("pinDigit1"));
+        const QRect before(digit->mapTo(&w, QPoint()), digit->size());
+        QTest::keyClicks(w.pinPad()->field(), QStringLiteral("9999"));
+        QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+        QApplication::processEvents();
+        QVERIFY(!w.pinPad()->error().isEmpty());
+        QCOMPARE(QRect(digit->mapTo(&w, QPoint()), digit->size()), before);
     }
 
     void pinWithoutUserOrDigitsIsExplained()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // The Users page: table model, filter, adding a user, disabling, resetting a PIN.
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -114,6 +115,53 @@ private Q_SLOTS:
         QCOMPARE(UserService(*shop->db).list(admin).value().size(), 3);
     }
 
+    void errorsAppearAtOnceWithoutGrowingTheDialog()
+    {
+        auto shop = test::makeShop();
+        const Session admin = shop->admin();
+        AddUserDialog dialog(*shop->db, admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize before = dialog.size();
+        // Fits a 1024 x 768 screen with its buttons (window frame and a panel aside).
+        QVERIFY2(before.width() <= 1024 && before.height() <= 700,
+                 qPrintable(QStringLiteral("%1 x %2").arg(before.width()).arg(before.height())));
+        auto* nameError = dialog.findChild<QLabel*>(QStringLiteral("userNameError"));
+        auto* fullNameError = dialog.findChild<QLabel*>(QStringLiteral("userFullNameError"));
+        auto* pinError = dialog.findChild<QLabel*>(QStringLiteral("userPinError"));
+        auto* pinAgainError = dialog.findChild<QLabel*>(QStringLiteral("userPinAgainError"));
+        const QPoint pinAt = dialog.pinField()->mapTo(&dialog, QPoint());
+
+        // Every problem at once, each beside its field.
+        dialog.nameField()->setText(QStringLiteral("a b"));
+        dialog.fullNameField()->setText(QString(120, QLatin1Char('x')));
+        dialog.pinField()->setText(QStringLiteral("12"));
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QApplication::processEvents();
+            QVERIFY(!nameError->text().isEmpty());
+            QVERIFY(!fullNameError->text().isEmpty());
+            QVERIFY(!pinError->text().isEmpty());
+            QCOMPARE(dialog.size(), before);
+            QCOMPARE(dialog.pinField()->mapTo(&dialog, QPoint()), pinAt);
+        }
+        // Then other problems: still the same size, the buttons inside the dialog.
+        dialog.nameField()->setText(QStringLiteral("cashier"));
+        dialog.fullNameField()->clear();
+        dialog.pinField()->setText(QStringLiteral("1234"));
+        dialog.pinAgainField()->setText(QStringLiteral("1234"));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QApplication::processEvents();
+        QVERIFY(nameError->text().contains(QStringLiteral("cashier")));
+        QVERIFY(fullNameError->text().isEmpty());
+        QVERIFY(pinAgainError->text().isEmpty());
+        QCOMPARE(dialog.size(), before);
+        QCOMPARE(dialog.pinField()->mapTo(&dialog, QPoint()), pinAt);
+        const QRect ok(dialog.okButton()->mapTo(&dialog, QPoint()), dialog.okButton()->size());
+        QVERIFY(dialog.rect().contains(ok));
+        QVERIFY(dialog.okButton()->isVisible());
+    }
+
     void disablesAndEnablesAUser()
     {
         auto shop = test::makeShop();
@@ -138,7 +186,15 @@ private Q_SLOTS:
         auto shop = test::makeShop();
         const Session admin = shop->admin();
         UsersPage page(*shop->db, admin);
+        auto* toggle = page.findChild<QPushButton*>(QStringLiteral("toggleUserButton"));
+        QVERIFY(page.selectUser(QStringLiteral("cashier")));
+        QVERIFY(toggle->isEnabled());
+        QVERIFY(toggle->toolTip().isEmpty());
+        // The logged-in administrator's own row: not offered, and the tooltip says why.
         QVERIFY(page.selectUser(QStringLiteral("admin")));
+        QVERIFY(!toggle->isEnabled());
+        QVERIFY2(toggle->toolTip().contains(QStringLiteral("own account")), qPrintable(toggle->toolTip()));
+        // Asked anyway, the service refuses.
         page.toggleActive();
         auto* message = page.findChild<QLabel*>(QStringLiteral("usersMessage"));
         QVERIFY(!message->text().isEmpty());

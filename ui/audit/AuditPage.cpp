@@ -28,7 +28,7 @@ constexpr int ShownEntries = 2000;
 }
 
 AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
-    : QWidget(parent), m_db(db), m_session(session), m_model(new AuditTableModel(this)),
+    : QWidget(parent), m_db(db), m_session(session), m_model(new AuditTableModel(&db, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
@@ -240,12 +240,11 @@ void AuditPage::showSelected(const QModelIndex& current)
     QString origin = e->originShop;
     if (!e->originDevice.isEmpty())
         origin += QStringLiteral(" / ") + e->originDevice;
-    const QString details = AuditTableModel::detailsText(e->details);
+    const QString details = m_model->describe(*e);
     m_detail->setText(QStringLiteral("%1 · %2 · %3 · %4 · %5%6")
                           .arg(e->seq)
                           .arg(QLocale().toString(e->at.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm:ss")),
-                               e->userName.isEmpty() ? AuditTableModel::tr("system") : e->userName,
-                               AuditLog::actionTitle(e->action), origin,
+                               m_model->userText(*e), AuditLog::actionTitle(e->action), origin,
                                details.isEmpty() ? QString() : QStringLiteral("\n") + details));
 }
 

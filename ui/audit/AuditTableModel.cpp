@@ -2,47 +2,36 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/audit/AuditTableModel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
+
+#include "models/audit/AuditText.h"
+#include "models/core/Language.h"
 
 namespace ovop::ui {
 
-namespace {
-
-QString valueText(const QJsonValue& value)
+AuditTableModel::AuditTableModel(Database* db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_names(std::make_unique<AuditNames>(db))
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QStringLiteral("—");
-    case QJsonValue::Bool:
-        return value.toBool() ? AuditTableModel::tr("yes") : AuditTableModel::tr("no");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
-    }
-    case QJsonValue::String: {
-        const QString text = value.toString();
-        return text.isEmpty() ? QStringLiteral("“”") : text;
-    }
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return AuditTableModel::detailsText(value.toObject());
-    }
-    return QString();
 }
 
-} // namespace
-
-AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditTableModel::~AuditTableModel() = default;
 
 void AuditTableModel::setEntries(const QList<AuditEntry>& entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_names = std::make_unique<AuditNames>(m_db); // names as they are now
     endResetModel();
+}
+
+QString AuditTableModel::describe(const AuditEntry& entry) const
+{
+    return AuditText::describe(entry, *m_names, Language::current());
+}
+
+QString AuditTableModel::userText(const AuditEntry& entry) const
+{
+    return entry.userName.isEmpty() ? tr("system") : m_names->user(entry.userName);
 }
 
 const AuditEntry* AuditTableModel::entry(int row) const
@@ -55,33 +44,6 @@ void AuditTableModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
-}
-
-QString AuditTableModel::detailsText(const QJsonObject& details)
-{
-    QStringList parts;
-    // One changed value: {"key": ..., "old": ..., "new": ...} reads "key: old → new".
-    const QLatin1String keyName("key"), oldName("old"), newName("new");
-    const bool change = details.value(keyName).isString() && (details.contains(oldName) || details.contains(newName));
-    if (change)
-        parts << QStringLiteral("%1: %2 → %3")
-                     .arg(details.value(keyName).toString(), valueText(details.value(oldName)),
-                          valueText(details.value(newName)));
-    for (auto it = details.begin(); it != details.end(); ++it) {
-        if (change && (it.key() == keyName || it.key() == oldName || it.key() == newName))
-            continue;
-        const QJsonValue value = it.value();
-        if (value.isObject() && (value.toObject().contains(QLatin1String("old")) ||
-                                 value.toObject().contains(QLatin1String("new")))) {
-            const QJsonObject change = value.toObject();
-            parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), valueText(change.value(QLatin1String("old"))),
-                              valueText(change.value(QLatin1String("new"))));
-        } else {
-            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(value));
-        }
-    }
-    return parts.join(QStringLiteral("; "));
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const
@@ -103,9 +65,11 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Sequence: return e.seq;
         case Time: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm:ss"));
-        case User: return e.userName.isEmpty() ? tr("system") : e.userName;
+        case User:
+            return e.userName.isEmpty() ? tr("system") : e.userName; // short: the details need the room
         case Action: return AuditLog::actionTitle(e.action);
-        case Details: return detailsText(e.details);
+        case Details:
+            return describe(e);
         case Origin:
             return e.originDevice.isEmpty() ? e.originShop : QStringLiteral("%1 / %2").arg(e.originShop, e.originDevice);
         default: return {};
@@ -119,10 +83,12 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == User)
+            return userText(e);
         if (index.column() == Action)
             return e.action;
         if (index.column() == Details)
-            return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented));
+            return describe(e);
     }
     return {};
 }

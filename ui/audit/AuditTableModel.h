@@ -2,10 +2,17 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <memory>
+
 #include <QAbstractTableModel>
 #include <QList>
 
 #include "models/audit/AuditLog.h"
+
+namespace ovop {
+class AuditNames;
+class Database;
+} // namespace ovop
 
 namespace ovop::ui {
 
@@ -18,14 +25,18 @@ public:
     enum Column { Sequence, Time, User, Action, Origin, Details, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
 
-    explicit AuditTableModel(QObject* parent = nullptr);
+    // With a database, products, producers, villages and users are named (AuditNames).
+    explicit AuditTableModel(Database* db = nullptr, QObject* parent = nullptr);
+    ~AuditTableModel() override;
 
     void setEntries(const QList<AuditEntry>& entries);
     const AuditEntry* entry(int row) const;
     void retranslate();
 
-    // "shop_name: OVOP → OVOP Bishkek; pin: (hidden)"-like text of an entry's details.
-    static QString detailsText(const QJsonObject& details);
+    // The entry as a sentence in the current language (AuditText).
+    QString describe(const AuditEntry& entry) const;
+    // The user's full name and login name, or "system".
+    QString userText(const AuditEntry& entry) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,6 +45,8 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    Database* m_db;
+    std::unique_ptr<AuditNames> m_names;
 };
 
 } // namespace ovop::ui

@@ -491,7 +491,9 @@ void ImportDialog::retranslateUi()
     m_problemPanel->retranslateUi();
     m_import->setText(tr("Import"));
     m_close->setText(tr("Close"));
-    m_preview->setKeyHeaders(products ? tr("SKU") : tr("Code"), products ? tr("Price") : tr("Village"));
+    m_preview->setKeyHeaders(products ? tr("SKU") : tr("Code"),
+                             products ? tr("Name", "of a product") : tr("Name", "of a producer"),
+                             products ? tr("Price") : tr("Village"));
     m_preview->retranslate();
     m_problems->retranslate();
     updateButtons();

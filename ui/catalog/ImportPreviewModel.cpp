@@ -21,9 +21,10 @@ const ImportPreviewRow* ImportPreviewModel::row(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-void ImportPreviewModel::setKeyHeaders(const QString& key, const QString& detail)
+void ImportPreviewModel::setKeyHeaders(const QString& key, const QString& name, const QString& detail)
 {
     m_keyHeader = key;
+    m_nameHeader = name;
     m_detailHeader = detail;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -99,7 +100,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case Line: return tr("Line");
     case Action: return tr("Action");
     case Key: return m_keyHeader;
-    case Name: return tr("Name");
+    case Name:
+        return m_nameHeader;
     case Detail: return m_detailHeader;
     case Changes: return tr("Changes or problems");
     default: return QVariant();

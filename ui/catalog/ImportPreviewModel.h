@@ -35,7 +35,9 @@ public:
     void setRows(const QList<ImportPreviewRow>& rows);
     const ImportPreviewRow* row(int row) const;
     // Header of the key and detail columns ("SKU"/"Price" or "Code"/"Village"), already translated.
-    void setKeyHeaders(const QString& key, const QString& detail);
+    // The headers that depend on what is imported (a product's name and a producer's are different
+    // words in Russian: «Наименование», «Имя / название»).
+    void setKeyHeaders(const QString& key, const QString& name, const QString& detail);
     void retranslate();
 
     static QString actionName(ImportAction action);
@@ -48,6 +50,7 @@ public:
 private:
     QList<ImportPreviewRow> m_rows;
     QString m_keyHeader;
+    QString m_nameHeader;
     QString m_detailHeader;
 };
 

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include "models/catalog/Barcode.h"
 #include "models/catalog/CatalogService.h"
 #include "models/catalog/ProducerService.h"
 #include "models/people/Role.h"
@@ -98,6 +99,21 @@ QWidget* ProductEditor::buildIdentity()
     addRow(form, ProductField::Barcodes, barcodeRow);
     fieldError(ProductField::Barcodes)->setField(m_barcodes);
     setField(ProductField::Barcodes, m_barcodes);
+    // A barcode refusal does not outlive the value it was about: once edited, the codes are checked
+    // again as typed, and the message goes when they are well-formed (a duplicate is found on saving).
+    connect(m_barcodes, &QLineEdit::textChanged, this, [this](const QString& text) {
+        FieldError* error = fieldError(ProductField::Barcodes);
+        if (!error->hasError())
+            return;
+        QStringList problems;
+        for (const QString& code : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+            if (const QString problem = Barcode::problem(code); !problem.isEmpty())
+                problems << problem;
+        if (problems.isEmpty())
+            error->clearError();
+        else
+            error->showError(problems.join(QLatin1Char('\n')));
+    });
 
     m_nameKy = new QLineEdit(box);
     m_nameRu = new QLineEdit(box);

@@ -33,7 +33,7 @@ AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent
     : QDialog(parent), m_db(db), m_actor(actor)
 {
     setObjectName(QStringLiteral("addUserDialog"));
-    setMinimumWidth(560);
+    setMinimumWidth(720);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_intro->setProperty("role", QStringLiteral("hint"));
@@ -61,6 +61,8 @@ AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent
     m_pinError = new FieldError(nullptr, this);
     m_pinAgainError = new FieldError(nullptr, this);
     m_nameError->setObjectName(QStringLiteral("userNameError"));
+    m_fullNameError->setObjectName(QStringLiteral("userFullNameError"));
+    m_languageError->setObjectName(QStringLiteral("userLanguageError"));
     m_pinError->setObjectName(QStringLiteral("userPinError"));
     m_pinAgainError->setObjectName(QStringLiteral("userPinAgainError"));
 
@@ -92,15 +94,61 @@ AddUserDialog::AddUserDialog(Database& db, const Session& actor, QWidget* parent
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_buttons);
-    // The dialog grows when a message appears beside a field.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // Each message has its place kept under its field, so that messages appearing or going never move
+    // the fields or grow the dialog: as many lines as its longest message takes in Russian or Kyrgyz
+    // (the name's rules four, the PINs' two, the others one); a longer one shows whole as a tooltip.
+    m_nameError->ensurePolished();
+    const int line = m_nameError->fontMetrics().lineSpacing();
+    const QList<std::pair<FieldError*, int>> lines = {{m_nameError, 4},     {m_fullNameError, 1}, {m_roleError, 1},
+                                                      {m_languageError, 1}, {m_pinError, 2},      {m_pinAgainError, 2}};
+    for (const auto& [error, count] : lines) {
+        QSizePolicy policy = error->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        error->setSizePolicy(policy);
+        error->setFixedHeight(count * line + 2);
+        error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    // Each label beside its field, not beside the field and its message.
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_fullName), static_cast<QWidget*>(m_role),
+          static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_pinAgain)})
+        if (QWidget* label = m_form->labelForField(field->parentWidget()))
+            label->setMaximumHeight(44);
     retranslateUi();
 }
 
 void AddUserDialog::clearErrors()
 {
-    for (FieldError* error : {m_nameError, m_fullNameError, m_roleError, m_languageError, m_pinError, m_pinAgainError})
+    for (FieldError* error :
+         {m_nameError, m_fullNameError, m_roleError, m_languageError, m_pinError, m_pinAgainError}) {
         error->clearError();
+        error->setToolTip(QString());
+    }
+}
+
+void AddUserDialog::showProblems(const FieldProblems& problems)
+{
+    // Every refused field at once, each message beside its field; the first refused field gets the focus.
+    const QList<std::pair<QString, std::pair<FieldError*, QWidget*>>> fields = {
+        {QStringLiteral("name"), {m_nameError, m_name}}, {QStringLiteral("full_name"), {m_fullNameError, m_fullName}},
+        {QStringLiteral("role"), {m_roleError, m_role}}, {QStringLiteral("language"), {m_languageError, m_language}},
+        {QStringLiteral("pin"), {m_pinError, m_pin}},    {QStringLiteral("pin_again"), {m_pinAgainError, m_pinAgain}},
+    };
+    QWidget* focus = nullptr;
+    for (const auto& [key, pair] : fields) {
+        QStringList messages;
+        for (const FieldProblem& p : problems)
+            if (p.field == key || (key == QLatin1String("full_name") && p.field == QLatin1String("fullName")))
+                messages << p.message;
+        if (messages.isEmpty())
+            continue;
+        pair.first->showError(messages.join(QLatin1Char(' ')));
+        pair.first->setToolTip(messages.join(QLatin1Char('\n')));
+        if (!focus)
+            focus = pair.second;
+    }
+    if (focus)
+        focus->setFocus();
 }
 
 void AddUserDialog::submit()
@@ -113,33 +161,24 @@ void AddUserDialog::submit()
     user.language = m_language->currentData().toString();
     user.pin = m_pin->text();
 
-    if (auto pin = UserService::validatePin(user.pin); !pin) {
-        m_pinError->showError(pin.message());
-        m_pin->setFocus();
-        return;
-    }
-    if (m_pinAgain->text() != user.pin) {
-        m_pinAgainError->showError(tr("The two PINs differ. Type the same PIN twice."));
+    FieldProblems problems;
+    if (auto valid = UserService::validate(user); !valid)
+        problems = valid.error().problems;
+    if (m_pinAgain->text() != user.pin && UserService::validatePin(user.pin)) {
+        problems.append({QStringLiteral("pin_again"), tr("The two PINs differ. Type the same PIN twice.")});
         m_pinAgain->clear();
-        m_pinAgain->setFocus();
+    }
+    if (!problems.isEmpty()) {
+        showProblems(problems);
         return;
     }
     auto added = UserService(m_db).add(m_actor, user);
     if (!added) {
-        // The service names the refused field when it can.
-        const QString field = added.error().firstField();
-        FieldError* error = m_nameError;
-        QWidget* focus = m_name;
-        if (field == QLatin1String("full_name") || field == QLatin1String("fullName"))
-            error = m_fullNameError, focus = m_fullName;
-        else if (field == QLatin1String("role"))
-            error = m_roleError, focus = m_role;
-        else if (field == QLatin1String("language"))
-            error = m_languageError, focus = m_language;
-        else if (field == QLatin1String("pin"))
-            error = m_pinError, focus = m_pin;
-        error->showError(added.message());
-        focus->setFocus();
+        // The service names the refused field when it can; a refusal of no field is shown at the name.
+        problems = added.error().problems;
+        if (problems.isEmpty())
+            problems.append({QStringLiteral("name"), added.message()});
+        showProblems(problems);
         return;
     }
     m_added = added.value();

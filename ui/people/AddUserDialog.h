@@ -52,6 +52,7 @@ protected:
 private:
     void retranslateUi();
     void clearErrors();
+    void showProblems(const FieldProblems& problems);
 
     Database& m_db;
     Session m_actor;

@@ -129,7 +129,12 @@ bool UsersPage::selectUser(const QString& name)
 void UsersPage::updateButtons()
 {
     const User* user = m_model->user(m_model->rowOf(selectedUser()));
-    m_toggle->setEnabled(user != nullptr);
+    // One's own account is not offered for disabling (UserService refuses it too).
+    const bool self = user && user->active && user->id == m_session.userId;
+    m_toggle->setEnabled(user != nullptr && !self);
+    m_toggle->setToolTip(self ? tr("You cannot disable your own account while you use it. Another administrator "
+                                   "can disable it.")
+                              : QString());
     m_reset->setEnabled(user != nullptr);
     m_toggle->setText(user && !user->active ? tr("Enable") : tr("Disable"));
 }

@@ -2,7 +2,14 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/shell/LoginWindow.h"
 
+#include <algorithm>
+#include <memory>
+#include <optional>
+
 #include <QButtonGroup>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,6 +28,7 @@
 #include "models/settings/ShopSettings.h"
 #include "ui/shell/LanguageSwitch.h"
 #include "models/store/Database.h"
+#include "ui/widgets/BackgroundWork.h"
 #include "ui/widgets/PinPad.h"
 
 namespace ovop::ui {
@@ -99,6 +107,19 @@ LoginWindow::LoginWindow(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_pinHeading->setWordWrap(true);
     m_pinPad = new PinPad(pinCard);
     connect(m_pinPad, &PinPad::submitted, this, &LoginWindow::submit);
+    connect(m_pinPad, &PinPad::edited, this, [this] {
+        // Digits typed before a user is chosen are not kept: the screen asks for the user first.
+        if (m_selected.isEmpty() && !m_pinPad->pin().isEmpty()) {
+            m_pinPad->clear();
+            askForUserFirst();
+        }
+    });
+    m_unlockTimer = new QTimer(this);
+    m_unlockTimer->setSingleShot(true);
+    connect(m_unlockTimer, &QTimer::timeout, this, [this] {
+        if (!m_checking)
+            reload();
+    });
     m_login = new QPushButton(pinCard);
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setProperty("role", QStringLiteral("primary"));
@@ -146,22 +167,61 @@ void LoginWindow::reload()
     m_shopName = settings ? settings->shopName : QString();
     m_shopError = settings ? QString() : settings.message();
 
-    const auto active = UserService(m_db).activeUserNames();
+    const auto active = UserService(m_db).loginChoices();
     // Users that cannot be read are not "no users": the hint shows the reason instead.
     m_readError = active ? QString() : active.message();
-    const QStringList names = active ? active.value() : QStringList();
-    for (const QString& name : names) {
-        auto* button = new QPushButton(name, m_userBox);
+    m_choices.clear();
+    QStringList names;
+    QDateTime nextUnlock;
+    for (const LoginChoice& choice : active ? active.value() : QList<LoginChoice>()) {
+        const QString name = choice.name;
+        names << name;
+        m_choices.insert(name, choice);
+        if (choice.lockedUntil.isValid() && (!nextUnlock.isValid() || choice.lockedUntil < nextUnlock))
+            nextUnlock = choice.lockedUntil;
+        auto* button = new QPushButton(m_userBox);
         button->setObjectName(QStringLiteral("userButton_") + name);
         button->setCheckable(true);
         button->setProperty("role", QStringLiteral("user"));
-        button->setMinimumHeight(52);
+        button->setMinimumHeight(64);
+        button->setAccessibleName(choice.fullName.isEmpty() ? name : choice.fullName);
+        // The full name as people call the user, the login name smaller under it.
+        auto* fullName = new QLabel(choice.fullName.isEmpty() ? name : choice.fullName, button);
+        fullName->setObjectName(QStringLiteral("userFullName"));
+        fullName->setProperty("role", QStringLiteral("userFullName"));
+        auto* login = new QLabel(button);
+        login->setObjectName(QStringLiteral("userLoginName"));
+        login->setProperty("role", QStringLiteral("hint"));
+        QFont small = login->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        login->setFont(small);
+        auto* lines = new QVBoxLayout(button);
+        lines->setContentsMargins(16, 6, 16, 6);
+        lines->setSpacing(0);
+        lines->addWidget(fullName);
+        lines->addWidget(login);
+        for (QLabel* label : {fullName, login})
+            label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        // Light text on the dark background of the chosen user.
+        connect(button, &QPushButton::toggled, this, [fullName, login](bool checked) {
+            for (QLabel* label : {fullName, login}) {
+                label->setProperty("onDark", checked);
+                label->style()->unpolish(label);
+                label->style()->polish(label);
+            }
+        });
         button->installEventFilter(this);
         m_userGroup->addButton(button);
         m_userButtons.insert(name, button);
         m_userLayout->insertWidget(m_userLayout->count() - 1, button);
         connect(button, &QPushButton::clicked, this, [this, name] { selectUser(name); });
     }
+    // A lock that ends is lifted on the screen too.
+    if (nextUnlock.isValid())
+        m_unlockTimer->start(
+            int(std::clamp<qint64>(m_db.now().msecsTo(nextUnlock) + 1000, 1000, qint64(24) * 3600 * 1000)));
+    else
+        m_unlockTimer->stop();
     m_noUsers->setVisible(names.isEmpty());
 
     QString preferred = m_selected;
@@ -193,18 +253,48 @@ void LoginWindow::selectUser(const QString& name)
     m_pinPad->focusField();
 }
 
+void LoginWindow::askForUserFirst()
+{
+    m_pinPad->setError(tr("Choose your name in the list first, then type your PIN."));
+}
+
+QString LoginWindow::displayName(const QString& name) const
+{
+    const LoginChoice choice = m_choices.value(name);
+    return choice.fullName.isEmpty() ? name : choice.fullName;
+}
+
 void LoginWindow::updateSelection()
 {
-    m_pinPad->setEnabled(!m_selected.isEmpty());
-    m_login->setEnabled(!m_selected.isEmpty());
+    const LoginChoice selected = m_choices.value(m_selected);
+    const bool locked = selected.lockedUntil.isValid();
+    // Without a user the pad still takes keys, so that a PIN typed too early is answered.
+    m_pinPad->setEnabled(!m_checking && !locked);
+    m_login->setEnabled(!m_checking && !m_selected.isEmpty() && !locked);
+    for (auto it = m_userButtons.cbegin(); it != m_userButtons.cend(); ++it) {
+        it.value()->setEnabled(!m_checking);
+        const LoginChoice c = m_choices.value(it.key());
+        if (auto* login = it.value()->findChild<QLabel*>(QStringLiteral("userLoginName")))
+            login->setText(c.lockedUntil.isValid()
+                               ? tr("%1 · locked until %2").arg(it.key(), UserService::lockEndText(c.lockedUntil))
+                               : it.key());
+    }
     m_pinHeading->setText(m_selected.isEmpty() ? tr("Choose your name first")
-                                               : tr("PIN for %1").arg(m_selected));
+                                               : tr("PIN for %1").arg(displayName(m_selected)));
+    if (locked)
+        m_pinPad->setError(UserService::lockedMessage(m_selected, selected.lockedUntil));
 }
 
 void LoginWindow::submit()
 {
+    if (m_checking)
+        return;
     if (m_selected.isEmpty()) {
-        m_pinPad->setError(tr("Choose your name in the list first."));
+        askForUserFirst();
+        return;
+    }
+    if (m_choices.value(m_selected).lockedUntil.isValid()) {
+        updateSelection();
         return;
     }
     if (m_pinPad->pin().isEmpty()) {
@@ -212,13 +302,48 @@ void LoginWindow::submit()
         m_pinPad->focusField();
         return;
     }
-    auto session = UserService(m_db).login(m_selected, m_pinPad->pin());
+    // The PIN check (Argon2id) takes a noticeable moment: it runs on a worker thread with a database
+    // connection of its own, while the window shows that it is checking and stays alive.
+    const QString name = m_selected;
+    const QString pin = m_pinPad->pin();
     m_pinPad->clear();
+    m_checking = true;
+    updateSelection();
+    m_pinPad->setBusy(tr("Checking the PIN…"));
+    Q_EMIT checkingChanged(true);
+    auto outcome = std::make_shared<std::optional<Result<Session>>>();
+    QFutureWatcher<WorkOutcome> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<WorkOutcome>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(runWithOwnDatabase(m_db, [name, pin, outcome](Database& db, const ImportProgress&) {
+        outcome->emplace(UserService(db).login(name, pin));
+        return WorkOutcome{true, QString()};
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
+    const WorkOutcome work = watcher.future().resultCount() > 0 ? watcher.result() : WorkOutcome{};
+    m_checking = false;
+    m_pinPad->setBusy(QString());
+    Q_EMIT checkingChanged(false);
+
+    if (!outcome->has_value()) {
+        updateSelection();
+        m_pinPad->setError(work.message);
+        return;
+    }
+    const Result<Session>& session = **outcome;
     if (!session) {
-        m_pinPad->setError(session.message());
+        const QString message = session.message();
+        reload(); // a lock that just began shows on the user's button
+        selectUser(name);
+        if (!m_pinPad->error().isEmpty() && m_choices.value(name).lockedUntil.isValid())
+            return;
+        m_pinPad->setError(message);
         m_pinPad->focusField();
         return;
     }
+    updateSelection();
     m_pinPad->setError(QString());
     QSettings().setValue(QLatin1String(LastUserKey), m_selected);
     Q_EMIT loggedIn(session.value());
@@ -247,6 +372,10 @@ bool LoginWindow::eventFilter(QObject* watched, QEvent* event)
                     return true;
                 }
             }
+        }
+        if (m_selected.isEmpty() && key->text().size() == 1 && key->text().at(0).isDigit()) {
+            askForUserFirst();
+            return true;
         }
         if (!m_selected.isEmpty() && m_pinPad->handleKey(key->key(), key->text())) {
             m_pinPad->focusField();

@@ -6,10 +6,12 @@
 #include <QWidget>
 
 #include "models/people/Session.h"
+#include "models/people/UserService.h"
 
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QTimer;
 class QVBoxLayout;
 
 namespace ovop {
@@ -34,6 +36,7 @@ public:
     void reload();
     void selectUser(const QString& name);
     QString selectedUser() const { return m_selected; }
+    bool isChecking() const { return m_checking; }
     PinPad* pinPad() const { return m_pinPad; }
     // Logs the selected user in with the PIN typed so far.
     void submit();
@@ -42,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void loggedIn(const ovop::Session& session);
+    // The PIN check began (true) or ended (false).
+    void checkingChanged(bool checking);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +56,8 @@ protected:
 private:
     void retranslateUi();
     void updateSelection();
+    void askForUserFirst();
+    QString displayName(const QString& name) const;
 
     Database& m_db;
     QString m_selected;
@@ -66,6 +73,9 @@ private:
     QVBoxLayout* m_userLayout;
     QButtonGroup* m_userGroup;
     QMap<QString, QPushButton*> m_userButtons;
+    QMap<QString, LoginChoice> m_choices;
+    QTimer* m_unlockTimer;
+    bool m_checking = false;
     QLabel* m_pinHeading;
     QLabel* m_hint;
     PinPad* m_pinPad;

@@ -36,6 +36,8 @@ QPushButton[role="pad"] { font-size: 20pt; min-height: 56px; padding: 0; }
 QPushButton[role="padText"] { font-size: 12pt; min-height: 56px; padding: 0 4px; }
 QPushButton[role="user"] { text-align: left; padding: 4px 16px; font-size: 14pt; min-height: 52px; }
 QPushButton[role="user"]:checked { background: #0d5c63; color: #ffffff; border-color: #0a4a50; }
+QLabel[role="userFullName"] { font-size: 14pt; }
+QLabel[onDark="true"] { color: #ffffff; }
 QPushButton[role="language"] { min-width: 92px; padding: 4px 8px; }
 QPushButton[role="language"]:checked { background: #0d5c63; color: #ffffff; border-color: #0a4a50; }
 
@@ -80,6 +82,9 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTe
 }
 QLineEdit[role="pin"] { font-size: 22pt; min-height: 52px; letter-spacing: 6px; }
 *[invalid="true"] { border: 2px solid #b3261e; background: #fff4f3; }
+/* The wider border of a focused or refused field takes its room from the padding: nothing moves. */
+QLineEdit:focus, QLineEdit[invalid="true"] { padding: 1px 7px; }
+QComboBox:focus, QComboBox[invalid="true"] { padding: 1px 31px 1px 7px; }
 QCheckBox { min-height: 40px; spacing: 10px; }
 QCheckBox::indicator { width: 22px; height: 22px; }
 

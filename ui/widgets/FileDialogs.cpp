@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
+#include <QLocale>
 
 namespace ovop::ui {
 
@@ -34,10 +37,36 @@ QFileIconProvider* nameOnlyIcons()
     return &provider;
 }
 
+// Sizes and times in the application's language. Qt's file model writes them in the system's locale
+// (a Kyrgyz user on an English system read "463 bytes"), which no translation file reaches.
+class LocalisedSizesAndTimes : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    static constexpr int SizeColumn = 1;
+    static constexpr int TimeColumn = 3;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const auto* files = qobject_cast<const QFileSystemModel*>(sourceModel());
+        if (files && role == Qt::DisplayRole && (index.column() == SizeColumn || index.column() == TimeColumn)) {
+            const QModelIndex source = mapToSource(index);
+            const QLocale locale; // the application's language (Language::install)
+            if (index.column() == TimeColumn)
+                return locale.toString(files->lastModified(source), QStringLiteral("dd.MM.yyyy HH:mm"));
+            if (files->isDir(source))
+                return QString();
+            return locale.formattedDataSize(files->size(source), 1, QLocale::DataSizeTraditionalFormat);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 QString run(QFileDialog& dialog, QString* selectedFilter)
 {
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(nameOnlyIcons());
+    dialog.setProxyModel(new LocalisedSizesAndTimes(&dialog));
     if (selectedFilter && !selectedFilter->isEmpty())
         dialog.selectNameFilter(*selectedFilter);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())

@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -28,9 +30,39 @@ PinPad::PinPad(QWidget* parent) : QWidget(parent)
     connect(m_field, &QLineEdit::returnPressed, this, &PinPad::submitted);
     connect(m_field, &QLineEdit::textEdited, this, &PinPad::edited);
 
-    m_error = new FieldError(m_field, this);
+    // The messages have a place of their own, kept while empty, so that the pad never moves when one
+    // appears: a refusal, or the progress of a PIN check.
+    m_messages = new QWidget(this);
+    m_messages->setObjectName(QStringLiteral("pinMessages"));
+    m_error = new FieldError(m_field, m_messages);
     m_error->setObjectName(QStringLiteral("pinError"));
     m_error->setAlignment(Qt::AlignCenter);
+    m_busy = new QWidget(m_messages);
+    m_busy->setObjectName(QStringLiteral("pinBusy"));
+    m_busyText = new QLabel(m_busy);
+    m_busyText->setObjectName(QStringLiteral("pinBusyText"));
+    m_busyText->setAlignment(Qt::AlignCenter);
+    auto* bar = new QProgressBar(m_busy);
+    bar->setRange(0, 0); // moves while the check runs
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(8);
+    auto* busyLayout = new QVBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->setSpacing(4);
+    busyLayout->addWidget(m_busyText);
+    busyLayout->addWidget(bar);
+    m_busy->hide();
+    auto* messagesLayout = new QVBoxLayout(m_messages);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->setSpacing(0);
+    messagesLayout->addWidget(m_error);
+    messagesLayout->addWidget(m_busy);
+    messagesLayout->addStretch(1);
+    // Room for four lines of the error's own (bold) font: a lock-out in Kyrgyz or Russian takes that.
+    m_error->setText(QStringLiteral(" "));
+    m_error->ensurePolished();
+    m_error->setText(QString());
+    m_messages->setFixedHeight(4 * m_error->fontMetrics().lineSpacing() + 6);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
@@ -69,7 +101,7 @@ PinPad::PinPad(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_field);
-    layout->addWidget(m_error);
+    layout->addWidget(m_messages);
     layout->addLayout(grid, 1);
 
     retranslateUi();
@@ -88,6 +120,22 @@ void PinPad::clear()
 void PinPad::setError(const QString& message)
 {
     m_error->showError(message);
+    m_error->setToolTip(message); // in case it is longer than its place
+    if (!message.isEmpty())
+        setBusy(QString());
+}
+
+void PinPad::setBusy(const QString& text)
+{
+    m_busyText->setText(text);
+    m_busy->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_error->clearError();
+}
+
+QString PinPad::busyText() const
+{
+    return m_busy->isVisibleTo(this) ? m_busyText->text() : QString();
 }
 
 QString PinPad::error() const

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -26,6 +27,9 @@ public:
     // Shows a refusal under the PIN field (empty to hide it).
     void setError(const QString& message);
     QString error() const;
+    // Shows that the PIN is being checked (empty to hide it); in the place of the refusals.
+    void setBusy(const QString& text);
+    QString busyText() const;
     QLineEdit* field() const { return m_field; }
     void focusField();
 
@@ -46,7 +50,10 @@ private:
     void backspace();
 
     QLineEdit* m_field;
+    QWidget* m_messages;
     FieldError* m_error;
+    QWidget* m_busy;
+    QLabel* m_busyText;
     QList<QPushButton*> m_digits;
     QPushButton* m_clear;
     QPushButton* m_backspace;
