@@ -62,7 +62,11 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTe
     border: 2px solid #0d5c63;
 }
 QLineEdit[role="pin"] { font-size: 22pt; min-height: 52px; letter-spacing: 6px; }
-*[invalid="true"] { border: 2px solid #b3261e; background: #fff4f3; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QComboBox:disabled, QSpinBox:disabled,
+QDoubleSpinBox:disabled {
+    background: #eceff1; color: #1b1f23; border: 1px dashed #a7afb6;
+}
+*[invalid="true"] { border: 1px solid #b3261e; border-left: 5px solid #b3261e; background: #fff4f3; }
 QCheckBox { min-height: 40px; spacing: 10px; }
 QCheckBox::indicator { width: 22px; height: 22px; }
 
