@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -18,6 +19,8 @@
 #include "ui/catalog/ProductsPage.h"
 #include "ui/producers/ProducerTableModel.h"
 #include "ui/producers/ProducersPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/TableColumns.h"
 
 using namespace ovop;
 using namespace ovop::ui;
@@ -75,6 +78,8 @@ private Q_SLOTS:
         QVERIFY(search->hasFocus());
 
         // In a table scrolled to its right end, the product found shows its SKU and its name.
+        for (int column : {ProductTableModel::CategoryColumn, ProductTableModel::Village, ProductTableModel::Oblast})
+            page.columns()->setColumnShown(column, true);
         page.resize(520, 500);
         QTest::qWait(20);
         search->clear();
@@ -126,6 +131,26 @@ private Q_SLOTS:
         QTest::keyClick(page.searchField(), Qt::Key_Escape);
         QVERIFY(page.searchField()->text().isEmpty());
         QCOMPARE(page.proxy()->rowCount(), 42);
+    }
+
+    void theKeysWorkFromTheNavigationOnTheShownPageOnly()
+    {
+        auto shop = test::makeShop();
+        test::seedShopCatalog(*shop, 3);
+        MainWindow window(*shop->db, shop->manager());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showPage(QStringLiteral("producers")));
+        auto* products = qobject_cast<ProductsPage*>(window.page(QStringLiteral("products")));
+        auto* producers = qobject_cast<ProducersPage*>(window.page(QStringLiteral("producers")));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(producers->searchField()->hasFocus());
+        QVERIFY(window.showPage(QStringLiteral("products")));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(products->searchField()->hasFocus());
     }
 
     void everyButtonNamesItsShortcut()

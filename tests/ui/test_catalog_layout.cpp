@@ -195,6 +195,11 @@ private Q_SLOTS:
             // Every price whole (it showed "550,00 со").
             const QFontMetrics metrics(products->view()->font());
             const int priceWidth = products->view()->columnWidth(ProductTableModel::Price);
+            // …and in view without scrolling: the columns shown at first fit the width whole.
+            QCOMPARE(products->view()->horizontalHeader()->length(), products->view()->viewport()->width());
+            QHeaderView* header = products->view()->horizontalHeader();
+            QVERIFY(header->sectionViewportPosition(ProductTableModel::Price) + priceWidth <=
+                    products->view()->viewport()->width());
             for (int row = 0; row < products->proxy()->rowCount(); ++row) {
                 const QString price = products->proxy()->index(row, ProductTableModel::Price).data().toString();
                 QVERIFY2(metrics.horizontalAdvance(price) + 12 <= priceWidth, qPrintable(price));

@@ -28,6 +28,7 @@
 #include "models/store/Database.h"
 #include "ui/widgets/CsvExportPath.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/TableColumns.h"
 
 namespace ovop::ui {
 
@@ -52,12 +53,15 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
 {
     proxy()->setDynamicSortFilter(false);
     // The catalogue's own order until a column is chosen.
-    // The unit, the places and the state are there for those who choose them in the header's menu.
+    // The category (also a filter), the unit, the places and the state are there for those who choose
+    // them in the header's menu: at 1024 pixels the other columns then fit whole beside the name.
     setKeyColumns({ProductTableModel::Sku, ProductTableModel::Name});
     setTableModel(m_model, ProductTableModel::SortRole, ProductTableModel::Name,
-                  {ProductTableModel::UnitColumn, ProductTableModel::Village, ProductTableModel::Oblast,
-                   ProductTableModel::Active},
+                  {ProductTableModel::CategoryColumn, ProductTableModel::UnitColumn, ProductTableModel::Village,
+                   ProductTableModel::Oblast, ProductTableModel::Active},
                   -1, QAbstractItemView::ExtendedSelection);
+    columns()->setYielding({ProductTableModel::CategoryColumn, ProductTableModel::Producer, ProductTableModel::Village,
+                            ProductTableModel::Oblast});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
 
     m_category = filterCombo(QStringLiteral("categoryFilter"), this);

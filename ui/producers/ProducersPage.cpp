@@ -26,6 +26,7 @@
 #include "models/store/Database.h"
 #include "ui/widgets/CsvExportPath.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/TableColumns.h"
 
 namespace ovop::ui {
 
@@ -41,6 +42,8 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
         m_model, ProducerTableModel::SortRole, ProducerTableModel::Name,
         {ProducerTableModel::Kind, ProducerTableModel::Oblast, ProducerTableModel::WomenLed, ProducerTableModel::Terms},
         ProducerTableModel::Name, QAbstractItemView::SingleSelection);
+    columns()->setYielding(
+        {ProducerTableModel::Kind, ProducerTableModel::Village, ProducerTableModel::Oblast, ProducerTableModel::Terms});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProducersPage::updateButtons);
 
     QSettings settings;

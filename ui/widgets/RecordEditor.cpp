@@ -49,6 +49,8 @@ void RecordEditor::addRow(QFormLayout* form, const QString& key, QWidget* editor
     error->setReservesSpace(true);
     showStartOfText(editor);
     QLabel* label = FieldError::rowLabel(editor);
+    // As high as the field, at the top of the row (above the line kept for the field's error).
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     if (m_labelMinimumWidth >= 0) {
         label->setWordWrap(true);
         label->setMinimumWidth(m_labelMinimumWidth);

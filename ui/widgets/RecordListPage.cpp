@@ -25,6 +25,8 @@ namespace {
 constexpr int SearchPauseMs = 150;
 constexpr int RowHeight = 40;
 constexpr int SearchMinimumWidth = 220;
+// The count and the message beside it wrap onto at most this many lines (whole in their tool tips).
+constexpr int MessageLines = 3;
 
 QString capitalized(const QString& word)
 {
@@ -59,8 +61,10 @@ RecordListPage::RecordListPage(Database& db, const Session& session, const QStri
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &RecordListPage::searchEntered);
+    // The page's keys work wherever the focus is in the window (the navigation list too); the keys
+    // of pages not shown are off.
     auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -81,8 +85,8 @@ RecordListPage::RecordListPage(Database& db, const Session& session, const QStri
     m_status->setProperty("role", QStringLiteral("hint"));
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing() + 4);
-    // Messages have a place of their own under the table, two lines high whether or not one is
+    m_status->setFixedHeight(MessageLines * m_status->fontMetrics().lineSpacing() + 4);
+    // Messages have a place of their own under the table, three lines high whether or not one is
     // shown, so that nothing moves when one appears.
     m_message = new QLabel(this);
     m_message->setObjectName(many + QStringLiteral("Message"));
@@ -90,7 +94,7 @@ RecordListPage::RecordListPage(Database& db, const Session& session, const QStri
     QSizePolicy messagePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     messagePolicy.setRetainSizeWhenHidden(true);
     m_message->setSizePolicy(messagePolicy);
-    m_message->setFixedHeight(2 * m_message->fontMetrics().lineSpacing() + 4);
+    m_message->setFixedHeight(MessageLines * m_message->fontMetrics().lineSpacing() + 4);
     m_message->hide();
 
     m_view = new QTableView(this);
@@ -115,7 +119,7 @@ RecordListPage::RecordListPage(Database& db, const Session& session, const QStri
     // Exchange with spreadsheets, under the table beside the count and the message.
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(8);
-    bottom->addWidget(m_status);
+    bottom->addWidget(m_status, 2);
     bottom->addWidget(m_message, 1);
     bottom->addWidget(m_undo);
     bottom->addWidget(m_import);
@@ -201,7 +205,7 @@ void RecordListPage::orderTabs(const QList<QWidget*>& filters, const QList<QWidg
 void RecordListPage::setShortcut(QPushButton* button, const QKeySequence& key)
 {
     auto* shortcut = new QShortcut(key, this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, button, [button] {
         if (button->isEnabled() && button->isVisible())
             button->click();
@@ -287,6 +291,7 @@ void RecordListPage::runSearch()
 {
     m_searchTimer->stop();
     listRecords();
+    m_status->setToolTip(m_status->text());
     if (m_columns)
         m_columns->fitToContents();
 }

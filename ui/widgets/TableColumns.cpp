@@ -78,21 +78,40 @@ void TableColumns::fit()
     QHeaderView* header = m_view->horizontalHeader();
     const bool wasFitting = m_fitting;
     m_fitting = true;
+    const bool hasStretch = m_stretch >= 0 && m_stretch < header->count();
+    const int stretchLeast = hasStretch ? std::max(header->sectionSizeHint(m_stretch),
+                                                   std::min(m_contentWidths.value(m_stretch), MinStretchWidth))
+                                        : 0;
+    QHash<int, int> widths;
     int used = 0;
+    int slack = 0; // how much the yielding columns could give
     for (int column = 0; column < header->count(); ++column) {
         if (column == m_stretch || header->isSectionHidden(column))
             continue;
         const int width =
             m_userWidths.value(column, std::max(header->sectionSizeHint(column), m_contentWidths.value(column)));
-        if (header->sectionSize(column) != width)
-            header->resizeSection(column, width);
+        widths.insert(column, width);
         used += width;
+        if (m_yielding.contains(column) && !m_userWidths.contains(column))
+            slack += std::max(width - header->sectionSizeHint(column), 0);
     }
-    if (m_stretch >= 0 && m_stretch < header->count()) {
-        const int room = m_view->viewport()->width() - used;
-        const int least =
-            std::max(header->sectionSizeHint(m_stretch), std::min(m_contentWidths.value(m_stretch), MinStretchWidth));
-        const int width = std::max(room, least);
+    // Too narrow: the yielding columns give way in proportion to what they can give.
+    const int excess = std::min(used + stretchLeast - m_view->viewport()->width(), slack);
+    if (excess > 0) {
+        for (auto it = widths.begin(); it != widths.end(); ++it) {
+            if (!m_yielding.contains(it.key()) || m_userWidths.contains(it.key()))
+                continue;
+            const int give = std::max(it.value() - header->sectionSizeHint(it.key()), 0);
+            const int cut = int(qint64(excess) * give / slack);
+            it.value() -= cut;
+            used -= cut;
+        }
+    }
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        if (header->sectionSize(it.key()) != it.value())
+            header->resizeSection(it.key(), it.value());
+    if (hasStretch) {
+        const int width = std::max(m_view->viewport()->width() - used, stretchLeast);
         if (header->sectionSize(m_stretch) != width)
             header->resizeSection(m_stretch, width);
     }

@@ -35,6 +35,10 @@ public:
     // Shares the width out again without measuring (after a resize).
     void fit();
 
+    // Columns of text that may give way (down to their header's width, the rest elided) when the
+    // table is too narrow for every column at its contents' width and the stretch column at its least.
+    void setYielding(const QList<int>& columns) { m_yielding = columns; }
+
     void setColumnShown(int column, bool shown);
     // The header's menu: a checkable entry per column (the stretch column cannot be hidden) and one
     // to forget dragged widths. Owned by parent.
@@ -51,6 +55,7 @@ private:
     QString m_key;
     int m_stretch;
     QList<int> m_hiddenByDefault;
+    QList<int> m_yielding;
     QHash<int, int> m_contentWidths;
     QHash<int, int> m_userWidths;
     bool m_fitting = false;
