@@ -14,7 +14,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "ShopFixture.h"
+#include "CatalogFixture.h"
 #include "models/catalog/CatalogService.h"
 #include "ui/catalog/LabelDialog.h"
 #include "models/catalog/ProducerService.h"
@@ -217,7 +217,10 @@ private Q_SLOTS:
         seedCatalog(*shop);
         ProductsPage page(*shop->db, shop->cashier());
         QVERIFY(page.selectSku(QStringLiteral("FLT-001")));
-        for (QPushButton* button : {page.newButton(), page.editButton(), page.archiveButton(), page.importButton()}) {
+        // A cashier opens a product to read it, and changes nothing.
+        QVERIFY(page.editButton()->isEnabled());
+        QCOMPARE(page.editButton()->text(), QStringLiteral("Open"));
+        for (QPushButton* button : {page.newButton(), page.archiveButton(), page.importButton()}) {
             QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
             QVERIFY(!button->toolTip().isEmpty());
         }
@@ -323,6 +326,7 @@ private Q_SLOTS:
         ProductsPage page(*shop->db, shop->manager());
         QVERIFY(page.selectSku(QStringLiteral("FLT-002")));
         QCOMPARE(page.archiveButton()->text(), QStringLiteral("Archive"));
+        test::answerModal(QStringLiteral("confirmButton")); // archiving asks first
         page.toggleArchived();
         QVERIFY(!CatalogService(*shop->db).findBySku(QStringLiteral("FLT-002")).value()->active);
         QVERIFY(!shownSkus(page).contains(QStringLiteral("FLT-002"))); // the page lists products on sale

@@ -14,7 +14,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "ShopFixture.h"
+#include "CatalogFixture.h"
 #include "models/catalog/ProducerService.h"
 #include "models/places/PlaceSeed.h"
 #include "models/places/PlaceService.h"
@@ -149,6 +149,7 @@ private Q_SLOTS:
         seedProducers(*shop);
         ProducersPage page(*shop->db, shop->manager());
         QVERIFY(page.selectCode(QStringLiteral("TAS-01")));
+        test::answerModal(QStringLiteral("confirmButton")); // archiving asks first
         page.toggleArchived();
         QVERIFY(!shownCodes(page).contains(QStringLiteral("TAS-01")));
         QVERIFY(!ProducerService(*shop->db).get(shop->manager(), QStringLiteral("TAS-01"))->active);

@@ -75,6 +75,7 @@ ProductEditor::ProductEditor(Database& db, const Session& session, const QString
     retranslateUi();
     setProduct(m_product);
     setReadOnly(isReadOnly());
+    markClean();
 }
 
 QWidget* ProductEditor::buildIdentity()
@@ -456,12 +457,13 @@ void ProductEditor::setReadOnly(bool readOnly)
         w->setEnabled(!readOnly);
     m_certificateDate->setReadOnly(readOnly);
     m_removePhoto->setEnabled(!readOnly && !m_photo.isEmpty());
+    restyleFields();
 }
 
 void ProductEditor::retranslateUi()
 {
     if (isReadOnly())
-        setWindowTitle(tr("Product %1").arg(m_product.sku));
+        setWindowTitle(tr("Product %1 (read only)").arg(m_product.sku));
     else
         setWindowTitle(isNew() ? tr("New product") : tr("Edit product %1").arg(m_product.sku));
     m_identityHeading->setText(tr("Product"));

@@ -55,6 +55,7 @@ private:
     void removePhoto();
     void showPhoto();
     void setReadOnly(bool readOnly) override;
+    bool hasOtherChanges() const override { return m_photoChanged; }
     void retranslateUi() override;
 
     Product m_product;

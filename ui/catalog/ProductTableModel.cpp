@@ -148,8 +148,9 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // The tool tip is the whole header text, for a column the user made narrower than it.
     switch (section) {
     case Sku: return tr("SKU");
     case Name: return tr("Name");

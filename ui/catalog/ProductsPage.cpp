@@ -28,6 +28,7 @@
 #include "models/store/Database.h"
 #include "ui/widgets/CsvExportPath.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/TableColumns.h"
 
 namespace ovop::ui {
 
@@ -52,18 +53,26 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
 {
     proxy()->setDynamicSortFilter(false);
     // The catalogue's own order until a column is chosen.
-    setTableModel(m_model, ProductTableModel::SortRole, {100, 280, 170, 95, 120, 190, 120, 170, 90, 90}, -1,
-                  QAbstractItemView::ExtendedSelection);
+    // The category (also a filter), the unit, the places and the state are there for those who choose
+    // them in the header's menu: at 1024 pixels the other columns then fit whole beside the name.
+    setKeyColumns({ProductTableModel::Sku, ProductTableModel::Name});
+    setTableModel(m_model, ProductTableModel::SortRole, ProductTableModel::Name,
+                  {ProductTableModel::CategoryColumn, ProductTableModel::UnitColumn, ProductTableModel::Village,
+                   ProductTableModel::Oblast, ProductTableModel::Active},
+                  -1, QAbstractItemView::ExtendedSelection);
+    columns()->setYielding({ProductTableModel::CategoryColumn, ProductTableModel::Producer, ProductTableModel::Village,
+                            ProductTableModel::Oblast});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateButtons);
-    connect(view(), &QTableView::doubleClicked, this, [this] { editProduct(currentSku()); });
 
     m_category = filterCombo(QStringLiteral("categoryFilter"), this);
     m_oblast = filterCombo(QStringLiteral("oblastFilter"), this);
     m_village = filterCombo(QStringLiteral("villageFilter"), this);
     m_producer = filterCombo(QStringLiteral("producerFilter"), this);
     m_state = filterCombo(QStringLiteral("stateFilter"), this);
-    for (QComboBox* combo : {m_category, m_oblast, m_village, m_producer, m_state})
+    for (QComboBox* combo : {m_category, m_oblast, m_village, m_producer, m_state}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ProductsPage::filterChanged);
+        connect(combo, &QComboBox::currentTextChanged, this, &ProductsPage::updateFilterTips);
+    }
     m_filters = new QGridLayout;
     m_filters->setHorizontalSpacing(8);
     arrangeFilters(false);
@@ -78,6 +87,7 @@ ProductsPage::ProductsPage(Database& db, const Session& session, QWidget* parent
     connect(m_labels, &QPushButton::clicked, this, &ProductsPage::printLabels);
     connect(importButton(), &QPushButton::clicked, this, &ProductsPage::importProducts);
     connect(exportButton(), &QPushButton::clicked, this, &ProductsPage::exportProducts);
+    setShortcut(m_labels, QKeySequence::Print);
     orderTabs({m_category, m_oblast, m_village, m_producer, m_state}, {m_labels});
 
     retranslateUi();
@@ -88,16 +98,14 @@ ProductsPage::~ProductsPage() = default;
 
 void ProductsPage::arrangeFilters(bool narrow)
 {
-    // Wide: the search box above one row of five filters. Narrow (a 1024 x 768 screen): the
-    // filters in two rows, so that each shows its choice.
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{searchField(), m_category, m_oblast, m_village, m_producer, m_state})
+    // Wide: one row of five filters under the search box. Narrow (a 1024 x 768 screen): the filters
+    // in two rows, so that each shows its choice.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_category, m_oblast, m_village, m_producer, m_state})
         m_filters->removeWidget(w);
     const int columns = narrow ? 3 : 5;
-    m_filters->addWidget(searchField(), 0, 0, 1, columns);
     const QList<QWidget*> combos{m_category, m_oblast, m_village, m_producer, m_state};
     for (int i = 0; i < combos.size(); ++i)
-        m_filters->addWidget(combos.at(i), 1 + i / columns, i % columns);
+        m_filters->addWidget(combos.at(i), i / columns, i % columns);
     for (int column = 0; column < 5; ++column)
         m_filters->setColumnStretch(column, column < columns ? 1 : 0);
     m_narrow = narrow;
@@ -120,6 +128,20 @@ void ProductsPage::updateFilterArrangement()
     const bool narrow = widest > share;
     if (narrow != m_narrow)
         arrangeFilters(narrow);
+}
+
+void ProductsPage::updateFilterTips()
+{
+    // What the filter is, and its whole choice (which a narrow box may cut).
+    const std::pair<QComboBox*, QString> tips[] = {
+        {m_category, tr("Category")},
+        {m_oblast, tr("Oblast of the producer's village")},
+        {m_village, tr("Producer's village")},
+        {m_producer, tr("Producer")},
+        {m_state, tr("On sale, archived or all products")},
+    };
+    for (const auto& [combo, label] : tips)
+        combo->setToolTip(label + QStringLiteral(": ") + combo->currentText());
 }
 
 void ProductsPage::reload()
@@ -282,6 +304,11 @@ QString ProductsPage::currentSku() const
     return skus.isEmpty() ? QString() : skus.first();
 }
 
+void ProductsPage::openCurrent()
+{
+    editProduct(currentSku());
+}
+
 QStringList ProductsPage::selectedSkus() const
 {
     QStringList out;
@@ -310,15 +337,23 @@ void ProductsPage::updateButtons()
     const Product* product = m_model->product(m_model->rowOfSku(currentSku()));
     const QString refusal = m_canEdit ? QString() : Roles::refusal(Permission::EditCatalog).message;
     newButton()->setEnabled(m_canEdit);
-    editButton()->setEnabled(m_canEdit && product);
+    // Whoever may not change a product may still open it to read.
+    editButton()->setEnabled(product);
     archiveButton()->setEnabled(m_canEdit && product);
     importButton()->setEnabled(m_canEdit);
-    for (QPushButton* button : {newButton(), editButton(), archiveButton(), importButton()})
-        button->setToolTip(refusal);
+    editButton()->setText(m_canEdit ? tr("Edit") : tr("Open"));
     archiveButton()->setText(product && !product->active ? tr("Restore") : tr("Archive"));
+    setButtonTip(newButton(), m_canEdit ? tr("Add a product") : refusal);
+    setButtonTip(editButton(), m_canEdit ? tr("Change the selected product (or Enter in the table)")
+                                         : tr("Open the selected product (or Enter in the table)"));
+    setButtonTip(archiveButton(), m_canEdit ? (product && !product->active ? tr("Put the product on sale again")
+                                                                           : tr("Archive the selected product"))
+                                            : refusal);
+    setButtonTip(importButton(), m_canEdit ? tr("Add or change products from a spreadsheet (CSV)") : refusal);
+    setButtonTip(exportButton(), tr("Write every product to a spreadsheet (CSV)"));
     m_labels->setEnabled(!skus.isEmpty());
-    m_labels->setToolTip(skus.isEmpty() ? tr("Select the products to label in the table first.")
-                                         : tr("Print price labels for the selected products"));
+    setButtonTip(m_labels, skus.isEmpty() ? tr("Select the products to label in the table first.")
+                                          : tr("Print price labels for the selected products"));
 }
 
 void ProductsPage::newProduct()
@@ -353,10 +388,22 @@ void ProductsPage::editProduct(const QString& sku)
 void ProductsPage::toggleArchived()
 {
     const QString sku = currentSku();
-    const Product* product = m_model->product(m_model->rowOfSku(sku));
+    const int modelRow = m_model->rowOfSku(sku);
+    const Product* product = m_model->product(modelRow);
     if (!product)
         return;
     const bool restore = !product->active;
+    if (!restore) {
+        const QString name = product->name.in(language());
+        const QString onHand = m_model->index(modelRow, ProductTableModel::Stock).data().toString();
+        const QString question =
+            tr("Archive the product “%1” (%2)?").arg(name, sku) + QStringLiteral("\n\n") +
+            (onHand.isEmpty() ? tr("Its stock on hand could not be read.") : tr("On hand: %1.").arg(onHand)) +
+            QLatin1Char(' ') + tr("It is kept with its history but no longer sold. You can undo this.");
+        if (!confirm(tr("Archive product"), question, tr("Archive")))
+            return;
+    }
+    const int row = view()->selectionModel()->currentIndex().row();
     CatalogService catalog(m_db);
     const Status done = restore ? catalog.reactivate(m_session, sku) : catalog.archive(m_session, sku);
     if (!done) {
@@ -364,9 +411,28 @@ void ProductsPage::toggleArchived()
         return;
     }
     runSearch();
-    showMessage(restore ? tr("The product %1 is on sale again.").arg(sku)
-                        : tr("The product %1 was archived: it is kept with its history but no longer sold.").arg(sku),
-                false);
+    // The keyboard stays in the table, on the row that took the archived one's place.
+    view()->clearSelection();
+    if (!selectSku(sku) && proxy()->rowCount() > 0)
+        selectRow(std::clamp(row, 0, proxy()->rowCount() - 1));
+    view()->setFocus(Qt::OtherFocusReason);
+    if (restore) {
+        showMessage(tr("The product %1 is on sale again.").arg(sku), false);
+        return;
+    }
+    showMessage(tr("The product %1 was archived: it is kept with its history but no longer sold.").arg(sku), false,
+                [this, sku] {
+                    const Status undone = CatalogService(m_db).reactivate(m_session, sku);
+                    if (!undone) {
+                        showMessage(undone.message(), true);
+                        return;
+                    }
+                    runSearch();
+                    view()->clearSelection();
+                    selectSku(sku);
+                    view()->setFocus(Qt::OtherFocusReason);
+                    showMessage(tr("The product %1 is on sale again.").arg(sku), false);
+                });
 }
 
 void ProductsPage::importProducts()
@@ -432,13 +498,8 @@ void ProductsPage::changeEvent(QEvent* event)
 void ProductsPage::retranslateUi()
 {
     searchField()->setPlaceholderText(tr("Search: barcode, SKU, name in any language, producer or village"));
-    m_category->setToolTip(tr("Category"));
-    m_oblast->setToolTip(tr("Oblast of the producer's village"));
-    m_village->setToolTip(tr("Producer's village"));
-    m_producer->setToolTip(tr("Producer"));
-    m_state->setToolTip(tr("On sale, archived or all products"));
+    updateFilterTips();
     newButton()->setText(tr("New product"));
-    editButton()->setText(tr("Edit"));
     m_labels->setText(tr("Labels…"));
     importButton()->setText(tr("Import…"));
     exportButton()->setText(tr("Export…"));

@@ -59,6 +59,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void openCurrent() override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -68,6 +69,7 @@ private:
     void fillFilters();
     void fillVillages();
     void filterChanged();
+    void updateFilterTips();
     void updateButtons();
     void retranslateUi();
 

@@ -54,6 +54,7 @@ ProducerEditor::ProducerEditor(Database& db, const Session& session, const QStri
     setReadOnly(isReadOnly());
     connect(m_lastVisit, &OptionalDateEdit::dateChanged, this, &ProducerEditor::updateVisitStatus);
     connect(m_terms, &QComboBox::currentIndexChanged, this, &ProducerEditor::updateCommission);
+    markClean();
 }
 
 QWidget* ProducerEditor::buildGeneral()
@@ -305,11 +306,15 @@ void ProducerEditor::setReadOnly(bool readOnly)
     for (OptionalDateEdit* date : {m_lastVisit, m_childLabourDate, m_certificateDate})
         date->setReadOnly(readOnly);
     updateCommission();
+    restyleFields();
 }
 
 void ProducerEditor::retranslateUi()
 {
-    setWindowTitle(isNew() ? tr("New producer") : tr("Producer %1").arg(m_producer.code));
+    if (isReadOnly())
+        setWindowTitle(tr("Producer %1 (read only)").arg(m_producer.code));
+    else
+        setWindowTitle(isNew() ? tr("New producer") : tr("Producer %1").arg(m_producer.code));
     m_generalHeading->setText(tr("Producer"));
     m_diligenceHeading->setText(tr("Due diligence"));
     setLabelTexts({

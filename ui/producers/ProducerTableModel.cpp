@@ -158,7 +158,8 @@ QVariant ProducerTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == Overdue)
         return tr("Working-conditions visit overdue (none, or more than 12 months ago)");
-    if (role != Qt::DisplayRole)
+    // The tool tip is the whole header text, for a column the user made narrower than it.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (section) {
     case Overdue: return tr("Visit");

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/producers/ProducersPage.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -24,6 +26,7 @@
 #include "models/store/Database.h"
 #include "ui/widgets/CsvExportPath.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/TableColumns.h"
 
 namespace ovop::ui {
 
@@ -31,11 +34,17 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     : RecordListPage(db, session, QStringLiteral("producer"), QStringLiteral("producers"), parent),
       m_canEdit(session.can(Permission::EditCatalog)), m_model(new ProducerTableModel(this))
 {
-    setTableModel(m_model, ProducerTableModel::SortRole, {150, 80, 220, 120, 110, 190, 150, 110, 170, 110},
-                  ProducerTableModel::Name, QAbstractItemView::SingleSelection);
     view()->setItemDelegateForColumn(ProducerTableModel::Overdue, new OverdueBadgeDelegate(view()));
+    setKeyColumns({ProducerTableModel::Code, ProducerTableModel::Name});
+    // The kind, the oblast, women-led and the terms are there for those who choose them in the
+    // header's menu.
+    setTableModel(
+        m_model, ProducerTableModel::SortRole, ProducerTableModel::Name,
+        {ProducerTableModel::Kind, ProducerTableModel::Oblast, ProducerTableModel::WomenLed, ProducerTableModel::Terms},
+        ProducerTableModel::Name, QAbstractItemView::SingleSelection);
+    columns()->setYielding(
+        {ProducerTableModel::Kind, ProducerTableModel::Village, ProducerTableModel::Oblast, ProducerTableModel::Terms});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProducersPage::updateButtons);
-    connect(view(), &QTableView::doubleClicked, this, [this] { editProducer(currentCode()); });
 
     QSettings settings;
     settings.beginGroup(settingsGroup());
@@ -59,17 +68,17 @@ ProducersPage::ProducersPage(Database& db, const Session& session, QWidget* pare
     });
     auto* filters = new QHBoxLayout;
     filters->setSpacing(8);
-    filters->addWidget(searchField(), 1);
     filters->addWidget(m_state);
+    filters->addWidget(m_overdueOnly);
+    filters->addStretch(1);
     setFilterLayout(filters);
-    toolRow()->addWidget(m_overdueOnly);
 
     connect(newButton(), &QPushButton::clicked, this, &ProducersPage::newProducer);
     connect(editButton(), &QPushButton::clicked, this, [this] { editProducer(currentCode()); });
     connect(archiveButton(), &QPushButton::clicked, this, &ProducersPage::toggleArchived);
     connect(importButton(), &QPushButton::clicked, this, &ProducersPage::importProducers);
     connect(exportButton(), &QPushButton::clicked, this, &ProducersPage::exportProducers);
-    orderTabs({m_state}, {m_overdueOnly});
+    orderTabs({m_state, m_overdueOnly}, {});
 
     retranslateUi();
     reload();
@@ -105,7 +114,6 @@ void ProducersPage::listRecords()
         m_model->setProducers(producers.value(), m_db.now().date());
     }
     sortAsHeaderShows();
-    view()->resizeColumnToContents(ProducerTableModel::Overdue); // the badge's text, in the language
     const auto overdueRead = service.overdueCount();
     const int overdue = overdueRead.ok() ? overdueRead.value() : 0; // a failed read shows with the list
     QString status = tr("%n producer(s) shown", nullptr, m_model->rowCount());
@@ -124,6 +132,11 @@ QString ProducersPage::currentCode() const
 {
     const QModelIndexList rows = view()->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(ProducerTableModel::CodeRole).toString();
+}
+
+void ProducersPage::openCurrent()
+{
+    editProducer(currentCode());
 }
 
 bool ProducersPage::selectCode(const QString& code)
@@ -146,10 +159,16 @@ void ProducersPage::updateButtons()
     editButton()->setEnabled(producer != nullptr);
     archiveButton()->setEnabled(m_canEdit && producer);
     importButton()->setEnabled(m_canEdit);
-    for (QPushButton* button : {newButton(), archiveButton(), importButton()})
-        button->setToolTip(refusal);
     editButton()->setText(m_canEdit ? tr("Edit") : tr("Open"));
     archiveButton()->setText(producer && !producer->active ? tr("Restore") : tr("Archive"));
+    setButtonTip(newButton(), m_canEdit ? tr("Add a producer") : refusal);
+    setButtonTip(editButton(), m_canEdit ? tr("Change the selected producer (or Enter in the table)")
+                                         : tr("Open the selected producer (or Enter in the table)"));
+    setButtonTip(archiveButton(), m_canEdit ? (producer && !producer->active ? tr("Make the producer active again")
+                                                                             : tr("Archive the selected producer"))
+                                            : refusal);
+    setButtonTip(importButton(), m_canEdit ? tr("Add or change producers from a spreadsheet (CSV)") : refusal);
+    setButtonTip(exportButton(), tr("Write every producer to a spreadsheet (CSV)"));
 }
 
 void ProducersPage::saveFilters()
@@ -189,6 +208,12 @@ void ProducersPage::toggleArchived()
     if (!producer)
         return;
     const bool restore = !producer->active;
+    if (!restore && !confirm(tr("Archive producer"),
+                             tr("Archive the producer “%1” (%2)?").arg(producer->name, code) + QStringLiteral("\n\n") +
+                                 tr("They are kept with their history and products. You can undo this."),
+                             tr("Archive")))
+        return;
+    const int row = view()->selectionModel()->currentIndex().row();
     ProducerService service(m_db);
     const Status done = restore ? service.reactivate(m_session, code) : service.archive(m_session, code);
     if (!done) {
@@ -196,9 +221,25 @@ void ProducersPage::toggleArchived()
         return;
     }
     runSearch();
-    showMessage(restore ? tr("The producer %1 is active again.").arg(code)
-                        : tr("The producer %1 was archived.").arg(code),
-                false);
+    // The keyboard stays in the table, on the row that took the archived one's place.
+    if (!selectCode(code) && proxy()->rowCount() > 0)
+        selectRow(std::clamp(row, 0, proxy()->rowCount() - 1));
+    view()->setFocus(Qt::OtherFocusReason);
+    if (restore) {
+        showMessage(tr("The producer %1 is active again.").arg(code), false);
+        return;
+    }
+    showMessage(tr("The producer %1 was archived.").arg(code), false, [this, code] {
+        const Status undone = ProducerService(m_db).reactivate(m_session, code);
+        if (!undone) {
+            showMessage(undone.message(), true);
+            return;
+        }
+        runSearch();
+        selectCode(code);
+        view()->setFocus(Qt::OtherFocusReason);
+        showMessage(tr("The producer %1 is active again.").arg(code), false);
+    });
 }
 
 void ProducersPage::importProducers()

@@ -45,6 +45,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void openCurrent() override;
 
 private:
     void listRecords() override;

@@ -81,10 +81,15 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTe
     border: 2px solid #0d5c63;
 }
 QLineEdit[role="pin"] { font-size: 22pt; min-height: 52px; letter-spacing: 6px; }
-*[invalid="true"] { border: 2px solid #b3261e; background: #fff4f3; }
-/* The wider border of a focused or refused field takes its room from the padding: nothing moves. */
-QLineEdit:focus, QLineEdit[invalid="true"] { padding: 1px 7px; }
-QComboBox:focus, QComboBox[invalid="true"] { padding: 1px 31px 1px 7px; }
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QComboBox:disabled, QSpinBox:disabled,
+QDoubleSpinBox:disabled {
+    background: #eceff1; color: #1b1f23; border: 1px dashed #a7afb6;
+}
+/* A refused field: a red bar on its left and a red outline, its height unchanged. */
+*[invalid="true"] { border: 1px solid #b3261e; border-left: 5px solid #b3261e; background: #fff4f3; }
+/* The wider border of a focused field takes its room from the padding: nothing moves. */
+QLineEdit:focus { padding: 1px 7px; }
+QComboBox:focus { padding: 1px 31px 1px 7px; }
 QCheckBox { min-height: 40px; spacing: 10px; }
 QCheckBox::indicator { width: 22px; height: 22px; }
 

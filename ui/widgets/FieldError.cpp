@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/widgets/FieldError.h"
 
+#include <algorithm>
+
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -24,12 +26,36 @@ FieldError::FieldError(QWidget* field, QWidget* parent) : QLabel(parent)
 void FieldError::resizeEvent(QResizeEvent* event)
 {
     QLabel::resizeEvent(event);
-    if (neededHeight() != height())
+    if (m_reserve)
+        elide();
+    else if (neededHeight() != height())
         updateGeometry();
+}
+
+void FieldError::setReservesSpace(bool reserve)
+{
+    m_reserve = reserve;
+    setWordWrap(!reserve);
+    QSizePolicy policy = sizePolicy();
+    policy.setHorizontalPolicy(reserve ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    policy.setRetainSizeWhenHidden(reserve);
+    setSizePolicy(policy);
+    // Shown even while empty: form layouts give a hidden row no space, whatever its size policy.
+    setVisible(reserve || !m_message.isEmpty());
+    updateGeometry();
+}
+
+void FieldError::elide()
+{
+    QString line = m_message;
+    line.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    setText(fontMetrics().elidedText(line, Qt::ElideRight, std::max(contentsRect().width(), 0)));
 }
 
 int FieldError::neededHeight() const
 {
+    if (m_reserve)
+        return fontMetrics().lineSpacing() + 2;
     if (text().isEmpty())
         return 0;
     const int byWidth = width() > 0 ? QLabel::heightForWidth(width()) : -1;
@@ -54,9 +80,15 @@ void FieldError::setField(QWidget* field)
 
 void FieldError::showError(const QString& message)
 {
-    setText(message);
+    m_message = message;
+    if (m_reserve) {
+        setToolTip(message);
+        elide();
+    } else {
+        setText(message);
+    }
     updateGeometry();
-    setVisible(!message.isEmpty());
+    setVisible(m_reserve || !message.isEmpty());
     markField(!message.isEmpty());
 }
 

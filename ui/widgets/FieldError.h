@@ -21,7 +21,13 @@ public:
 
     void showError(const QString& message);
     void clearError();
-    bool hasError() const { return !text().isEmpty(); }
+    bool hasError() const { return !m_message.isEmpty(); }
+    // The whole message (the label may show it shortened).
+    const QString& message() const { return m_message; }
+
+    // Keeps one line of space under the field whether or not there is an error, so that nothing
+    // moves when errors appear; a longer message ends in "…" and is whole in the tool tip.
+    void setReservesSpace(bool reserve);
 
     // A field and its error label stacked, for a row of a form layout.
     static QWidget* wrap(QWidget* field, FieldError* error);
@@ -42,8 +48,11 @@ private:
 
 private:
     void markField(bool invalid);
+    void elide();
 
     QPointer<QWidget> m_field;
+    QString m_message;
+    bool m_reserve = false;
 };
 
 } // namespace ovop::ui

@@ -8,6 +8,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStyle>
@@ -72,6 +73,31 @@ void showFormMessage(QLabel* label, const QString& text, bool error)
     label->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("ok"));
     repolish(label);
     label->setVisible(!text.isEmpty());
+}
+
+void showStartOfText(QWidget* widget)
+{
+    QList<QLineEdit*> edits = widget->findChildren<QLineEdit*>();
+    QList<QComboBox*> combos = widget->findChildren<QComboBox*>();
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        edits << edit;
+    if (auto* combo = qobject_cast<QComboBox*>(widget))
+        combos << combo;
+    for (QLineEdit* edit : edits) {
+        // Text set by the program (not typed) shows from its start; typing is left alone.
+        QObject::connect(edit, &QLineEdit::textChanged, edit, [edit](const QString& text) {
+            if (!qobject_cast<QComboBox*>(edit->parentWidget()))
+                edit->setToolTip(text);
+            if (!edit->isModified())
+                edit->setCursorPosition(0);
+        });
+        QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] { edit->setCursorPosition(0); });
+    }
+    for (QComboBox* combo : combos) {
+        combo->setToolTip(combo->currentText());
+        QObject::connect(combo, &QComboBox::currentTextChanged, combo,
+                         [combo](const QString& text) { combo->setToolTip(text); });
+    }
 }
 
 QScrollArea* twoColumnScrollArea(QWidget* left, QWidget* right, QWidget* parent)

@@ -44,6 +44,10 @@ void repolish(QWidget* widget);
 // Shows text in a form's message label, styled as an error or as good news; hidden when empty.
 void showFormMessage(QLabel* label, const QString& text, bool error);
 
+// Single-line fields and combo boxes in widget (itself or inside it) show the start of their text
+// when it is set (not its end), and the whole text in their tool tip.
+void showStartOfText(QWidget* widget);
+
 // Two form columns of equal width side by side, in a frameless scroll area that scrolls vertically.
 QScrollArea* twoColumnScrollArea(QWidget* left, QWidget* right, QWidget* parent);
 

@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/widgets/RecordEditor.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -40,7 +46,11 @@ void RecordEditor::addRow(QFormLayout* form, const QString& key, QWidget* editor
 {
     auto* error = new FieldError(editor, this);
     error->setObjectName(QStringLiteral("error_") + key);
+    error->setReservesSpace(true);
+    showStartOfText(editor);
     QLabel* label = FieldError::rowLabel(editor);
+    // As high as the field, at the top of the row (above the line kept for the field's error).
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     if (m_labelMinimumWidth >= 0) {
         label->setWordWrap(true);
         label->setMinimumWidth(m_labelMinimumWidth);
@@ -60,6 +70,7 @@ void RecordEditor::setField(const QString& key, QWidget* editor)
 void RecordEditor::addError(const QString& key, FieldError* error)
 {
     error->setObjectName(QStringLiteral("error_") + key);
+    error->setReservesSpace(true);
     m_errors.insert(key, error);
 }
 
@@ -83,6 +94,11 @@ void RecordEditor::setColumns(QWidget* left, QWidget* right)
     m_message->setObjectName(m_name + QStringLiteral("EditorMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A place of its own, two lines high whether or not a message is shown: nothing moves.
+    QSizePolicy messagePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    messagePolicy.setRetainSizeWhenHidden(true);
+    m_message->setSizePolicy(messagePolicy);
+    m_message->setFixedHeight(2 * m_message->fontMetrics().lineSpacing() + 4);
     m_message->hide();
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("save%1Button").arg(Name));
@@ -137,6 +153,7 @@ void RecordEditor::showRefusal(const QString& message, const FieldProblems& prob
 void RecordEditor::showMessage(const QString& text, bool error)
 {
     showFormMessage(m_message, text, error);
+    m_message->setToolTip(text);
 }
 
 void RecordEditor::setReadOnly(bool readOnly)
@@ -145,12 +162,84 @@ void RecordEditor::setReadOnly(bool readOnly)
     updateButtons();
 }
 
+void RecordEditor::restyleFields()
+{
+    // The style sheet reads "readOnly" when it styles a field: again, once it changed.
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+            qobject_cast<QAbstractSpinBox*>(w))
+            repolish(w);
+    }
+}
+
 void RecordEditor::updateButtons()
 {
     m_save->setText(m_texts.save);
     m_save->setEnabled(!m_readOnly);
+    m_save->setVisible(!m_readOnly);
+    m_cancel->setDefault(m_readOnly);
     m_save->setToolTip(m_readOnly ? Roles::refusal(m_editPermission).message : QString());
     m_cancel->setText(m_readOnly ? m_texts.close : m_texts.cancel);
+}
+
+void RecordEditor::markClean()
+{
+    m_clean = formState();
+}
+
+bool RecordEditor::hasUnsavedChanges() const
+{
+    return !m_readOnly && (hasOtherChanges() || formState() != m_clean);
+}
+
+QStringList RecordEditor::formState() const
+{
+    // What every field holds, read the same way whatever the language the lists are shown in.
+    QStringList state;
+    for (const QWidget* w : findChildren<QWidget*>()) {
+        const QWidget* parent = w->parentWidget();
+        if (qobject_cast<const QComboBox*>(parent) || qobject_cast<const QAbstractSpinBox*>(parent))
+            continue; // the box's own line edit
+        if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+            state << edit->text();
+        } else if (const auto* text = qobject_cast<const QPlainTextEdit*>(w)) {
+            state << text->toPlainText();
+        } else if (const auto* combo = qobject_cast<const QComboBox*>(w)) {
+            const bool listed = !combo->isEditable() || combo->findText(combo->currentText()) == combo->currentIndex();
+            state << (listed ? QStringLiteral("#") + combo->currentData().toString()
+                             : QStringLiteral("=") + combo->currentText());
+        } else if (const auto* spin = qobject_cast<const QAbstractSpinBox*>(w)) {
+            state << spin->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(w); button && button->isCheckable()) {
+            state << (button->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+        }
+    }
+    return state;
+}
+
+void RecordEditor::reject()
+{
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Save the changes before closing?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("unsavedChangesDialog"));
+    box.setInformativeText(tr("If you discard them, the record stays as it was."));
+    QPushButton* saveChoice = box.addButton(m_texts.save, QMessageBox::AcceptRole);
+    saveChoice->setObjectName(QStringLiteral("saveChangesButton"));
+    QPushButton* discard = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardChangesButton"));
+    QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box.setDefaultButton(saveChoice);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == saveChoice)
+        save(); // accepts when saved; else the problems are shown and the editor stays open
+    else if (box.clickedButton() == discard)
+        QDialog::reject();
 }
 
 void RecordEditor::changeEvent(QEvent* event)

@@ -22,8 +22,11 @@ class FieldError;
 
 // The frame of a dialog that adds or changes one record (a product, a producer, …): two columns of
 // form rows in a scroll area, each field with its label and an error shown under it, and below them
-// a message line beside Save and Cancel. Without the permission to change the record the dialog is
-// read-only: Save is disabled and says why, Cancel says Close.
+// a message line beside Save and Cancel (outside the scroll area, so always in view). Each field keeps
+// a line under it for its error, so that the form does not move when errors appear. Without the
+// permission to change the record the dialog is read-only: the fields look it, there is no Save,
+// Cancel says Close. Closing (Esc, Cancel) with unsaved changes asks first: save, discard or keep
+// editing.
 //
 // The editor builds its columns with addRow(), gives every widget its text (in its own words, so
 // that each editor keeps its translations) and saves in save().
@@ -42,6 +45,12 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* messageLabel() const { return m_message; }
+    // True when the form differs from the record as it was opened (or last marked clean).
+    bool hasUnsavedChanges() const;
+
+public Q_SLOTS:
+    // Asks first when there are unsaved changes.
+    void reject() override;
 
 protected:
     // name names the widgets: "product" gives the dialog "productEditor", the message line
@@ -74,6 +83,11 @@ protected:
     // are made here: call it in the constructor once the columns are built, before the rest.
     void setColumns(QWidget* left, QWidget* right);
 
+    // Remembers the form as it is now as the unchanged state (call once the record is shown).
+    void markClean();
+    // Changes the form holds outside its fields (a photo, for instance).
+    virtual bool hasOtherChanges() const { return false; }
+
     // Clears the problems and the message; false, with the refusal shown, when read-only.
     bool startSave();
     // Each problem beside its field; the others (or nothingSaved) in the message line.
@@ -83,8 +97,10 @@ protected:
     void showRefusal(const QString& message, const FieldProblems& problems);
     void showMessage(const QString& text, bool error);
 
-    // Enables Save and names Cancel for the mode; the editor makes its fields read-only itself.
+    // Enables Save and names Cancel for the mode; the editor makes its fields read-only itself, then
+    // calls restyleFields() so that they look it.
     virtual void setReadOnly(bool readOnly);
+    void restyleFields();
     virtual void retranslateUi() = 0;
     void changeEvent(QEvent* event) override;
     // The language names and lists are shown in.
@@ -95,6 +111,7 @@ protected:
 
 private:
     void updateButtons();
+    QStringList formState() const;
 
     QString m_name;
     Permission m_editPermission;
@@ -107,6 +124,7 @@ private:
     QMap<QString, QWidget*> m_fields;
     QMap<QString, FieldError*> m_errors;
     QMap<QString, QLabel*> m_labels;
+    QStringList m_clean;
 };
 
 } // namespace ovop::ui

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 
 #include <QAbstractItemView>
+#include <QHash>
+#include <QKeySequence>
 #include <QWidget>
 
 #include "models/people/Session.h"
@@ -19,6 +22,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
+class QShortcut;
 
 namespace ovop {
 class Database;
@@ -26,10 +30,17 @@ class Database;
 
 namespace ovop::ui {
 
+class TableColumns;
+
 // The frame of a page that lists the records of one kind (products, producers, …): a search box
-// searched a moment after the user stops typing, the page's own filters, the buttons New, Edit and
-// Archive above the table, a message line, the sortable table (column widths, order and sorting
-// remembered), and under it the count beside Import and Export.
+// searched a moment after the user stops typing, with the buttons New, Edit and Archive beside it,
+// the page's own filters, the sortable table (columns fitted to their contents, hidden and shown from
+// the header's menu, remembered per user), and under it the count, the message line (a fixed place,
+// so the table never moves when a message appears) with its Undo, and Import and Export.
+//
+// The keyboard: Ctrl+F goes to the search box, Esc clears it, Down goes into the table, Enter there
+// opens the record. A scan (digits and Enter) selects the record found and its text, so that the
+// next scan replaces it. Each button has a shortcut, named in its tool tip.
 //
 // The page fills the table in listRecords(), gives every widget its text (in its own words, so that
 // each page keeps its translations) and connects the buttons to its actions.
@@ -52,6 +63,10 @@ public:
     QPushButton* exportButton() const { return m_export; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* messageLabel() const { return m_message; }
+    QPushButton* undoButton() const { return m_undo; }
+    TableColumns* columns() const { return m_columns; }
+    // The shortcut of a button (empty when it has none).
+    QKeySequence shortcutOf(const QPushButton* button) const { return m_shortcuts.value(button); }
 
 protected:
     // one and many name the widgets and the settings: "product" and "products" give the page
@@ -61,17 +76,33 @@ protected:
     // "productsTable".
     RecordListPage(Database& db, const Session& session, const QString& one, const QString& many, QWidget* parent);
 
-    // Shows model in the table through proxy() (sorted by sortRole). The columns start at widths and
-    // sorted by sortColumn (-1: in the model's order) until the user's remembered choice says else.
-    void setTableModel(QAbstractItemModel* model, int sortRole, std::initializer_list<int> widths, int sortColumn,
+    // Shows model in the table through proxy() (sorted by sortRole), sorted by sortColumn (-1: in the
+    // model's order) until the user's remembered choice says else. The columns are fitted to their
+    // contents, stretchColumn (the name) taking the width left; hiddenByDefault are hidden until the
+    // user shows them.
+    void setTableModel(QAbstractItemModel* model, int sortRole, int stretchColumn,
+                       std::initializer_list<int> hiddenByDefault, int sortColumn,
                        QAbstractItemView::SelectionMode selection);
-    // The page's filters (searchField() among them), above the buttons.
+    // The columns a found record must show (its key and its name), first to last.
+    void setKeyColumns(const QList<int>& columns) { m_keyColumns = columns; }
+    // The page's filters, under the search box and the buttons.
     void setFilterLayout(QLayout* filters);
-    // New, Edit, Archive and a stretch: the page adds its own widgets at the right end.
+    // The search box, New, Edit and Archive: the page adds its own buttons at the right end.
     QHBoxLayout* toolRow() const { return m_tools; }
-    // The keyboard goes from the search box through filters, New, Edit, Archive, tools, the table,
+    // The keyboard goes from the search box through New, Edit, Archive, tools, filters, the table,
     // Import and Export, as they are laid out.
     void orderTabs(const QList<QWidget*>& filters, const QList<QWidget*>& tools);
+    // Gives button a shortcut, active while the page is shown; clicking it when enabled.
+    void setShortcut(QPushButton* button, const QKeySequence& key);
+    // Sets a button's tool tip, naming its shortcut.
+    void setButtonTip(QPushButton* button, const QString& text);
+    // Opens the current record (Enter or a double click in the table).
+    virtual void openCurrent() = 0;
+    // Selects the row after a scan or Enter in the search box (the first found), scrolled so that
+    // its key columns show; false when nothing was found.
+    bool selectFirstFound();
+    // Selects row (of the proxy) alone, makes it current and scrolls it and its key columns into view.
+    void selectRow(int row);
     const QString& settingsGroup() const { return m_settingsGroup; }
 
     // Stops a pending search and lists the records now.
@@ -80,15 +111,25 @@ protected:
     virtual void listRecords() = 0;
     // Sorts the table again as its header shows.
     void sortAsHeaderShows();
-    void showMessage(const QString& text, bool error);
+    // The message line, in its fixed place under the table. With undo, an Undo button beside it
+    // (also Ctrl+Z) runs it once.
+    void showMessage(const QString& text, bool error, std::function<void()> undo = {});
+    // Asks before a change the user may regret: action names the button that goes ahead; Cancel is
+    // the default, so that a stray Enter (or a scan) changes nothing.
+    bool confirm(const QString& title, const QString& text, const QString& action);
+    void changeEvent(QEvent* event) override;
     // The language the records are shown in.
     QString language() const;
 
     Database& m_db;
     Session m_session;
 
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void saveColumns();
+    void searchEntered();
+    void retranslateFrame();
+    void runUndo();
 
     QString m_settingsGroup;
     QSortFilterProxyModel* m_proxy;
@@ -101,7 +142,12 @@ private:
     QPushButton* m_export;
     QLabel* m_status;
     QLabel* m_message;
+    QPushButton* m_undo;
+    std::function<void()> m_undoAction;
     QTableView* m_view;
+    TableColumns* m_columns = nullptr;
+    QList<int> m_keyColumns;
+    QHash<const QPushButton*, QKeySequence> m_shortcuts;
     QHBoxLayout* m_tools;
     QVBoxLayout* m_layout;
 };
