@@ -176,6 +176,401 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>SKU</source>
+        <comment>product</comment>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <comment>product</comment>
+        <translation type="unfinished">Barcodes</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>product</comment>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>product</comment>
+        <translation type="unfinished">Unit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <comment>product</comment>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <comment>product</comment>
+        <translation type="unfinished">Producer</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <comment>product</comment>
+        <translation type="unfinished">Materials</translation>
+    </message>
+    <message>
+        <source>Story in Kyrgyz</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in Russian</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in English</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <comment>product</comment>
+        <translation type="unfinished">Tax group</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Certificate date</translation>
+    </message>
+    <message>
+        <source>Tracks batches</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Members</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Women</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Terms</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Commission</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Payment details</translation>
+    </message>
+    <message>
+        <source>Fair price basis</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Last visit</translation>
+    </message>
+    <message>
+        <source>Result of the last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Follow-up</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Child-labour check</translation>
+    </message>
+    <message>
+        <source>Result of the child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Materials and dyes</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Environmental practice</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <comment>village</comment>
+        <translation type="unfinished">Oblast</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>village</comment>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>stock or login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>backup</comment>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>user</comment>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <comment>user</comment>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>user</comment>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is locked after wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off sale (archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in; the stored PIN was made stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1 (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2; language: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 products added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers imported: %1 added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The copy could not be started; nothing was changed.</source>
@@ -687,10 +1082,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -891,6 +1282,16 @@ Keys: %2</translation>
     <message>
         <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
         <translation>Usage: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished">Name</translation>
     </message>
 </context>
 <context>
@@ -2043,14 +2444,6 @@ Keys: %2</translation>
 <context>
     <name>ovop::ui::AuditTableModel</name>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>system</translation>
     </message>
@@ -2272,6 +2665,16 @@ Keys: %2</translation>
             <numerusform>%n rows with problems.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ImportPreviewModel</name>
@@ -2298,10 +2701,6 @@ Keys: %2</translation>
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Changes or problems</source>
@@ -2526,10 +2925,6 @@ Keys: %2</translation>
         <translation>PIN for %1</translation>
     </message>
     <message>
-        <source>Choose your name in the list first.</source>
-        <translation>Choose your name in the list first.</translation>
-    </message>
-    <message>
         <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
         <translation>Type your PIN, then press Enter or &quot;Log in&quot;.</translation>
     </message>
@@ -2556,6 +2951,18 @@ Keys: %2</translation>
     <message>
         <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
         <translation>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · locked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3232,10 @@ Keys: %2</translation>
         <source>Led by a woman or by women</source>
         <translation>Led by a woman or by women</translation>
     </message>
+    <message>
+        <source>Producer %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProducerTableModel</name>
@@ -3019,6 +3430,46 @@ Keys: %2</translation>
         <source>Active producers</source>
         <translation>Active producers</translation>
     </message>
+    <message>
+        <source>Add a producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the producer active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change producers from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every producer to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the producer “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept with their history and products. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProductEditor</name>
@@ -3065,10 +3516,6 @@ Keys: %2</translation>
     <message>
         <source>No photo</source>
         <translation>No photo</translation>
-    </message>
-    <message>
-        <source>Product %1</source>
-        <translation>Product %1</translation>
     </message>
     <message>
         <source>New product</source>
@@ -3221,6 +3668,10 @@ Keys: %2</translation>
     <message>
         <source>Track batches and expiry dates</source>
         <translation>Track batches and expiry dates</translation>
+    </message>
+    <message>
+        <source>Product %1 (read only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3873,97 @@ Keys: %2</translation>
         <source>Labels…</source>
         <translation>Labels…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the product on sale again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change products from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every product to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the product “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stock on hand could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept with its history but no longer sold. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordEditor</name>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard them, the record stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordListPage</name>
+    <message>
+        <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a button&apos;s tool tip and its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ResetPinDialog</name>
@@ -3562,6 +4104,13 @@ Keys: %2</translation>
     </message>
 </context>
 <context>
+    <name>ovop::ui::TableColumns</name>
+    <message>
+        <source>Fit all columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::UserTableModel</name>
     <message>
         <source>Disabled</source>
@@ -3637,6 +4186,10 @@ Keys: %2</translation>
     <message>
         <source>Reset PIN…</source>
         <translation>Reset PIN…</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,401 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>SKU</source>
+        <comment>product</comment>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <comment>product</comment>
+        <translation type="unfinished">Штрих-коддор</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>product</comment>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>product</comment>
+        <translation type="unfinished">Бирдик</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <comment>product</comment>
+        <translation type="unfinished">Баасы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <comment>product</comment>
+        <translation type="unfinished">Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <comment>product</comment>
+        <translation type="unfinished">Материалдар</translation>
+    </message>
+    <message>
+        <source>Story in Kyrgyz</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in Russian</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in English</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <comment>product</comment>
+        <translation type="unfinished">Салык тобу</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Сертификаттын датасы</translation>
+    </message>
+    <message>
+        <source>Tracks batches</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Активдүү</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Түрү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Айыл</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Мүчөлөр</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Аялдар</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Шарттар</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Төлөм реквизиттери</translation>
+    </message>
+    <message>
+        <source>Fair price basis</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Акыркы сапар</translation>
+    </message>
+    <message>
+        <source>Result of the last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Кийинки кадамдар</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Балдар эмгегин текшерүү</translation>
+    </message>
+    <message>
+        <source>Result of the child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Материалдар жана боёктор</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Экологиялык практика</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <comment>village</comment>
+        <translation type="unfinished">Облус</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>village</comment>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>stock or login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>backup</comment>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>user</comment>
+        <translation type="unfinished">Ролу</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <comment>user</comment>
+        <translation type="unfinished">Толук аты</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>user</comment>
+        <translation type="unfinished">Тил</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is locked after wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">жок</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off sale (archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in; the stored PIN was made stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1 (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2; language: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 products added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers imported: %1 added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The copy could not be started; nothing was changed.</source>
@@ -687,10 +1082,6 @@
         <translation>Коду</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Аталышы</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
@@ -891,6 +1282,16 @@ Keys: %2</source>
     <message>
         <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
         <translation>Колдонуу: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2043,14 +2444,6 @@ Keys: %2</source>
 <context>
     <name>ovop::ui::AuditTableModel</name>
     <message>
-        <source>yes</source>
-        <translation>ооба</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>жок</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -2272,6 +2665,16 @@ Keys: %2</source>
             <numerusform>%n сапта көйгөй бар.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ImportPreviewModel</name>
@@ -2298,10 +2701,6 @@ Keys: %2</source>
     <message>
         <source>Action</source>
         <translation>Аракет</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Аты</translation>
     </message>
     <message>
         <source>Changes or problems</source>
@@ -2526,10 +2925,6 @@ Keys: %2</source>
         <translation>%1 үчүн PIN-код</translation>
     </message>
     <message>
-        <source>Choose your name in the list first.</source>
-        <translation>Адегенде тизмеден атыңызды тандаңыз.</translation>
-    </message>
-    <message>
         <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
         <translation>PIN-кодуңузду терип, Enter же &quot;Кирүү&quot; баскычын басыңыз.</translation>
     </message>
@@ -2556,6 +2951,18 @@ Keys: %2</source>
     <message>
         <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
         <translation>PIN-кодду баскычтоп же экрандагы панель менен териңиз. Enter — кирүү, Esc — тазалоо, F9 — тилди алмаштыруу.</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · locked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3232,10 @@ Keys: %2</source>
         <source>Led by a woman or by women</source>
         <translation>Аял же аялдар жетектейт</translation>
     </message>
+    <message>
+        <source>Producer %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProducerTableModel</name>
@@ -3019,6 +3430,46 @@ Keys: %2</source>
         <source>Active producers</source>
         <translation>Активдүү өндүрүүчүлөр</translation>
     </message>
+    <message>
+        <source>Add a producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the producer active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change producers from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every producer to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the producer “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept with their history and products. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProductEditor</name>
@@ -3065,10 +3516,6 @@ Keys: %2</source>
     <message>
         <source>No photo</source>
         <translation>Сүрөт жок</translation>
-    </message>
-    <message>
-        <source>Product %1</source>
-        <translation>%1 товары</translation>
     </message>
     <message>
         <source>New product</source>
@@ -3221,6 +3668,10 @@ Keys: %2</source>
     <message>
         <source>Track batches and expiry dates</source>
         <translation>Партияларды жана жарактуулук мөөнөттөрүн эсепке алуу</translation>
+    </message>
+    <message>
+        <source>Product %1 (read only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3873,97 @@ Keys: %2</source>
         <source>Labels…</source>
         <translation>Этикеткалар…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ачуу</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the product on sale again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change products from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every product to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the product “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stock on hand could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept with its history but no longer sold. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordEditor</name>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard them, the record stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordListPage</name>
+    <message>
+        <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a button&apos;s tool tip and its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ResetPinDialog</name>
@@ -3562,6 +4104,13 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::TableColumns</name>
+    <message>
+        <source>Fit all columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::UserTableModel</name>
     <message>
         <source>Disabled</source>
@@ -3637,6 +4186,10 @@ Keys: %2</source>
     <message>
         <source>Reset PIN…</source>
         <translation>PIN-кодду алмаштыруу…</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,401 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>SKU</source>
+        <comment>product</comment>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <comment>product</comment>
+        <translation type="unfinished">Штрихкоды</translation>
+    </message>
+    <message>
+        <source>Name in Kyrgyz</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <comment>product or village</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>product</comment>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>product</comment>
+        <translation type="unfinished">Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <comment>product</comment>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <comment>product</comment>
+        <translation type="unfinished">Производитель</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <comment>product</comment>
+        <translation type="unfinished">Материалы</translation>
+    </message>
+    <message>
+        <source>Story in Kyrgyz</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in Russian</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story in English</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax group</source>
+        <comment>product</comment>
+        <translation type="unfinished">Налоговая группа</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Дата сертификата</translation>
+    </message>
+    <message>
+        <source>Tracks batches</source>
+        <comment>product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>product or producer</comment>
+        <translation type="unfinished">Активен</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Село</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Женщины</translation>
+    </message>
+    <message>
+        <source>Led by women</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Условия</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Платёжные реквизиты</translation>
+    </message>
+    <message>
+        <source>Fair price basis</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Последний визит</translation>
+    </message>
+    <message>
+        <source>Result of the last visit</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Последующие меры</translation>
+    </message>
+    <message>
+        <source>Child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Проверка на детский труд</translation>
+    </message>
+    <message>
+        <source>Result of the child-labour check</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Материалы и красители</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <comment>producer</comment>
+        <translation type="unfinished">Экологическая практика</translation>
+    </message>
+    <message>
+        <source>Exempt-seller document</source>
+        <comment>producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <comment>village</comment>
+        <translation type="unfinished">Область</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <comment>village</comment>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <comment>stock</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>stock or login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>backup</comment>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>user</comment>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <comment>user</comment>
+        <translation type="unfinished">Полное имя</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>user</comment>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <comment>login</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is locked after wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off sale (archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New photo of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer %1 active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in; the stored PIN was made stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1 (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after wrong PINs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2; language: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 products added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers imported: %1 added, %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The copy could not be started; nothing was changed.</source>
@@ -693,10 +1088,6 @@
         <translation>Код</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -901,6 +1292,16 @@ Keys: %2</source>
     <message>
         <source>Usage: ovopctl producer export FILE [--semicolon] [--force]</source>
         <translation>Использование: ovopctl producer export FILE [--semicolon] [--force]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,14 +2460,6 @@ Keys: %2</source>
 <context>
     <name>ovop::ui::AuditTableModel</name>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>system</source>
         <translation>система</translation>
     </message>
@@ -2291,6 +2684,16 @@ Keys: %2</source>
             <numerusform>%n строк с проблемами.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <comment>of a product</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a producer</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ImportPreviewModel</name>
@@ -2317,10 +2720,6 @@ Keys: %2</source>
     <message>
         <source>Action</source>
         <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
     </message>
     <message>
         <source>Changes or problems</source>
@@ -2550,10 +2949,6 @@ Keys: %2</source>
         <translation>PIN-код для %1</translation>
     </message>
     <message>
-        <source>Choose your name in the list first.</source>
-        <translation>Сначала выберите своё имя в списке.</translation>
-    </message>
-    <message>
         <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
         <translation>Введите PIN-код и нажмите Enter или «Войти».</translation>
     </message>
@@ -2580,6 +2975,18 @@ Keys: %2</source>
     <message>
         <source>Type the PIN with the keyboard or the pad. Enter logs in, Esc clears, F9 switches the language.</source>
         <translation>Введите PIN-код с клавиатуры или на экранной панели. Enter — вход, Esc — очистить, F9 — сменить язык.</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · locked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3256,10 @@ Keys: %2</source>
         <source>Led by a woman or by women</source>
         <translation>Под руководством женщины или женщин</translation>
     </message>
+    <message>
+        <source>Producer %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProducerTableModel</name>
@@ -3047,6 +3458,46 @@ Keys: %2</source>
         <source>Active producers</source>
         <translation>Активные производители</translation>
     </message>
+    <message>
+        <source>Add a producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected producer (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the producer active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change producers from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every producer to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the producer “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept with their history and products. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ProductEditor</name>
@@ -3093,10 +3544,6 @@ Keys: %2</source>
     <message>
         <source>No photo</source>
         <translation>Нет фото</translation>
-    </message>
-    <message>
-        <source>Product %1</source>
-        <translation>Товар %1</translation>
     </message>
     <message>
         <source>New product</source>
@@ -3249,6 +3696,10 @@ Keys: %2</source>
     <message>
         <source>Track batches and expiry dates</source>
         <translation>Учитывать партии и сроки годности</translation>
+    </message>
+    <message>
+        <source>Product %1 (read only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3903,97 @@ Keys: %2</source>
         <source>Labels…</source>
         <translation>Этикетки…</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Открыть</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected product (or Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the product on sale again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change products from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every product to a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the product “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stock on hand could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept with its history but no longer sold. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordEditor</name>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard them, the record stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::RecordListPage</name>
+    <message>
+        <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a button&apos;s tool tip and its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::ResetPinDialog</name>
@@ -3592,6 +4134,13 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::TableColumns</name>
+    <message>
+        <source>Fit all columns to their contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::UserTableModel</name>
     <message>
         <source>Disabled</source>
@@ -3667,6 +4216,10 @@ Keys: %2</source>
     <message>
         <source>Reset PIN…</source>
         <translation>Сбросить PIN-код…</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,12 @@ QDoubleSpinBox:disabled {
 /* The wider border of a focused field takes its room from the padding: nothing moves. */
 QLineEdit:focus { padding: 1px 7px; }
 QComboBox:focus { padding: 1px 31px 1px 7px; }
+/* A refused field keeps its red marks while it is being corrected. */
+QLineEdit[invalid="true"]:focus, QComboBox[invalid="true"]:focus, QPlainTextEdit[invalid="true"]:focus,
+QSpinBox[invalid="true"]:focus, QDoubleSpinBox[invalid="true"]:focus {
+    border: 1px solid #b3261e; border-left: 5px solid #b3261e; padding: 2px 8px;
+}
+QComboBox[invalid="true"]:focus { padding: 2px 32px 2px 8px; }
 QCheckBox { min-height: 40px; spacing: 10px; }
 QCheckBox::indicator { width: 22px; height: 22px; }
 
