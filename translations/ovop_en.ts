@@ -180,394 +180,394 @@
     <message>
         <source>SKU</source>
         <comment>product</comment>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcodes</source>
         <comment>product</comment>
-        <translation type="unfinished">Barcodes</translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <source>Name in Kyrgyz</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name in Kyrgyz</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name in Russian</translation>
     </message>
     <message>
         <source>Name in English</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name in English</translation>
     </message>
     <message>
         <source>Category</source>
         <comment>product</comment>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Unit</source>
         <comment>product</comment>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Price</source>
         <comment>product</comment>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Producer</source>
         <comment>product</comment>
-        <translation type="unfinished">Producer</translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <source>Materials</source>
         <comment>product</comment>
-        <translation type="unfinished">Materials</translation>
+        <translation>Materials</translation>
     </message>
     <message>
         <source>Story in Kyrgyz</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Story in Kyrgyz</translation>
     </message>
     <message>
         <source>Story in Russian</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Story in Russian</translation>
     </message>
     <message>
         <source>Story in English</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Story in English</translation>
     </message>
     <message>
         <source>Tax group</source>
         <comment>product</comment>
-        <translation type="unfinished">Tax group</translation>
+        <translation>Tax group</translation>
     </message>
     <message>
         <source>Certificate number</source>
         <comment>product or producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Certificate number</translation>
     </message>
     <message>
         <source>Certificate date</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Certificate date</translation>
+        <translation>Certificate date</translation>
     </message>
     <message>
         <source>Tracks batches</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tracks batches</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>producer</comment>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>producer</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>producer</comment>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Village</source>
         <comment>producer</comment>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>producer</comment>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Members</source>
         <comment>producer</comment>
-        <translation type="unfinished">Members</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Women</source>
         <comment>producer</comment>
-        <translation type="unfinished">Women</translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Led by women</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Led by women</translation>
     </message>
     <message>
         <source>Terms</source>
         <comment>producer</comment>
-        <translation type="unfinished">Terms</translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <source>Commission</source>
         <comment>producer</comment>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Payment details</source>
         <comment>producer</comment>
-        <translation type="unfinished">Payment details</translation>
+        <translation>Payment details</translation>
     </message>
     <message>
         <source>Fair price basis</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fair price basis</translation>
     </message>
     <message>
         <source>Last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished">Last visit</translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>Result of the last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Result of the last visit</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <comment>producer</comment>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished">Child-labour check</translation>
+        <translation>Child-labour check</translation>
     </message>
     <message>
         <source>Result of the child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Result of the child-labour check</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
         <comment>producer</comment>
-        <translation type="unfinished">Materials and dyes</translation>
+        <translation>Materials and dyes</translation>
     </message>
     <message>
         <source>Environmental practice</source>
         <comment>producer</comment>
-        <translation type="unfinished">Environmental practice</translation>
+        <translation>Environmental practice</translation>
     </message>
     <message>
         <source>Exempt-seller document</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exempt-seller document</translation>
     </message>
     <message>
         <source>Oblast</source>
         <comment>village</comment>
-        <translation type="unfinished">Oblast</translation>
+        <translation>Oblast</translation>
     </message>
     <message>
         <source>District</source>
         <comment>village</comment>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Quantity</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Unit cost</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unit cost</translation>
     </message>
     <message>
         <source>Batch</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Expires on</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>stock or login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>File</source>
         <comment>backup</comment>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Size</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Automatic</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>user</comment>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Full name</source>
         <comment>user</comment>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>user</comment>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Attempt</source>
         <comment>login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attempt</translation>
     </message>
     <message>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong PIN</translation>
     </message>
     <message>
         <source>the user is locked after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>the user is locked after wrong PINs</translation>
     </message>
     <message>
         <source>too many wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>too many wrong PINs</translation>
     </message>
     <message>
         <source>the user is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>the user is disabled</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>no such user</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added.</translation>
     </message>
     <message>
         <source>%1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed: %2.</translation>
     </message>
     <message>
         <source>%1 taken off sale (archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taken off sale (archived).</translation>
     </message>
     <message>
         <source>%1 back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 back on sale.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deleted.</translation>
     </message>
     <message>
         <source>New photo of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>New photo of %1.</translation>
     </message>
     <message>
         <source>Photo of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo of %1 removed.</translation>
     </message>
     <message>
         <source>Producer %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer %1 added.</translation>
     </message>
     <message>
         <source>Producer %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer %1 changed: %2.</translation>
     </message>
     <message>
         <source>Producer %1 archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer %1 archived.</translation>
     </message>
     <message>
         <source>Producer %1 active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer %1 active again.</translation>
     </message>
     <message>
         <source>%1 received: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 received: %2.</translation>
     </message>
     <message>
         <source>Village %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village %1 added.</translation>
     </message>
     <message>
         <source>Village %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village %1 changed: %2.</translation>
     </message>
     <message>
         <source>Logged in; the stored PIN was made stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in; the stored PIN was made stronger.</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in.</translation>
     </message>
     <message>
         <source>Login refused: %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login refused: %1 (attempt %2).</translation>
     </message>
     <message>
         <source>Login refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login refused: %1.</translation>
     </message>
     <message>
         <source>Locked after wrong PINs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked after wrong PINs until %1.</translation>
     </message>
     <message>
         <source>%1 added as %2; language: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added as %2; language: %3.</translation>
     </message>
     <message>
         <source>%1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disabled.</translation>
     </message>
     <message>
         <source>%1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enabled.</translation>
     </message>
     <message>
         <source>New PIN set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN set for %1.</translation>
     </message>
     <message>
         <source>Language of %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of %1: %2 → %3.</translation>
     </message>
     <message>
         <source>Catalogue imported: %1 products added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue imported: %1 products added, %2 changed.</translation>
     </message>
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producers imported: %1 added, %2 changed.</translation>
     </message>
 </context>
 <context>
@@ -1286,12 +1286,12 @@ Keys: %2</translation>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2668,12 +2668,12 @@ Keys: %2</translation>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2954,15 +2954,15 @@ Keys: %2</translation>
     </message>
     <message>
         <source>Choose your name in the list first, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your name in the list first, then type your PIN.</translation>
     </message>
     <message>
         <source>%1 · locked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · locked until %2</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the PIN…</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3234,7 @@ Keys: %2</translation>
     </message>
     <message>
         <source>Producer %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer %1 (read only)</translation>
     </message>
 </context>
 <context>
@@ -3432,43 +3432,43 @@ Keys: %2</translation>
     </message>
     <message>
         <source>Add a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a producer</translation>
     </message>
     <message>
         <source>Change the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected producer (or Enter in the table)</translation>
     </message>
     <message>
         <source>Open the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected producer (or Enter in the table)</translation>
     </message>
     <message>
         <source>Make the producer active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the producer active again</translation>
     </message>
     <message>
         <source>Archive the selected producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected producer</translation>
     </message>
     <message>
         <source>Add or change producers from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or change producers from a spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>Write every producer to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write every producer to a spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>Archive producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive producer</translation>
     </message>
     <message>
         <source>Archive the producer “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the producer “%1” (%2)?</translation>
     </message>
     <message>
         <source>They are kept with their history and products. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>They are kept with their history and products. You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +3671,7 @@ Keys: %2</translation>
     </message>
     <message>
         <source>Product %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 (read only)</translation>
     </message>
 </context>
 <context>
@@ -3875,94 +3875,94 @@ Keys: %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a product</translation>
     </message>
     <message>
         <source>Change the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the selected product (or Enter in the table)</translation>
     </message>
     <message>
         <source>Open the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected product (or Enter in the table)</translation>
     </message>
     <message>
         <source>Put the product on sale again</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the product on sale again</translation>
     </message>
     <message>
         <source>Archive the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected product</translation>
     </message>
     <message>
         <source>Add or change products from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or change products from a spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>Write every product to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write every product to a spreadsheet (CSV)</translation>
     </message>
     <message>
         <source>Archive the product “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the product “%1” (%2)?</translation>
     </message>
     <message>
         <source>Its stock on hand could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its stock on hand could not be read.</translation>
     </message>
     <message>
         <source>On hand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand: %1.</translation>
     </message>
     <message>
         <source>It is kept with its history but no longer sold. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is kept with its history but no longer sold. You can undo this.</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive product</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes before closing?</translation>
     </message>
     <message>
         <source>If you discard them, the record stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you discard them, the record stays as it was.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordListPage</name>
     <message>
         <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4107,7 +4107,7 @@ Keys: %2</translation>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit all columns to their contents</translation>
     </message>
 </context>
 <context>
@@ -4189,7 +4189,7 @@ Keys: %2</translation>
     </message>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account while you use it. Another administrator can disable it.</translation>
     </message>
 </context>
 <context>

@@ -180,394 +180,394 @@
     <message>
         <source>SKU</source>
         <comment>product</comment>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Barcodes</source>
         <comment>product</comment>
-        <translation type="unfinished">Штрих-коддор</translation>
+        <translation>Штрих-коддор</translation>
     </message>
     <message>
         <source>Name in Kyrgyz</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызча аталышы</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орусча аталышы</translation>
     </message>
     <message>
         <source>Name in English</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Англисче аталышы</translation>
     </message>
     <message>
         <source>Category</source>
         <comment>product</comment>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Unit</source>
         <comment>product</comment>
-        <translation type="unfinished">Бирдик</translation>
+        <translation>Бирдик</translation>
     </message>
     <message>
         <source>Price</source>
         <comment>product</comment>
-        <translation type="unfinished">Баасы</translation>
+        <translation>Баасы</translation>
     </message>
     <message>
         <source>Producer</source>
         <comment>product</comment>
-        <translation type="unfinished">Өндүрүүчү</translation>
+        <translation>Өндүрүүчү</translation>
     </message>
     <message>
         <source>Materials</source>
         <comment>product</comment>
-        <translation type="unfinished">Материалдар</translation>
+        <translation>Материалдар</translation>
     </message>
     <message>
         <source>Story in Kyrgyz</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызча тарыхы</translation>
     </message>
     <message>
         <source>Story in Russian</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орусча тарыхы</translation>
     </message>
     <message>
         <source>Story in English</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Англисче тарыхы</translation>
     </message>
     <message>
         <source>Tax group</source>
         <comment>product</comment>
-        <translation type="unfinished">Салык тобу</translation>
+        <translation>Салык тобу</translation>
     </message>
     <message>
         <source>Certificate number</source>
         <comment>product or producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттын номери</translation>
     </message>
     <message>
         <source>Certificate date</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Сертификаттын датасы</translation>
+        <translation>Сертификаттын датасы</translation>
     </message>
     <message>
         <source>Tracks batches</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партияларды эсепке алуу</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Активдүү</translation>
+        <translation>Активдүү</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>producer</comment>
-        <translation type="unfinished">Коду</translation>
+        <translation>Коду</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>producer</comment>
-        <translation type="unfinished">Түрү</translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Village</source>
         <comment>producer</comment>
-        <translation type="unfinished">Айыл</translation>
+        <translation>Айыл</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>producer</comment>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Members</source>
         <comment>producer</comment>
-        <translation type="unfinished">Мүчөлөр</translation>
+        <translation>Мүчөлөр</translation>
     </message>
     <message>
         <source>Women</source>
         <comment>producer</comment>
-        <translation type="unfinished">Аялдар</translation>
+        <translation>Аялдар</translation>
     </message>
     <message>
         <source>Led by women</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аялдар жетектеген</translation>
     </message>
     <message>
         <source>Terms</source>
         <comment>producer</comment>
-        <translation type="unfinished">Шарттар</translation>
+        <translation>Шарттар</translation>
     </message>
     <message>
         <source>Commission</source>
         <comment>producer</comment>
-        <translation type="unfinished">Комиссия</translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Payment details</source>
         <comment>producer</comment>
-        <translation type="unfinished">Төлөм реквизиттери</translation>
+        <translation>Төлөм реквизиттери</translation>
     </message>
     <message>
         <source>Fair price basis</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адилет бааның негизи</translation>
     </message>
     <message>
         <source>Last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished">Акыркы сапар</translation>
+        <translation>Акыркы сапар</translation>
     </message>
     <message>
         <source>Result of the last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы сапардын жыйынтыгы</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <comment>producer</comment>
-        <translation type="unfinished">Кийинки кадамдар</translation>
+        <translation>Кийинки кадамдар</translation>
     </message>
     <message>
         <source>Child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished">Балдар эмгегин текшерүү</translation>
+        <translation>Балдар эмгегин текшерүү</translation>
     </message>
     <message>
         <source>Result of the child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Балдар эмгегин текшерүүнүн жыйынтыгы</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
         <comment>producer</comment>
-        <translation type="unfinished">Материалдар жана боёктор</translation>
+        <translation>Материалдар жана боёктор</translation>
     </message>
     <message>
         <source>Environmental practice</source>
         <comment>producer</comment>
-        <translation type="unfinished">Экологиялык практика</translation>
+        <translation>Экологиялык практика</translation>
     </message>
     <message>
         <source>Exempt-seller document</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Салыктан бошотулган сатуучунун документи</translation>
     </message>
     <message>
         <source>Oblast</source>
         <comment>village</comment>
-        <translation type="unfinished">Облус</translation>
+        <translation>Облус</translation>
     </message>
     <message>
         <source>District</source>
         <comment>village</comment>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Quantity</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Unit cost</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бирдигинин өздүк наркы</translation>
     </message>
     <message>
         <source>Batch</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партия</translation>
     </message>
     <message>
         <source>Expires on</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жарактуулук мөөнөтү</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>stock or login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Себеби</translation>
     </message>
     <message>
         <source>File</source>
         <comment>backup</comment>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Көлөмү</translation>
     </message>
     <message>
         <source>Automatic</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автоматтык</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>user</comment>
-        <translation type="unfinished">Ролу</translation>
+        <translation>Ролу</translation>
     </message>
     <message>
         <source>Full name</source>
         <comment>user</comment>
-        <translation type="unfinished">Толук аты</translation>
+        <translation>Толук аты</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>user</comment>
-        <translation type="unfinished">Тил</translation>
+        <translation>Тил</translation>
     </message>
     <message>
         <source>Attempt</source>
         <comment>login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кирүү аракети</translation>
     </message>
     <message>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>туура эмес PIN-код</translation>
     </message>
     <message>
         <source>the user is locked after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>туура эмес PIN-коддордон кийин колдонуучу бөгөттөлгөн</translation>
     </message>
     <message>
         <source>too many wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>туура эмес PIN-коддор өтө көп</translation>
     </message>
     <message>
         <source>the user is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>колдонуучу өчүрүлгөн</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>мындай колдонуучу жок</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ооба</translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">жок</translation>
+        <translation>жок</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары кошулду.</translation>
     </message>
     <message>
         <source>%1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары өзгөртүлдү: %2.</translation>
     </message>
     <message>
         <source>%1 taken off sale (archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары сатуудан алынды (архивге жөнөтүлдү).</translation>
     </message>
     <message>
         <source>%1 back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары кайрадан сатууда.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары өчүрүлдү.</translation>
     </message>
     <message>
         <source>New photo of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товарынын жаңы сүрөтү.</translation>
     </message>
     <message>
         <source>Photo of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товарынын сүрөтү алынып салынды.</translation>
     </message>
     <message>
         <source>Producer %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчүсү кошулду.</translation>
     </message>
     <message>
         <source>Producer %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчүсү өзгөртүлдү: %2.</translation>
     </message>
     <message>
         <source>Producer %1 archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчүсү архивге жөнөтүлдү.</translation>
     </message>
     <message>
         <source>Producer %1 active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчүсү кайрадан активдүү.</translation>
     </message>
     <message>
         <source>%1 received: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары кабыл алынды: %2.</translation>
     </message>
     <message>
         <source>Village %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 айылы кошулду.</translation>
     </message>
     <message>
         <source>Village %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 айылы өзгөртүлдү: %2.</translation>
     </message>
     <message>
         <source>Logged in; the stored PIN was made stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системага кирди; сакталган PIN-коддун коргоосу күчөтүлдү.</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системага кирди.</translation>
     </message>
     <message>
         <source>Login refused: %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүүдөн баш тартылды: %1 (%2-аракет).</translation>
     </message>
     <message>
         <source>Login refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кирүүдөн баш тартылды: %1.</translation>
     </message>
     <message>
         <source>Locked after wrong PINs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туура эмес PIN-коддордон кийин %1 чейин бөгөттөлдү.</translation>
     </message>
     <message>
         <source>%1 added as %2; language: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 колдонуучусу кошулду, ролу: %2; тили: %3.</translation>
     </message>
     <message>
         <source>%1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 колдонуучусу өчүрүлдү.</translation>
     </message>
     <message>
         <source>%1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 колдонуучусу иштетилди.</translation>
     </message>
     <message>
         <source>New PIN set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 колдонуучусуна жаңы PIN-код коюлду.</translation>
     </message>
     <message>
         <source>Language of %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 колдонуучусунун тили: %2 → %3.</translation>
     </message>
     <message>
         <source>Catalogue imported: %1 products added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог импорттолду: %1 товар кошулду, %2 өзгөрдү.</translation>
     </message>
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөр импорттолду: %1 кошулду, %2 өзгөрдү.</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</source>
-        <translation>&quot;%1&quot; штрих-кодунда штрих-кодго болбой турган белгилер бар (латын тамгалары, сандар жана тыныш белгилери гана, боштуксуз).</translation>
+        <translation>«%1» штрих-кодунда штрих-кодго болбой турган белгилер бар (латын тамгалары, сандар жана тыныш белгилери гана, боштуксуз).</translation>
     </message>
 </context>
 <context>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</source>
-        <translation>&quot;%1&quot; артикулунда латын тамгалары, сандар жана - _ . / белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
+        <translation>«%1» артикулунда латын тамгалары, сандар жана - _ . / белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
     </message>
     <message>
         <source>The SKU %1 is already used by another product. Choose another SKU.</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>There is no category &quot;%1&quot;. Use one of: %2.</source>
-        <translation>&quot;%1&quot; категориясы жок. Булардын бирин колдонуңуз: %2.</translation>
+        <translation>«%1» категориясы жок. Булардын бирин колдонуңуз: %2.</translation>
     </message>
     <message>
         <source>The price must be more than zero.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>There is no tax group &quot;%1&quot;. Use one of: %2.</source>
-        <translation>&quot;%1&quot; салык тобу жок. Булардын бирин колдонуңуз: %2.</translation>
+        <translation>«%1» салык тобу жок. Булардын бирин колдонуңуз: %2.</translation>
     </message>
     <message>
         <source>There is no producer with the code %1. Add the producer first or correct the code.</source>
@@ -810,7 +810,7 @@
     <name>Csv</name>
     <message>
         <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Файл UTF-8 коддоосунда эмес, ал эми бул орнотуу Windows-1251 коддоосун окуй албайт. Файлды &quot;CSV UTF-8&quot; катары сактап, кайра аракет кылыңыз.</translation>
+        <translation>Файл UTF-8 коддоосунда эмес, ал эми бул орнотуу Windows-1251 коддоосун окуй албайт. Файлды «CSV UTF-8» катары сактап, кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</source>
-        <translation>&quot;%1&quot; — дата эмес. Аны 2024-03-05 же 05.03.2024 түрүндө жазыңыз.</translation>
+        <translation>«%1» — дата эмес. Аны 2024-03-05 же 05.03.2024 түрүндө жазыңыз.</translation>
     </message>
     <message>
         <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</source>
-        <translation>Бул сапта %1 маани бар, бирок биринчи сапта %2 гана мамыча аталган. Бөлгүч (%3) камтылган маанини кош тырмакчага алыңыз, мисалы: &quot;%4&quot;.</translation>
+        <translation>Бул сапта %1 маани бар, бирок биринчи сапта %2 гана мамыча аталган. Бөлгүч (%3) камтылган маанини кош тырмакчага алыңыз, мисалы: «%4».</translation>
     </message>
     <message>
         <source>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
-        <translation>Күтүлбөгөн аргумент &quot;%1&quot;. Колдонуу: ovopctl init --demo, же ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
+        <translation>Күтүлбөгөн аргумент «%1». Колдонуу: ovopctl init --demo, же ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
     </message>
     <message>
         <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 үчүн &quot;%2&quot; эмес, бүтүн сан керек.</translation>
+        <translation>%1 үчүн «%2» эмес, бүтүн сан керек.</translation>
     </message>
     <message>
         <source>Choose either --sheet or --single, not both.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;: put SKUs after --sku.</source>
-        <translation>Күтүлбөгөн &quot;%1&quot;: артикулдарды --sku кийин жазыңыз.</translation>
+        <translation>Күтүлбөгөн «%1»: артикулдарды --sku кийин жазыңыз.</translation>
     </message>
     <message>
         <source>Say which products: --sku SKU.</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>No product has the SKU &quot;%1&quot;: see ovopctl product list.</source>
-        <translation>&quot;%1&quot; артикулу менен товар жок: ovopctl product list караңыз.</translation>
+        <translation>«%1» артикулу менен товар жок: ovopctl product list караңыз.</translation>
     </message>
     <message>
         <source>The product %1 is archived: reactivate it before printing its label.</source>
@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
-        <translation>Белгисиз тил &quot;%1&quot;: ky, ru же en колдонуңуз.</translation>
+        <translation>Белгисиз тил «%1»: ky, ru же en колдонуңуз.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See ovopctl --help.</source>
-        <translation>Белгисиз буйрук &quot;%1&quot;. ovopctl --help караңыз.</translation>
+        <translation>Белгисиз буйрук «%1». ovopctl --help караңыз.</translation>
     </message>
     <message>
         <source>Usage: ovopctl %1</source>
@@ -1205,7 +1205,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use cashier, manager or admin.</source>
-        <translation>Белгисиз роль &quot;%1&quot;: cashier, manager же admin колдонуңуз.</translation>
+        <translation>Белгисиз роль «%1»: cashier, manager же admin колдонуңуз.</translation>
     </message>
     <message>
         <source>PIN of the new user %1: </source>
@@ -1237,7 +1237,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</source>
-        <translation>Колдонуучулар үчүн белгисиз буйрук &quot;%1&quot;. Колдонуу: ovopctl %2</translation>
+        <translation>Колдонуучулар үчүн белгисиз буйрук «%1». Колдонуу: ovopctl %2</translation>
     </message>
     <message>
         <source>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</source>
@@ -1286,12 +1286,12 @@ Keys: %2</source>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</source>
-        <translation>%1 жеринде дүкөндүн маалымат базасы жок. Аны &quot;ovopctl init&quot; менен түзүңүз.</translation>
+        <translation>%1 жеринде дүкөндүн маалымат базасы жок. Аны «ovopctl init» менен түзүңүз.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1350,7 +1350,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
-        <translation>%1 маалымат базасынын аудит журналы мындан ары корголгон эмес: %2 Администратор &quot;ovopctl check --repair&quot; буйругун аткармайынча, бул маалымат базасы менен эч нерсе кылууга болбойт.</translation>
+        <translation>%1 маалымат базасынын аудит журналы мындан ары корголгон эмес: %2 Администратор «ovopctl check --repair» буйругун аткармайынча, бул маалымат базасы менен эч нерсе кылууга болбойт.</translation>
     </message>
     <message>
         <source>The upgrade would leave records that refer to records that do not exist.</source>
@@ -1406,7 +1406,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not known. Use ky, ru or en.</source>
-        <translation>&quot;%1&quot; тили белгисиз. ky, ru же en колдонуңуз.</translation>
+        <translation>«%1» тили белгисиз. ky, ru же en колдонуңуз.</translation>
     </message>
 </context>
 <context>
@@ -1457,8 +1457,8 @@ Keys: %2</source>
     <message numerus="yes">
         <source>File %1: %2, delimiter &quot;%3&quot;, %n row(s).</source>
         <translation>
-            <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
-            <numerusform>%1 файлы: %2, бөлгүч &quot;%3&quot;, %n сап.</numerusform>
+            <numerusform>%1 файлы: %2, бөлгүч «%3», %n сап.</numerusform>
+            <numerusform>%1 файлы: %2, бөлгүч «%3», %n сап.</numerusform>
         </translation>
     </message>
     <message>
@@ -1550,11 +1550,11 @@ Keys: %2</source>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</source>
-        <translation>&quot;%1&quot; штрих-коду этикеткага басуу үчүн өтө узун: товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
+        <translation>«%1» штрих-коду этикеткага басуу үчүн өтө узун: товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
     </message>
     <message>
         <source>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</source>
-        <translation>&quot;%1&quot; товар коду этикетканын QR-коду үчүн өтө узун: кыскараак код колдонуңуз.</translation>
+        <translation>«%1» товар коду этикетканын QR-коду үчүн өтө узун: кыскараак код колдонуңуз.</translation>
     </message>
     <message>
         <source>There are no labels to print: choose at least one product.</source>
@@ -1605,27 +1605,27 @@ Keys: %2</source>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</source>
-        <translation>&quot;%1&quot; штрих-кодунда %2 сан бар: сандардан турган штрих-код EAN-13 (13 сан), EAN-8 (8 сан) же UPC-A (12 сан) болушу керек.</translation>
+        <translation>«%1» штрих-кодунда %2 сан бар: сандардан турган штрих-код EAN-13 (13 сан), EAN-8 (8 сан) же UPC-A (12 сан) болушу керек.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</source>
-        <translation>&quot;%1&quot; штрих-кодунун текшерүү саны туура эмес (%2, %3 болушу керек): товарга басылган санды текшериңиз.</translation>
+        <translation>«%1» штрих-кодунун текшерүү саны туура эмес (%2, %3 болушу керек): товарга басылган санды текшериңиз.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</source>
-        <translation>&quot;%1&quot; штрих-кодунда &quot;%2&quot; бар: штрих-кодто сандар, латын тамгалары жана белгилер гана, боштуксуз болушу мүмкүн.</translation>
+        <translation>«%1» штрих-кодунда «%2» бар: штрих-кодто сандар, латын тамгалары жана белгилер гана, боштуксуз болушу мүмкүн.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</source>
-        <translation>&quot;%1&quot; штрих-коду этикеткага басуу үчүн өтө узун (эң көп %2 белги): товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
+        <translation>«%1» штрих-коду этикеткага басуу үчүн өтө узун (эң көп %2 белги): товарга дүкөндүн ички штрих-кодун бериңиз.</translation>
     </message>
     <message>
         <source>Could not draw the barcode &quot;%1&quot;: out of memory.</source>
-        <translation>&quot;%1&quot; штрих-кодун тартуу мүмкүн болгон жок: эс тутум жетишпейт.</translation>
+        <translation>«%1» штрих-кодун тартуу мүмкүн болгон жок: эс тутум жетишпейт.</translation>
     </message>
     <message>
         <source>Could not draw the barcode &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; штрих-кодун тартуу мүмкүн болгон жок.</translation>
+        <translation>«%1» штрих-кодун тартуу мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -1636,19 +1636,19 @@ Keys: %2</source>
     </message>
     <message>
         <source>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</source>
-        <translation>Суммада үтүрдөн кийин эң көп эки сан (тыйын) болот: &quot;%1&quot;.</translation>
+        <translation>Суммада үтүрдөн кийин эң көп эки сан (тыйын) болот: «%1».</translation>
     </message>
     <message>
         <source>The amount cannot be negative: &quot;%1&quot;.</source>
-        <translation>Сумма терс болушу мүмкүн эмес: &quot;%1&quot;.</translation>
+        <translation>Сумма терс болушу мүмкүн эмес: «%1».</translation>
     </message>
     <message>
         <source>The amount is too large: &quot;%1&quot;.</source>
-        <translation>Сумма өтө чоң: &quot;%1&quot;.</translation>
+        <translation>Сумма өтө чоң: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</source>
-        <translation>&quot;%1&quot; — акчанын суммасы эмес. Аны 1234,50 же 1234.50 түрүндө жазыңыз.</translation>
+        <translation>«%1» — акчанын суммасы эмес. Аны 1234,50 же 1234.50 түрүндө жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1733,27 +1733,27 @@ Keys: %2</source>
     <name>ProducerImport</name>
     <message>
         <source>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</source>
-        <translation>&quot;%1&quot; — адамдардын саны эмес. 12 сыяктуу бүтүн сан жазыңыз.</translation>
+        <translation>«%1» — адамдардын саны эмес. 12 сыяктуу бүтүн сан жазыңыз.</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</source>
-        <translation>Белгисиз түр &quot;%1&quot;. individual, group же cooperative колдонуңуз.</translation>
+        <translation>Белгисиз түр «%1». individual, group же cooperative колдонуңуз.</translation>
     </message>
     <message>
         <source>Unknown terms &quot;%1&quot;. Use consignment or purchase.</source>
-        <translation>Белгисиз шарттар &quot;%1&quot;. consignment же purchase колдонуңуз.</translation>
+        <translation>Белгисиз шарттар «%1». consignment же purchase колдонуңуз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</source>
-        <translation>&quot;%1&quot; — комиссия эмес. 0дөн 100гө чейинки пайызды жазыңыз, мисалы 25 же 12,5.</translation>
+        <translation>«%1» — комиссия эмес. 0дөн 100гө чейинки пайызды жазыңыз, мисалы 25 же 12,5.</translation>
     </message>
     <message>
         <source>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</source>
-        <translation>Белгисиз айыл &quot;%1&quot;. Адегенде аны Жөндөөлөр → Айылдар бөлүмүнө кошуңуз же аталышын ал жактагыдай жазыңыз.</translation>
+        <translation>Белгисиз айыл «%1». Адегенде аны Жөндөөлөр → Айылдар бөлүмүнө кошуңуз же аталышын ал жактагыдай жазыңыз.</translation>
     </message>
     <message>
         <source>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</source>
-        <translation>Бир нече айыл &quot;%1&quot; деп аталат: %2. Район мамычасын кошуңуз же айылдын идентификаторун жазыңыз.</translation>
+        <translation>Бир нече айыл «%1» деп аталат: %2. Район мамычасын кошуңуз же айылдын идентификаторун жазыңыз.</translation>
     </message>
     <message>
         <source>The file %1 has a header row but no producers. Nothing was imported.</source>
@@ -1818,7 +1818,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</source>
-        <translation>&quot;%1&quot; кодунда латын тамгалары, сандар жана - _ . белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
+        <translation>«%1» кодунда латын тамгалары, сандар жана - _ . белгилери гана, эң көп %2 белги болушу мүмкүн.</translation>
     </message>
     <message>
         <source>The code %1 is already used by the producer %2. Choose another code.</source>
@@ -1842,7 +1842,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</source>
-        <translation>&quot;%1&quot; телефон номери туура эмес: сандарды, боштуктарды, - белгисин жана башында + белгисин колдонуңуз (мисалы, +996 555 123 456).</translation>
+        <translation>«%1» телефон номери туура эмес: сандарды, боштуктарды, - белгисин жана башында + белгисин колдонуңуз (мисалы, +996 555 123 456).</translation>
     </message>
     <message>
         <source>The number of members must be at least 1.</source>
@@ -1889,15 +1889,15 @@ Keys: %2</source>
     <name>ProductImport</name>
     <message>
         <source>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</source>
-        <translation>&quot;%1&quot; штрих-кодун электрондук таблица санга айландырып, анын сандары жоголгон. Штрих-код мамычасын текст катары форматтап, коддорду кайра терип, сактаңыз.</translation>
+        <translation>«%1» штрих-кодун электрондук таблица санга айландырып, анын сандары жоголгон. Штрих-код мамычасын текст катары форматтап, коддорду кайра терип, сактаңыз.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Белгисиз категория &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
+        <translation>Белгисиз категория «%1». Булардын бирин колдонуңуз: %2.</translation>
     </message>
     <message>
         <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Белгисиз салык тобу &quot;%1&quot;. Булардын бирин колдонуңуз: %2.</translation>
+        <translation>Белгисиз салык тобу «%1». Булардын бирин колдонуңуз: %2.</translation>
     </message>
     <message>
         <source>name_ky, name_ru or name_en</source>
@@ -1917,7 +1917,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл Windows-1251 коддоосунда сакталган, анда Ң, Ө, Ү тамгалары жок: электрондук таблица кыргызча тексттеги алардын ордуна &quot;?&quot; коюп койгон болушу мүмкүн (%1-саптар). Аларды текшериңиз же файлды &quot;CSV UTF-8&quot; катары сактап, кайра импорттоңуз.</translation>
+        <translation>Файл Windows-1251 коддоосунда сакталган, анда Ң, Ө, Ү тамгалары жок: электрондук таблица кыргызча тексттеги алардын ордуна «?» коюп койгон болушу мүмкүн (%1-саптар). Аларды текшериңиз же файлды «CSV UTF-8» катары сактап, кайра импорттоңуз.</translation>
     </message>
     <message numerus="yes">
         <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
@@ -1951,11 +1951,11 @@ Keys: %2</source>
     </message>
     <message>
         <source>The text &quot;%1&quot; is too long for a QR code.</source>
-        <translation>&quot;%1&quot; тексти QR-код үчүн өтө узун.</translation>
+        <translation>«%1» тексти QR-код үчүн өтө узун.</translation>
     </message>
     <message>
         <source>Could not make the QR code for &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; үчүн QR-кодду түзүү мүмкүн болгон жок.</translation>
+        <translation>«%1» үчүн QR-кодду түзүү мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
@@ -1966,19 +1966,19 @@ Keys: %2</source>
     </message>
     <message>
         <source>A quantity has at most three decimals: &quot;%1&quot;.</source>
-        <translation>Санда үтүрдөн кийин эң көп үч сан болот: &quot;%1&quot;.</translation>
+        <translation>Санда үтүрдөн кийин эң көп үч сан болот: «%1».</translation>
     </message>
     <message>
         <source>The quantity cannot be negative: &quot;%1&quot;.</source>
-        <translation>Саны терс болушу мүмкүн эмес: &quot;%1&quot;.</translation>
+        <translation>Саны терс болушу мүмкүн эмес: «%1».</translation>
     </message>
     <message>
         <source>The quantity is too large: &quot;%1&quot;.</source>
-        <translation>Саны өтө чоң: &quot;%1&quot;.</translation>
+        <translation>Саны өтө чоң: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</source>
-        <translation>&quot;%1&quot; — сан эмес. Аны 2 же 1,5 түрүндө жазыңыз.</translation>
+        <translation>«%1» — сан эмес. Аны 2 же 1,5 түрүндө жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2063,11 +2063,11 @@ Keys: %2</source>
     <name>SettingsService</name>
     <message>
         <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
-        <translation>&quot;%1&quot; дүкөндүн коду боло албайт: 2ден 10го чейин латындын баш тамгаларын, сандарды жана дефисти колдонуңуз, мисалы BIS-1.</translation>
+        <translation>«%1» дүкөндүн коду боло албайт: 2ден 10го чейин латындын баш тамгаларын, сандарды жана дефисти колдонуңуз, мисалы BIS-1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</source>
-        <translation>&quot;%1&quot; түзмөктүн идентификатору боло албайт: 1ден 8ге чейин латындын баш тамгаларын же сандарды колдонуңуз, мисалы T1.</translation>
+        <translation>«%1» түзмөктүн идентификатору боло албайт: 1ден 8ге чейин латындын баш тамгаларын же сандарды колдонуңуз, мисалы T1.</translation>
     </message>
     <message>
         <source>The shop name cannot be empty.</source>
@@ -2087,23 +2087,23 @@ Keys: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mode: use shop or head-office.</source>
-        <translation>&quot;%1&quot; — режим эмес: shop же head-office колдонуңуз.</translation>
+        <translation>«%1» — режим эмес: shop же head-office колдонуңуз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an answer for %2: use yes or no.</source>
-        <translation>&quot;%1&quot; — %2 үчүн жооп эмес: yes же no колдонуңуз.</translation>
+        <translation>«%1» — %2 үчүн жооп эмес: yes же no колдонуңуз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</source>
-        <translation>&quot;%1&quot; — туура %2 эмес: 0дөн 100гө чейинки пайызды үтүрдөн кийин эң көп эки сан менен жазыңыз, мисалы 12 же 1.5.</translation>
+        <translation>«%1» — туура %2 эмес: 0дөн 100гө чейинки пайызды үтүрдөн кийин эң көп эки сан менен жазыңыз, мисалы 12 же 1.5.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</source>
-        <translation>&quot;%1&quot; — тегеректөө эмес: per-receipt же per-line колдонуңуз.</translation>
+        <translation>«%1» — тегеректөө эмес: per-receipt же per-line колдонуңуз.</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. The settings are: %2.</source>
-        <translation>Белгисиз жөндөө &quot;%1&quot;. Жөндөөлөр: %2.</translation>
+        <translation>Белгисиз жөндөө «%1». Жөндөөлөр: %2.</translation>
     </message>
     <message>
         <source>shop code</source>
@@ -2170,7 +2170,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
-        <translation>Маалымат базасынын файлы бузулган. &quot;ovopctl check&quot; буйругун аткарыңыз, эгер ал бузулганын тастыктаса, камдык көчүрмөдөн калыбына келтириңиз.</translation>
+        <translation>Маалымат базасынын файлы бузулган. «ovopctl check» буйругун аткарыңыз, эгер ал бузулганын тастыктаса, камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The change contradicts records already in the database; nothing was changed.</source>
@@ -2258,7 +2258,7 @@ Keys: %2</source>
     <name>UserService</name>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
-        <translation>&quot;%1&quot; колдонуучунун аты боло албайт: 2ден 32ге чейин тамгаларды, сандарды, чекиттерди, дефистерди же астыңкы сызыктарды боштуксуз колдонуңуз (мисалы, aigul же a.sydykova).</translation>
+        <translation>«%1» колдонуучунун аты боло албайт: 2ден 32ге чейин тамгаларды, сандарды, чекиттерди, дефистерди же астыңкы сызыктарды боштуксуз колдонуңуз (мисалы, aigul же a.sydykova).</translation>
     </message>
     <message>
         <source>The full name is too long: at most %1 characters.</source>
@@ -2266,7 +2266,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: choose ky, ru or en.</source>
-        <translation>Белгисиз тил &quot;%1&quot;: ky, ru же en тандаңыз.</translation>
+        <translation>Белгисиз тил «%1»: ky, ru же en тандаңыз.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits (0-9), nothing else.</source>
@@ -2274,7 +2274,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</source>
-        <translation>&quot;%1&quot; деген колдонуучу жок. Атын текшериңиз же администратордон сураңыз.</translation>
+        <translation>«%1» деген колдонуучу жок. Атын текшериңиз же администратордон сураңыз.</translation>
     </message>
     <message>
         <source>The user %1 is disabled. Ask an administrator to enable it.</source>
@@ -2305,7 +2305,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; деген колдонуучу жок.</translation>
+        <translation>«%1» деген колдонуучу жок.</translation>
     </message>
     <message>
         <source>You cannot disable yourself. Ask another administrator.</source>
@@ -2668,12 +2668,12 @@ Keys: %2</source>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +2926,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Type your PIN, then press Enter or &quot;Log in&quot;.</source>
-        <translation>PIN-кодуңузду терип, Enter же &quot;Кирүү&quot; баскычын басыңыз.</translation>
+        <translation>PIN-кодуңузду терип, Enter же «Кирүү» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>OVOP shop — log in</source>
@@ -2942,7 +2942,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</source>
-        <translation>Бул маалымат базасында иштеп жаткан колдонуучулар жок. Биринчи администраторду &quot;ovopctl init&quot; менен түзүңүз же каттоо жазууңузду иштетүүнү администратордон сураңыз.</translation>
+        <translation>Бул маалымат базасында иштеп жаткан колдонуучулар жок. Биринчи администраторду «ovopctl init» менен түзүңүз же каттоо жазууңузду иштетүүнү администратордон сураңыз.</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2954,15 +2954,15 @@ Keys: %2</source>
     </message>
     <message>
         <source>Choose your name in the list first, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде тизмеден атыңызды тандап, андан кийин PIN-кодуңузду териңиз.</translation>
     </message>
     <message>
         <source>%1 · locked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 чейин бөгөттөлгөн</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код текшерилүүдө…</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3046,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</source>
-        <translation>&quot;%1&quot; деген айыл жок. Тизмеден тандаңыз же адегенде айылды Жөндөөлөргө кошуңуз.</translation>
+        <translation>«%1» деген айыл жок. Тизмеден тандаңыз же адегенде айылды Жөндөөлөргө кошуңуз.</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
@@ -3234,7 +3234,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Producer %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчүсү (көрүү үчүн гана)</translation>
     </message>
 </context>
 <context>
@@ -3432,43 +3432,43 @@ Keys: %2</source>
     </message>
     <message>
         <source>Add a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчү кошуу</translation>
     </message>
     <message>
         <source>Change the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган өндүрүүчүнү өзгөртүү (же таблицада Enter)</translation>
     </message>
     <message>
         <source>Open the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган өндүрүүчүнү ачуу (же таблицада Enter)</translation>
     </message>
     <message>
         <source>Make the producer active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүнү кайра активдүү кылуу</translation>
     </message>
     <message>
         <source>Archive the selected producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган өндүрүүчүнү архивге жөнөтүү</translation>
     </message>
     <message>
         <source>Add or change producers from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөрдү таблицадан (CSV) кошуу же өзгөртүү</translation>
     </message>
     <message>
         <source>Write every producer to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык өндүрүүчүлөрдү таблицага (CSV) жазуу</translation>
     </message>
     <message>
         <source>Archive producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүнү архивге жөнөтүү</translation>
     </message>
     <message>
         <source>Archive the producer “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) өндүрүүчүсүн архивге жөнөтөсүзбү?</translation>
     </message>
     <message>
         <source>They are kept with their history and products. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчү тарыхы жана товарлары менен сакталат. Муну жокко чыгарууга болот.</translation>
     </message>
 </context>
 <context>
@@ -3487,7 +3487,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>No producer is called &quot;%1&quot;. Choose one from the list.</source>
-        <translation>&quot;%1&quot; деген өндүрүүчү жок. Тизмеден тандаңыз.</translation>
+        <translation>«%1» деген өндүрүүчү жок. Тизмеден тандаңыз.</translation>
     </message>
     <message>
         <source>The product was saved, but not its photo.</source>
@@ -3671,7 +3671,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Product %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товары (көрүү үчүн гана)</translation>
     </message>
 </context>
 <context>
@@ -3875,94 +3875,94 @@ Keys: %2</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ачуу</translation>
+        <translation>Ачуу</translation>
     </message>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар кошуу</translation>
     </message>
     <message>
         <source>Change the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган товарды өзгөртүү (же таблицада Enter)</translation>
     </message>
     <message>
         <source>Open the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган товарды ачуу (же таблицада Enter)</translation>
     </message>
     <message>
         <source>Put the product on sale again</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарды кайра сатууга кайтаруу</translation>
     </message>
     <message>
         <source>Archive the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган товарды архивге жөнөтүү</translation>
     </message>
     <message>
         <source>Add or change products from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарларды таблицадан (CSV) кошуу же өзгөртүү</translation>
     </message>
     <message>
         <source>Write every product to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык товарларды таблицага (CSV) жазуу</translation>
     </message>
     <message>
         <source>Archive the product “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2) товарын архивге жөнөтөсүзбү?</translation>
     </message>
     <message>
         <source>Its stock on hand could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анын калдыгын окуу мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>On hand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдык: %1.</translation>
     </message>
     <message>
         <source>It is kept with its history but no longer sold. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар тарыхы менен сакталат, бирок мындан ары сатылбайт. Муну жокко чыгарууга болот.</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарды архивге жөнөтүү</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабуудан мурун өзгөртүүлөрдү сактайсызбы?</translation>
     </message>
     <message>
         <source>If you discard them, the record stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эгер аларды сактабасаңыз, жазуу мурункудай калат.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактабоо</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөртүүнү улантуу</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordListPage</name>
     <message>
         <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Издөө (%1). Esc — тазалоо, ылдый жебе — тизмеге өтүү, Enter — табылган жазууну ачуу.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы өзгөртүүнү жокко чыгаруу</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4107,7 +4107,7 @@ Keys: %2</source>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык мамычаларды мазмунуна ылайыктоо</translation>
     </message>
 </context>
 <context>
@@ -4189,7 +4189,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонуп жаткан өз каттоо жазууңузду өчүрө албайсыз. Аны башка администратор өчүрө алат.</translation>
     </message>
 </context>
 <context>

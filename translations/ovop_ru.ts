@@ -180,394 +180,394 @@
     <message>
         <source>SKU</source>
         <comment>product</comment>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Barcodes</source>
         <comment>product</comment>
-        <translation type="unfinished">Штрихкоды</translation>
+        <translation>Штрихкоды</translation>
     </message>
     <message>
         <source>Name in Kyrgyz</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на кыргызском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на русском</translation>
     </message>
     <message>
         <source>Name in English</source>
         <comment>product or village</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наименование на английском</translation>
     </message>
     <message>
         <source>Category</source>
         <comment>product</comment>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Unit</source>
         <comment>product</comment>
-        <translation type="unfinished">Ед. изм.</translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
         <comment>product</comment>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Producer</source>
         <comment>product</comment>
-        <translation type="unfinished">Производитель</translation>
+        <translation>Производитель</translation>
     </message>
     <message>
         <source>Materials</source>
         <comment>product</comment>
-        <translation type="unfinished">Материалы</translation>
+        <translation>Материалы</translation>
     </message>
     <message>
         <source>Story in Kyrgyz</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>История на кыргызском</translation>
     </message>
     <message>
         <source>Story in Russian</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>История на русском</translation>
     </message>
     <message>
         <source>Story in English</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>История на английском</translation>
     </message>
     <message>
         <source>Tax group</source>
         <comment>product</comment>
-        <translation type="unfinished">Налоговая группа</translation>
+        <translation>Налоговая группа</translation>
     </message>
     <message>
         <source>Certificate number</source>
         <comment>product or producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Номер сертификата</translation>
     </message>
     <message>
         <source>Certificate date</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Дата сертификата</translation>
+        <translation>Дата сертификата</translation>
     </message>
     <message>
         <source>Tracks batches</source>
         <comment>product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учёт партий</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>product or producer</comment>
-        <translation type="unfinished">Активен</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Code</source>
         <comment>producer</comment>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>producer</comment>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Village</source>
         <comment>producer</comment>
-        <translation type="unfinished">Село</translation>
+        <translation>Село</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>producer</comment>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Members</source>
         <comment>producer</comment>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Women</source>
         <comment>producer</comment>
-        <translation type="unfinished">Женщины</translation>
+        <translation>Женщины</translation>
     </message>
     <message>
         <source>Led by women</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Под руководством женщин</translation>
     </message>
     <message>
         <source>Terms</source>
         <comment>producer</comment>
-        <translation type="unfinished">Условия</translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Commission</source>
         <comment>producer</comment>
-        <translation type="unfinished">Комиссия</translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Payment details</source>
         <comment>producer</comment>
-        <translation type="unfinished">Платёжные реквизиты</translation>
+        <translation>Платёжные реквизиты</translation>
     </message>
     <message>
         <source>Fair price basis</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Основание справедливой цены</translation>
     </message>
     <message>
         <source>Last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished">Последний визит</translation>
+        <translation>Последний визит</translation>
     </message>
     <message>
         <source>Result of the last visit</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Результат последнего визита</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <comment>producer</comment>
-        <translation type="unfinished">Последующие меры</translation>
+        <translation>Последующие меры</translation>
     </message>
     <message>
         <source>Child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished">Проверка на детский труд</translation>
+        <translation>Проверка на детский труд</translation>
     </message>
     <message>
         <source>Result of the child-labour check</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки на детский труд</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
         <comment>producer</comment>
-        <translation type="unfinished">Материалы и красители</translation>
+        <translation>Материалы и красители</translation>
     </message>
     <message>
         <source>Environmental practice</source>
         <comment>producer</comment>
-        <translation type="unfinished">Экологическая практика</translation>
+        <translation>Экологическая практика</translation>
     </message>
     <message>
         <source>Exempt-seller document</source>
         <comment>producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ продавца, освобождённого от налога</translation>
     </message>
     <message>
         <source>Oblast</source>
         <comment>village</comment>
-        <translation type="unfinished">Область</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>District</source>
         <comment>village</comment>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Quantity</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit cost</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Себестоимость единицы</translation>
     </message>
     <message>
         <source>Batch</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партия</translation>
     </message>
     <message>
         <source>Expires on</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>Годен до</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>stock or login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>File</source>
         <comment>backup</comment>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Size</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Automatic</source>
         <comment>backup</comment>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>user</comment>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Full name</source>
         <comment>user</comment>
-        <translation type="unfinished">Полное имя</translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>user</comment>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Attempt</source>
         <comment>login</comment>
-        <translation type="unfinished"></translation>
+        <translation>Попытка</translation>
     </message>
     <message>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный PIN-код</translation>
     </message>
     <message>
         <source>the user is locked after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь заблокирован после неверных PIN-кодов</translation>
     </message>
     <message>
         <source>too many wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много неверных PIN-кодов</translation>
     </message>
     <message>
         <source>the user is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь отключён</translation>
     </message>
     <message>
         <source>no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>такого пользователя нет</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 добавлен.</translation>
     </message>
     <message>
         <source>%1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 изменён: %2.</translation>
     </message>
     <message>
         <source>%1 taken off sale (archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 снят с продажи (перенесён в архив).</translation>
     </message>
     <message>
         <source>%1 back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 снова в продаже.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 удалён.</translation>
     </message>
     <message>
         <source>New photo of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое фото товара %1.</translation>
     </message>
     <message>
         <source>Photo of %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото товара %1 удалено.</translation>
     </message>
     <message>
         <source>Producer %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель %1 добавлен.</translation>
     </message>
     <message>
         <source>Producer %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель %1 изменён: %2.</translation>
     </message>
     <message>
         <source>Producer %1 archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель %1 перенесён в архив.</translation>
     </message>
     <message>
         <source>Producer %1 active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель %1 снова активен.</translation>
     </message>
     <message>
         <source>%1 received: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 принят: %2.</translation>
     </message>
     <message>
         <source>Village %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Село %1 добавлено.</translation>
     </message>
     <message>
         <source>Village %1 changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Село %1 изменено: %2.</translation>
     </message>
     <message>
         <source>Logged in; the stored PIN was made stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему; защита сохранённого PIN-кода усилена.</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему.</translation>
     </message>
     <message>
         <source>Login refused: %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: %1 (попытка %2).</translation>
     </message>
     <message>
         <source>Login refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён: %1.</translation>
     </message>
     <message>
         <source>Locked after wrong PINs until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирован после неверных PIN-кодов до %1.</translation>
     </message>
     <message>
         <source>%1 added as %2; language: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 добавлен, роль: %2; язык: %3.</translation>
     </message>
     <message>
         <source>%1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 отключён.</translation>
     </message>
     <message>
         <source>%1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 включён.</translation>
     </message>
     <message>
         <source>New PIN set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователю %1 задан новый PIN-код.</translation>
     </message>
     <message>
         <source>Language of %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык пользователя %1: %2 → %3.</translation>
     </message>
     <message>
         <source>Catalogue imported: %1 products added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог импортирован: добавлено товаров: %1, изменено: %2.</translation>
     </message>
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производители импортированы: добавлено %1, изменено %2.</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>The barcode &quot;%1&quot; holds characters a barcode cannot hold (only Latin letters, digits and punctuation, no spaces).</source>
-        <translation>Штрихкод &quot;%1&quot; содержит недопустимые символы (только латинские буквы, цифры и знаки препинания, без пробелов).</translation>
+        <translation>Штрихкод «%1» содержит недопустимые символы (только латинские буквы, цифры и знаки препинания, без пробелов).</translation>
     </message>
 </context>
 <context>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>The SKU &quot;%1&quot; may hold only Latin letters, digits and - _ . / and at most %2 characters.</source>
-        <translation>Артикул &quot;%1&quot; может содержать только латинские буквы, цифры и - _ . / и не более %2 символов.</translation>
+        <translation>Артикул «%1» может содержать только латинские буквы, цифры и - _ . / и не более %2 символов.</translation>
     </message>
     <message>
         <source>The SKU %1 is already used by another product. Choose another SKU.</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>There is no category &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Категории &quot;%1&quot; нет. Используйте одну из: %2.</translation>
+        <translation>Категории «%1» нет. Используйте одну из: %2.</translation>
     </message>
     <message>
         <source>The price must be more than zero.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>There is no tax group &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Налоговой группы &quot;%1&quot; нет. Используйте одну из: %2.</translation>
+        <translation>Налоговой группы «%1» нет. Используйте одну из: %2.</translation>
     </message>
     <message>
         <source>There is no producer with the code %1. Add the producer first or correct the code.</source>
@@ -811,7 +811,7 @@
     <name>Csv</name>
     <message>
         <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Файл не в кодировке UTF-8, а эта установка не умеет читать кодировку Windows-1251. Сохраните файл как &quot;CSV UTF-8&quot; и попробуйте снова.</translation>
+        <translation>Файл не в кодировке UTF-8, а эта установка не умеет читать кодировку Windows-1251. Сохраните файл как «CSV UTF-8» и попробуйте снова.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing). Check the quotes on that line and save the file again.</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date. Write it as 2024-03-05 or 05.03.2024.</source>
-        <translation>&quot;%1&quot; — не дата. Запишите её как 2024-03-05 или 05.03.2024.</translation>
+        <translation>«%1» — не дата. Запишите её как 2024-03-05 или 05.03.2024.</translation>
     </message>
     <message>
         <source>The file has no column %1. Its first row must name the columns, at least: %2. Nothing was imported.</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>This row has %1 values, but the first row names only %2 columns. Put a value that holds the delimiter (%3) in double quotes, for example &quot;%4&quot;.</source>
-        <translation>Значений в этой строке — %1, а столбцов в первой строке названо только %2. Значение, в котором есть разделитель (%3), заключите в двойные кавычки, например: &quot;%4&quot;.</translation>
+        <translation>Значений в этой строке — %1, а столбцов в первой строке названо только %2. Значение, в котором есть разделитель (%3), заключите в двойные кавычки, например: «%4».</translation>
     </message>
     <message>
         <source>The value holds a control character (U+%1), which a text may not hold. Remove it: it is often left behind by copying from another program.</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
-        <translation>Неожиданный аргумент &quot;%1&quot;. Использование: ovopctl init --demo или ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
+        <translation>Неожиданный аргумент «%1». Использование: ovopctl init --demo или ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
     </message>
     <message>
         <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>Для %1 нужно целое число, а не &quot;%2&quot;.</translation>
+        <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
         <source>Choose either --sheet or --single, not both.</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;: put SKUs after --sku.</source>
-        <translation>Неожиданное &quot;%1&quot;: указывайте артикулы после --sku.</translation>
+        <translation>Неожиданное «%1»: указывайте артикулы после --sku.</translation>
     </message>
     <message>
         <source>Say which products: --sku SKU.</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>No product has the SKU &quot;%1&quot;: see ovopctl product list.</source>
-        <translation>Нет товара с артикулом &quot;%1&quot;: см. ovopctl product list.</translation>
+        <translation>Нет товара с артикулом «%1»: см. ovopctl product list.</translation>
     </message>
     <message>
         <source>The product %1 is archived: reactivate it before printing its label.</source>
@@ -1069,11 +1069,11 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
-        <translation>Неизвестный язык &quot;%1&quot;: используйте ky, ru или en.</translation>
+        <translation>Неизвестный язык «%1»: используйте ky, ru или en.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See ovopctl --help.</source>
-        <translation>Неизвестная команда &quot;%1&quot;. См. ovopctl --help.</translation>
+        <translation>Неизвестная команда «%1». См. ovopctl --help.</translation>
     </message>
     <message>
         <source>Usage: ovopctl %1</source>
@@ -1215,7 +1215,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;: use cashier, manager or admin.</source>
-        <translation>Неизвестная роль &quot;%1&quot;: используйте cashier, manager или admin.</translation>
+        <translation>Неизвестная роль «%1»: используйте cashier, manager или admin.</translation>
     </message>
     <message>
         <source>PIN of the new user %1: </source>
@@ -1247,7 +1247,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;. Usage: ovopctl %2</source>
-        <translation>Неизвестная команда для пользователей &quot;%1&quot;. Использование: ovopctl %2</translation>
+        <translation>Неизвестная команда для пользователей «%1». Использование: ovopctl %2</translation>
     </message>
     <message>
         <source>Usage: ovopctl user add NAME --role cashier|manager|admin [--full-name TEXT] [--language ky|ru|en]</source>
@@ -1296,12 +1296,12 @@ Keys: %2</source>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1332,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no shop database at %1. Create one with &quot;ovopctl init&quot;.</source>
-        <translation>По пути %1 нет базы данных магазина. Создайте её командой &quot;ovopctl init&quot;.</translation>
+        <translation>По пути %1 нет базы данных магазина. Создайте её командой «ovopctl init».</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1360,7 +1360,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The audit log of %1 is no longer protected: %2 Nothing can be done with this database until an administrator runs &quot;ovopctl check --repair&quot;.</source>
-        <translation>Журнал аудита базы данных %1 больше не защищён: %2 С этой базой данных ничего нельзя делать, пока администратор не выполнит &quot;ovopctl check --repair&quot;.</translation>
+        <translation>Журнал аудита базы данных %1 больше не защищён: %2 С этой базой данных ничего нельзя делать, пока администратор не выполнит «ovopctl check --repair».</translation>
     </message>
     <message>
         <source>The upgrade would leave records that refer to records that do not exist.</source>
@@ -1416,7 +1416,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not known. Use ky, ru or en.</source>
-        <translation>Язык &quot;%1&quot; неизвестен. Используйте ky, ru или en.</translation>
+        <translation>Язык «%1» неизвестен. Используйте ky, ru или en.</translation>
     </message>
 </context>
 <context>
@@ -1468,9 +1468,9 @@ Keys: %2</source>
     <message numerus="yes">
         <source>File %1: %2, delimiter &quot;%3&quot;, %n row(s).</source>
         <translation>
-            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строка.</numerusform>
-            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строки.</numerusform>
-            <numerusform>Файл %1: %2, разделитель &quot;%3&quot;, %n строк.</numerusform>
+            <numerusform>Файл %1: %2, разделитель «%3», %n строка.</numerusform>
+            <numerusform>Файл %1: %2, разделитель «%3», %n строки.</numerusform>
+            <numerusform>Файл %1: %2, разделитель «%3», %n строк.</numerusform>
         </translation>
     </message>
     <message>
@@ -1563,11 +1563,11 @@ Keys: %2</source>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; is too long to print on a label: give the product an in-store barcode.</source>
-        <translation>Штрихкод &quot;%1&quot; слишком длинный для печати на этикетке: присвойте товару внутренний штрихкод магазина.</translation>
+        <translation>Штрихкод «%1» слишком длинный для печати на этикетке: присвойте товару внутренний штрихкод магазина.</translation>
     </message>
     <message>
         <source>The product code &quot;%1&quot; is too long for the QR code of a label: use a shorter code.</source>
-        <translation>Код товара &quot;%1&quot; слишком длинный для QR-кода этикетки: используйте более короткий код.</translation>
+        <translation>Код товара «%1» слишком длинный для QR-кода этикетки: используйте более короткий код.</translation>
     </message>
     <message>
         <source>There are no labels to print: choose at least one product.</source>
@@ -1618,27 +1618,27 @@ Keys: %2</source>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; has %2 digits: a barcode of digits must be an EAN-13 (13 digits), EAN-8 (8 digits) or UPC-A (12 digits).</source>
-        <translation>В штрихкоде &quot;%1&quot; %2 цифр: цифровой штрихкод должен быть EAN-13 (13 цифр), EAN-8 (8 цифр) или UPC-A (12 цифр).</translation>
+        <translation>В штрихкоде «%1» %2 цифр: цифровой штрихкод должен быть EAN-13 (13 цифр), EAN-8 (8 цифр) или UPC-A (12 цифр).</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; has a wrong check digit (%2, it should be %3): check the number printed on the product.</source>
-        <translation>У штрихкода &quot;%1&quot; неверная контрольная цифра (%2, должна быть %3): проверьте номер, напечатанный на товаре.</translation>
+        <translation>У штрихкода «%1» неверная контрольная цифра (%2, должна быть %3): проверьте номер, напечатанный на товаре.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; contains &quot;%2&quot;: a barcode may hold only digits, Latin letters and signs, without spaces.</source>
-        <translation>Штрихкод &quot;%1&quot; содержит &quot;%2&quot;: штрихкод может содержать только цифры, латинские буквы и знаки, без пробелов.</translation>
+        <translation>Штрихкод «%1» содержит «%2»: штрихкод может содержать только цифры, латинские буквы и знаки, без пробелов.</translation>
     </message>
     <message>
         <source>The barcode &quot;%1&quot; is too long to print on a label (at most %2 characters): give the product an in-store barcode.</source>
-        <translation>Штрихкод &quot;%1&quot; слишком длинный для печати на этикетке (не более %2 символов): присвойте товару внутренний штрихкод магазина.</translation>
+        <translation>Штрихкод «%1» слишком длинный для печати на этикетке (не более %2 символов): присвойте товару внутренний штрихкод магазина.</translation>
     </message>
     <message>
         <source>Could not draw the barcode &quot;%1&quot;: out of memory.</source>
-        <translation>Не удалось нарисовать штрихкод &quot;%1&quot;: не хватает памяти.</translation>
+        <translation>Не удалось нарисовать штрихкод «%1»: не хватает памяти.</translation>
     </message>
     <message>
         <source>Could not draw the barcode &quot;%1&quot;.</source>
-        <translation>Не удалось нарисовать штрихкод &quot;%1&quot;.</translation>
+        <translation>Не удалось нарисовать штрихкод «%1».</translation>
     </message>
 </context>
 <context>
@@ -1649,19 +1649,19 @@ Keys: %2</source>
     </message>
     <message>
         <source>An amount has at most two decimals (tyiyn): &quot;%1&quot;.</source>
-        <translation>В сумме не более двух знаков после запятой (тыйыны): &quot;%1&quot;.</translation>
+        <translation>В сумме не более двух знаков после запятой (тыйыны): «%1».</translation>
     </message>
     <message>
         <source>The amount cannot be negative: &quot;%1&quot;.</source>
-        <translation>Сумма не может быть отрицательной: &quot;%1&quot;.</translation>
+        <translation>Сумма не может быть отрицательной: «%1».</translation>
     </message>
     <message>
         <source>The amount is too large: &quot;%1&quot;.</source>
-        <translation>Сумма слишком велика: &quot;%1&quot;.</translation>
+        <translation>Сумма слишком велика: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money. Write it like 1234,50 or 1234.50.</source>
-        <translation>&quot;%1&quot; — не денежная сумма. Запишите её как 1234,50 или 1234.50.</translation>
+        <translation>«%1» — не денежная сумма. Запишите её как 1234,50 или 1234.50.</translation>
     </message>
 </context>
 <context>
@@ -1746,27 +1746,27 @@ Keys: %2</source>
     <name>ProducerImport</name>
     <message>
         <source>&quot;%1&quot; is not a number of people. Write a whole number such as 12.</source>
-        <translation>&quot;%1&quot; — не число людей. Напишите целое число, например 12.</translation>
+        <translation>«%1» — не число людей. Напишите целое число, например 12.</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;. Use individual, group or cooperative.</source>
-        <translation>Неизвестный вид &quot;%1&quot;. Используйте individual, group или cooperative.</translation>
+        <translation>Неизвестный вид «%1». Используйте individual, group или cooperative.</translation>
     </message>
     <message>
         <source>Unknown terms &quot;%1&quot;. Use consignment or purchase.</source>
-        <translation>Неизвестные условия &quot;%1&quot;. Используйте consignment или purchase.</translation>
+        <translation>Неизвестные условия «%1». Используйте consignment или purchase.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a commission. Write a percentage from 0 to 100, such as 25 or 12,5.</source>
-        <translation>&quot;%1&quot; — не комиссия. Напишите процент от 0 до 100, например 25 или 12,5.</translation>
+        <translation>«%1» — не комиссия. Напишите процент от 0 до 100, например 25 или 12,5.</translation>
     </message>
     <message>
         <source>Unknown village &quot;%1&quot;. Add it in Settings → Villages first, or write the name as it is there.</source>
-        <translation>Неизвестное село &quot;%1&quot;. Сначала добавьте его в Настройки → Сёла или напишите название так, как оно указано там.</translation>
+        <translation>Неизвестное село «%1». Сначала добавьте его в Настройки → Сёла или напишите название так, как оно указано там.</translation>
     </message>
     <message>
         <source>Several villages are called &quot;%1&quot;: %2. Add a district column, or write the village id.</source>
-        <translation>Несколько сёл называются &quot;%1&quot;: %2. Добавьте столбец района или укажите идентификатор села.</translation>
+        <translation>Несколько сёл называются «%1»: %2. Добавьте столбец района или укажите идентификатор села.</translation>
     </message>
     <message>
         <source>The file %1 has a header row but no producers. Nothing was imported.</source>
@@ -1832,7 +1832,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The code &quot;%1&quot; may hold only Latin letters, digits and - _ . and at most %2 characters.</source>
-        <translation>Код &quot;%1&quot; может содержать только латинские буквы, цифры и - _ . и не более %2 символов.</translation>
+        <translation>Код «%1» может содержать только латинские буквы, цифры и - _ . и не более %2 символов.</translation>
     </message>
     <message>
         <source>The code %1 is already used by the producer %2. Choose another code.</source>
@@ -1856,7 +1856,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is not valid: use digits, spaces, - and an optional leading + (for example +996 555 123 456).</source>
-        <translation>Номер телефона &quot;%1&quot; неверен: используйте цифры, пробелы, - и необязательный + в начале (например, +996 555 123 456).</translation>
+        <translation>Номер телефона «%1» неверен: используйте цифры, пробелы, - и необязательный + в начале (например, +996 555 123 456).</translation>
     </message>
     <message>
         <source>The number of members must be at least 1.</source>
@@ -1903,15 +1903,15 @@ Keys: %2</source>
     <name>ProductImport</name>
     <message>
         <source>The barcode &quot;%1&quot; was turned into a number by the spreadsheet and its digits are lost. Format the barcode column as text, type the codes again and save.</source>
-        <translation>Электронная таблица превратила штрихкод &quot;%1&quot; в число, и его цифры потеряны. Задайте столбцу штрихкодов текстовый формат, введите коды заново и сохраните.</translation>
+        <translation>Электронная таблица превратила штрихкод «%1» в число, и его цифры потеряны. Задайте столбцу штрихкодов текстовый формат, введите коды заново и сохраните.</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Неизвестная категория &quot;%1&quot;. Используйте одну из: %2.</translation>
+        <translation>Неизвестная категория «%1». Используйте одну из: %2.</translation>
     </message>
     <message>
         <source>Unknown tax group &quot;%1&quot;. Use one of: %2.</source>
-        <translation>Неизвестная налоговая группа &quot;%1&quot;. Используйте одну из: %2.</translation>
+        <translation>Неизвестная налоговая группа «%1». Используйте одну из: %2.</translation>
     </message>
     <message>
         <source>name_ky, name_ru or name_en</source>
@@ -1931,7 +1931,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The file is saved in Windows-1251, which has no letters Ң, Ө, Ү: the spreadsheet may have put &quot;?&quot; in their place in Kyrgyz text (lines %1). Check them, or save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл сохранён в Windows-1251, где нет букв Ң, Ө, Ү: электронная таблица могла поставить на их место &quot;?&quot; в кыргызском тексте (строки %1). Проверьте их или сохраните файл как &quot;CSV UTF-8&quot; и импортируйте снова.</translation>
+        <translation>Файл сохранён в Windows-1251, где нет букв Ң, Ө, Ү: электронная таблица могла поставить на их место «?» в кыргызском тексте (строки %1). Проверьте их или сохраните файл как «CSV UTF-8» и импортируйте снова.</translation>
     </message>
     <message numerus="yes">
         <source>The file %1 has %n problem(s): nothing was imported. Correct the rows listed and import the file again.</source>
@@ -1966,11 +1966,11 @@ Keys: %2</source>
     </message>
     <message>
         <source>The text &quot;%1&quot; is too long for a QR code.</source>
-        <translation>Текст &quot;%1&quot; слишком длинный для QR-кода.</translation>
+        <translation>Текст «%1» слишком длинный для QR-кода.</translation>
     </message>
     <message>
         <source>Could not make the QR code for &quot;%1&quot;.</source>
-        <translation>Не удалось создать QR-код для &quot;%1&quot;.</translation>
+        <translation>Не удалось создать QR-код для «%1».</translation>
     </message>
 </context>
 <context>
@@ -1981,19 +1981,19 @@ Keys: %2</source>
     </message>
     <message>
         <source>A quantity has at most three decimals: &quot;%1&quot;.</source>
-        <translation>В количестве не более трёх знаков после запятой: &quot;%1&quot;.</translation>
+        <translation>В количестве не более трёх знаков после запятой: «%1».</translation>
     </message>
     <message>
         <source>The quantity cannot be negative: &quot;%1&quot;.</source>
-        <translation>Количество не может быть отрицательным: &quot;%1&quot;.</translation>
+        <translation>Количество не может быть отрицательным: «%1».</translation>
     </message>
     <message>
         <source>The quantity is too large: &quot;%1&quot;.</source>
-        <translation>Количество слишком велико: &quot;%1&quot;.</translation>
+        <translation>Количество слишком велико: «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity. Write it like 2 or 1,5.</source>
-        <translation>&quot;%1&quot; — не количество. Запишите его как 2 или 1,5.</translation>
+        <translation>«%1» — не количество. Запишите его как 2 или 1,5.</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2078,11 @@ Keys: %2</source>
     <name>SettingsService</name>
     <message>
         <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
-        <translation>&quot;%1&quot; не может быть кодом магазина: используйте от 2 до 10 заглавных латинских букв, цифр и дефисов, например BIS-1.</translation>
+        <translation>«%1» не может быть кодом магазина: используйте от 2 до 10 заглавных латинских букв, цифр и дефисов, например BIS-1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a device id: use 1 to 8 capital Latin letters or digits, like T1.</source>
-        <translation>&quot;%1&quot; не может быть идентификатором устройства: используйте от 1 до 8 заглавных латинских букв или цифр, например T1.</translation>
+        <translation>«%1» не может быть идентификатором устройства: используйте от 1 до 8 заглавных латинских букв или цифр, например T1.</translation>
     </message>
     <message>
         <source>The shop name cannot be empty.</source>
@@ -2102,23 +2102,23 @@ Keys: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mode: use shop or head-office.</source>
-        <translation>&quot;%1&quot; — не режим: используйте shop или head-office.</translation>
+        <translation>«%1» — не режим: используйте shop или head-office.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an answer for %2: use yes or no.</source>
-        <translation>&quot;%1&quot; — не ответ для параметра «%2»: используйте yes или no.</translation>
+        <translation>«%1» — не ответ для параметра «%2»: используйте yes или no.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2: give a percentage from 0 to 100 with at most two decimals, like 12 or 1.5.</source>
-        <translation>&quot;%1&quot; — недопустимое значение параметра «%2»: укажите процент от 0 до 100 не более чем с двумя знаками после запятой, например 12 или 1.5.</translation>
+        <translation>«%1» — недопустимое значение параметра «%2»: укажите процент от 0 до 100 не более чем с двумя знаками после запятой, например 12 или 1.5.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rounding: use per-receipt or per-line.</source>
-        <translation>&quot;%1&quot; — не способ округления: используйте per-receipt или per-line.</translation>
+        <translation>«%1» — не способ округления: используйте per-receipt или per-line.</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. The settings are: %2.</source>
-        <translation>Неизвестная настройка &quot;%1&quot;. Настройки: %2.</translation>
+        <translation>Неизвестная настройка «%1». Настройки: %2.</translation>
     </message>
     <message>
         <source>shop code</source>
@@ -2185,7 +2185,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>The database file is damaged. Run &quot;ovopctl check&quot; and, if it confirms the damage, restore a backup.</source>
-        <translation>Файл базы данных повреждён. Выполните &quot;ovopctl check&quot; и, если проверка подтвердит повреждение, восстановите базу из резервной копии.</translation>
+        <translation>Файл базы данных повреждён. Выполните «ovopctl check» и, если проверка подтвердит повреждение, восстановите базу из резервной копии.</translation>
     </message>
     <message>
         <source>The change contradicts records already in the database; nothing was changed.</source>
@@ -2273,7 +2273,7 @@ Keys: %2</source>
     <name>UserService</name>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 2 to 32 letters, digits, dots, hyphens or underscores, without spaces (for example aigul or a.sydykova).</source>
-        <translation>&quot;%1&quot; не может быть именем пользователя: используйте от 2 до 32 букв, цифр, точек, дефисов или подчёркиваний без пробелов (например, aigul или a.sydykova).</translation>
+        <translation>«%1» не может быть именем пользователя: используйте от 2 до 32 букв, цифр, точек, дефисов или подчёркиваний без пробелов (например, aigul или a.sydykova).</translation>
     </message>
     <message>
         <source>The full name is too long: at most %1 characters.</source>
@@ -2281,7 +2281,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: choose ky, ru or en.</source>
-        <translation>Неизвестный язык &quot;%1&quot;: выберите ky, ru или en.</translation>
+        <translation>Неизвестный язык «%1»: выберите ky, ru или en.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits (0-9), nothing else.</source>
@@ -2289,7 +2289,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;. Check the name or ask an administrator.</source>
-        <translation>Пользователя &quot;%1&quot; нет. Проверьте имя или обратитесь к администратору.</translation>
+        <translation>Пользователя «%1» нет. Проверьте имя или обратитесь к администратору.</translation>
     </message>
     <message>
         <source>The user %1 is disabled. Ask an administrator to enable it.</source>
@@ -2321,7 +2321,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There is no user named &quot;%1&quot;.</source>
-        <translation>Пользователя &quot;%1&quot; нет.</translation>
+        <translation>Пользователя «%1» нет.</translation>
     </message>
     <message>
         <source>You cannot disable yourself. Ask another administrator.</source>
@@ -2687,12 +2687,12 @@ Keys: %2</source>
     <message>
         <source>Name</source>
         <comment>of a product</comment>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>of a producer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Имя / название</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2966,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>There are no active users in this database. Create the first administrator with &quot;ovopctl init&quot;, or ask an administrator to enable your account.</source>
-        <translation>В этой базе данных нет активных пользователей. Создайте первого администратора командой &quot;ovopctl init&quot; или попросите администратора включить вашу учётную запись.</translation>
+        <translation>В этой базе данных нет активных пользователей. Создайте первого администратора командой «ovopctl init» или попросите администратора включить вашу учётную запись.</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2978,15 +2978,15 @@ Keys: %2</source>
     </message>
     <message>
         <source>Choose your name in the list first, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите своё имя в списке, затем введите PIN-код.</translation>
     </message>
     <message>
         <source>%1 · locked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · заблокирован до %2</translation>
     </message>
     <message>
         <source>Checking the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка PIN-кода…</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>No village is called &quot;%1&quot;. Choose one from the list, or add the village in Settings first.</source>
-        <translation>Села &quot;%1&quot; нет. Выберите из списка или сначала добавьте село в Настройках.</translation>
+        <translation>Села «%1» нет. Выберите из списка или сначала добавьте село в Настройках.</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
@@ -3110,7 +3110,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3258,7 +3258,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Producer %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель %1 (только просмотр)</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3321,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Имя / название</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3460,43 +3460,43 @@ Keys: %2</source>
     </message>
     <message>
         <source>Add a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить производителя</translation>
     </message>
     <message>
         <source>Change the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранного производителя (или Enter в таблице)</translation>
     </message>
     <message>
         <source>Open the selected producer (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранного производителя (или Enter в таблице)</translation>
     </message>
     <message>
         <source>Make the producer active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова сделать производителя активным</translation>
     </message>
     <message>
         <source>Archive the selected producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести выбранного производителя в архив</translation>
     </message>
     <message>
         <source>Add or change producers from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или изменить производителей из таблицы (CSV)</translation>
     </message>
     <message>
         <source>Write every producer to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить всех производителей в таблицу (CSV)</translation>
     </message>
     <message>
         <source>Archive producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос производителя в архив</translation>
     </message>
     <message>
         <source>Archive the producer “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести производителя «%1» (%2) в архив?</translation>
     </message>
     <message>
         <source>They are kept with their history and products. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель сохранится со своей историей и товарами. Это можно отменить.</translation>
     </message>
 </context>
 <context>
@@ -3515,7 +3515,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>No producer is called &quot;%1&quot;. Choose one from the list.</source>
-        <translation>Производителя &quot;%1&quot; нет. Выберите из списка.</translation>
+        <translation>Производителя «%1» нет. Выберите из списка.</translation>
     </message>
     <message>
         <source>The product was saved, but not its photo.</source>
@@ -3571,15 +3571,15 @@ Keys: %2</source>
     </message>
     <message>
         <source>Name (Kyrgyz)</source>
-        <translation>Название (кыргызское)</translation>
+        <translation>Наименование (кыргызское)</translation>
     </message>
     <message>
         <source>Name (Russian)</source>
-        <translation>Название (русское)</translation>
+        <translation>Наименование (русское)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation>Название (английское)</translation>
+        <translation>Наименование (английское)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3699,7 +3699,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Product %1 (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар %1 (только просмотр)</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3718,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3905,94 +3905,94 @@ Keys: %2</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <source>Change the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный товар (или Enter в таблице)</translation>
     </message>
     <message>
         <source>Open the selected product (or Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный товар (или Enter в таблице)</translation>
     </message>
     <message>
         <source>Put the product on sale again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть товар в продажу</translation>
     </message>
     <message>
         <source>Archive the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести выбранный товар в архив</translation>
     </message>
     <message>
         <source>Add or change products from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или изменить товары из таблицы (CSV)</translation>
     </message>
     <message>
         <source>Write every product to a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить все товары в таблицу (CSV)</translation>
     </message>
     <message>
         <source>Archive the product “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести товар «%1» (%2) в архив?</translation>
     </message>
     <message>
         <source>Its stock on hand could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать его остаток.</translation>
     </message>
     <message>
         <source>On hand: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток: %1.</translation>
     </message>
     <message>
         <source>It is kept with its history but no longer sold. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар сохранится со своей историей, но больше не будет продаваться. Это можно отменить.</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос товара в архив</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения перед закрытием?</translation>
     </message>
     <message>
         <source>If you discard them, the record stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если не сохранять их, запись останется прежней.</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
 </context>
 <context>
     <name>ovop::ui::RecordListPage</name>
     <message>
         <source>Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (%1). Esc — очистить, стрелка вниз — перейти к списку, Enter — открыть найденную запись.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@ Keys: %2</source>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Подогнать все столбцы по содержимому</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4219,7 @@ Keys: %2</source>
     </message>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отключить свою учётную запись, пока вы в ней работаете. Её может отключить другой администратор.</translation>
     </message>
 </context>
 <context>
