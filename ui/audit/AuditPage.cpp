@@ -87,7 +87,7 @@ AuditPage::AuditPage(Database& db, const Session& session, QWidget* parent)
     header->setSectionResizeMode(AuditTableModel::Time, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AuditTableModel::Details, QHeaderView::Stretch);
     header->setSectionResizeMode(AuditTableModel::User, QHeaderView::ResizeToContents);
-    header->resizeSection(AuditTableModel::Action, 200);
+    header->setSectionResizeMode(AuditTableModel::Action, QHeaderView::ResizeToContents);
     // Shop and device are the same for most entries: shown below with the selected entry.
     m_view->setColumnHidden(AuditTableModel::Origin, true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
