@@ -7,6 +7,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QFile>
 #include <QDir>
 #include <QFileDialog>
@@ -72,6 +74,7 @@ struct Look
 {
     QWidget* dialog = nullptr;
     bool listed = false; // the database file was among the rows shown
+    bool columnsWhole = false; // size, kind and date columns at least as wide as their contents
 };
 
 void lookAtTheDialogThenClose(Look* seen)
@@ -94,6 +97,14 @@ void lookAtTheDialogThenClose(Look* seen)
         for (int i = 0; i < 100 && !listed(); ++i)
             QTest::qWait(20);
         seen->listed = listed();
+        if (auto* tree = qobject_cast<QTreeView*>(view)) {
+            seen->columnsWhole = true;
+            for (int column = 1; column <= 3; ++column)
+                seen->columnsWhole = seen->columnsWhole && !tree->isColumnHidden(column) &&
+                                     tree->columnWidth(column) >= tree->header()->sectionSizeHint(column) &&
+                                     tree->header()->sectionViewportPosition(column) + tree->columnWidth(column) <=
+                                         tree->viewport()->width();
+        }
         for (int i = 0; i < 5; ++i) {
             dialog->grab(); // paints every visible row: names, sizes, kinds, icons
             QTest::qWait(40);
@@ -128,12 +139,14 @@ private Q_SLOTS:
         QCOMPARE(chooseFileToOpen(nullptr, QStringLiteral("Open"), folder, QStringLiteral("All files (*)")), QString());
         QVERIFY(seen.dialog);
         QVERIFY(seen.listed);
+        QVERIFY(seen.columnsWhole);
         lookAtTheDialogThenClose(&seen);
         QCOMPARE(chooseFileToSave(nullptr, QStringLiteral("Save"), folder + QStringLiteral("/x.csv"),
                                   QStringLiteral("CSV (*.csv);;All files (*)")),
                  QString());
         QVERIFY(seen.dialog);
         QVERIFY(seen.listed);
+        QVERIFY(seen.columnsWhole);
 
         const QStringList opened = watch.opened();
         for (const QString& name : opened)

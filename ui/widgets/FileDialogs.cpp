@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QHeaderView>
+#include <QScreen>
+#include <QTreeView>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
 #include <QLocale>
@@ -69,6 +72,16 @@ QString run(QFileDialog& dialog, QString* selectedFilter)
     dialog.setProxyModel(new LocalisedSizesAndTimes(&dialog));
     if (selectedFilter && !selectedFilter->isEmpty())
         dialog.selectNameFilter(*selectedFilter);
+    // Large enough for the name, size, kind and date of each file, within the screen.
+    dialog.setViewMode(QFileDialog::Detail);
+    if (const QScreen* screen = dialog.screen()) {
+        const QRect room = screen->availableGeometry();
+        dialog.resize(qMin(room.width() - 40, 960), qMin(room.height() - 40, 600));
+    }
+    if (auto* view = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     if (selectedFilter)
