@@ -5,10 +5,15 @@
 #include <QString>
 
 #include "ShopFixture.h"
+#include "models/catalog/Product.h"
 
 class QWidget;
 
 namespace ovop::test {
+
+// A product in the category, at a price in whole som, of a producer, with one barcode or none.
+Product makeProduct(const QString& sku, const LocalizedText& name, const QString& category, qint64 som,
+                    const QString& producerCode, const QString& barcode = QString());
 
 // Two producers (BOS-01 "Айгүл Асанова", BIR-01 "Бирлик бал") and products: FLT-001 (barcode
 // 4006381333931), HON-001 (barcode 5901234123457) and filler products GEN-001… so that the

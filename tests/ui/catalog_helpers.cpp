@@ -17,9 +17,8 @@
 
 namespace ovop::test {
 
-namespace {
-Product product(const QString& sku, const LocalizedText& name, const QString& category, qint64 som,
-                const QString& producerCode, const QString& barcode = QString())
+Product makeProduct(const QString& sku, const LocalizedText& name, const QString& category, qint64 som,
+                    const QString& producerCode, const QString& barcode)
 {
     Product p;
     p.sku = sku;
@@ -31,7 +30,6 @@ Product product(const QString& sku, const LocalizedText& name, const QString& ca
         p.barcodes << barcode;
     return p;
 }
-} // namespace
 
 void seedShopCatalog(Shop& shop, int filler)
 {
@@ -51,15 +49,16 @@ void seedShopCatalog(Shop& shop, int filler)
             qFatal("producer: %s", qPrintable(saved.message()));
     }
     QList<Product> products{
-        product(QStringLiteral("FLT-001"),
-                {QStringLiteral("Кийиз өтүк"), QStringLiteral("Войлочные тапочки"), QStringLiteral("Felt slippers")},
-                QStringLiteral("felt"), 1200, QStringLiteral("BOS-01"), QStringLiteral("4006381333931")),
-        product(QStringLiteral("HON-001"),
-                {QStringLiteral("Таңкы бал"), QStringLiteral("Утренний мёд"), QStringLiteral("Morning honey")},
-                QStringLiteral("honey-food"), 550, QStringLiteral("BIR-01"), QStringLiteral("5901234123457")),
+        makeProduct(
+            QStringLiteral("FLT-001"),
+            {QStringLiteral("Кийиз өтүк"), QStringLiteral("Войлочные тапочки"), QStringLiteral("Felt slippers")},
+            QStringLiteral("felt"), 1200, QStringLiteral("BOS-01"), QStringLiteral("4006381333931")),
+        makeProduct(QStringLiteral("HON-001"),
+                    {QStringLiteral("Таңкы бал"), QStringLiteral("Утренний мёд"), QStringLiteral("Morning honey")},
+                    QStringLiteral("honey-food"), 550, QStringLiteral("BIR-01"), QStringLiteral("5901234123457")),
     };
     for (int i = 1; i <= filler; ++i)
-        products << product(
+        products << makeProduct(
             QStringLiteral("GEN-%1").arg(i, 3, 10, QLatin1Char('0')),
             {QStringLiteral("Буюм %1").arg(i), QStringLiteral("Изделие %1").arg(i), QStringLiteral("Item %1").arg(i)},
             QStringLiteral("felt"), 100 + i, QStringLiteral("BOS-01"));

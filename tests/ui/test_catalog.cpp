@@ -30,20 +30,6 @@ using namespace ovop::ui;
 
 namespace {
 
-Product product(const QString& sku, const LocalizedText& name, const QString& category, qint64 som,
-                const QString& producerCode, const QString& barcode = QString())
-{
-    Product p;
-    p.sku = sku;
-    p.name = name;
-    p.category = category;
-    p.price = Money::fromSom(som);
-    p.producerCode = producerCode;
-    if (!barcode.isEmpty())
-        p.barcodes << barcode;
-    return p;
-}
-
 // Two producers in two oblasts and four products, two of them named with Ө Ү Ң.
 void seedCatalog(test::Shop& shop)
 {
@@ -66,18 +52,21 @@ void seedCatalog(test::Shop& shop)
     }
     CatalogService catalog(*shop.db);
     const QList<Product> products{
-        product(QStringLiteral("FLT-001"), {QStringLiteral("Кийиз өтүк"), QStringLiteral("Войлочные тапочки"),
-                                            QStringLiteral("Felt slippers")},
-                QStringLiteral("felt"), 1200, QStringLiteral("BOS-01"), QStringLiteral("4006381333931")),
-        product(QStringLiteral("FLT-002"), {QStringLiteral("Кийиз куурчак"), QStringLiteral("Войлочная кукла"),
-                                            QStringLiteral("Felt doll")},
-                QStringLiteral("felt"), 650, QStringLiteral("BOS-01")),
-        product(QStringLiteral("HON-001"), {QStringLiteral("ТАҢКЫ бал"), QStringLiteral("Утренний мёд"),
-                                            QStringLiteral("Morning honey")},
-                QStringLiteral("honey-food"), 450, QStringLiteral("BIR-01")),
-        product(QStringLiteral("HON-002"), {QStringLiteral("Ак бал"), QStringLiteral("Белый мёд"),
-                                            QStringLiteral("White honey")},
-                QStringLiteral("honey-food"), 520, QStringLiteral("BIR-01")),
+        test::makeProduct(
+            QStringLiteral("FLT-001"),
+            {QStringLiteral("Кийиз өтүк"), QStringLiteral("Войлочные тапочки"), QStringLiteral("Felt slippers")},
+            QStringLiteral("felt"), 1200, QStringLiteral("BOS-01"), QStringLiteral("4006381333931")),
+        test::makeProduct(
+            QStringLiteral("FLT-002"),
+            {QStringLiteral("Кийиз куурчак"), QStringLiteral("Войлочная кукла"), QStringLiteral("Felt doll")},
+            QStringLiteral("felt"), 650, QStringLiteral("BOS-01")),
+        test::makeProduct(
+            QStringLiteral("HON-001"),
+            {QStringLiteral("ТАҢКЫ бал"), QStringLiteral("Утренний мёд"), QStringLiteral("Morning honey")},
+            QStringLiteral("honey-food"), 450, QStringLiteral("BIR-01")),
+        test::makeProduct(QStringLiteral("HON-002"),
+                          {QStringLiteral("Ак бал"), QStringLiteral("Белый мёд"), QStringLiteral("White honey")},
+                          QStringLiteral("honey-food"), 520, QStringLiteral("BIR-01")),
     };
     for (const Product& p : products) {
         auto saved = catalog.save(admin, p);
