@@ -77,8 +77,11 @@ void checkHeaders(QTableView* view, const QString& what)
             continue;
         const QString text = view->model()->headerData(column, Qt::Horizontal).toString();
         QVERIFY(!view->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
-        // The style sheet's padding: 8 pixels on each side.
-        QVERIFY2(header->sectionSize(column) >= metrics.horizontalAdvance(text) + 16,
+        // The widest of its lines, and the style sheet's padding: 8 pixels on each side.
+        int widest = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            widest = qMax(widest, metrics.horizontalAdvance(line));
+        QVERIFY2(header->sectionSize(column) >= widest + 16,
                  qPrintable(QStringLiteral("%1: %2 is %3 wide").arg(what, text).arg(header->sectionSize(column))));
     }
 }

@@ -168,10 +168,18 @@ QVariant ProducerTableModel::headerData(int section, Qt::Orientation orientation
     case Kind: return tr("Kind");
     case Village: return tr("Village");
     case Oblast: return tr("Oblast");
-    case Members: return tr("Members / women");
+    case Members: {
+        // Shown on two short lines, so that the column is hardly wider than its numbers.
+        QString text = tr("Members / women");
+        return role == Qt::DisplayRole ? text.replace(QStringLiteral(" / "), QStringLiteral(" /\n")) : text;
+    }
     case WomenLed: return tr("Women-led");
     case Terms: return tr("Terms");
-    case LastVisit: return tr("Last visit");
+    case LastVisit: {
+        QString text = tr("Last visit"); // two lines too: the column is as wide as its dates
+        const qsizetype space = text.indexOf(QLatin1Char(' '));
+        return role == Qt::DisplayRole && space > 0 ? text.replace(space, 1, QLatin1Char('\n')) : text;
+    }
     default: return QVariant();
     }
 }
