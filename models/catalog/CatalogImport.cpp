@@ -93,19 +93,14 @@ Status CatalogService::checkImportRow(const Product& product, ImportBatch& batch
     FieldProblems problems = valid.problems();
 
     if (!row.sku.isEmpty()) {
-        const QString key = row.sku.toCaseFolded();
-        if (const auto it = batch.skuLines.constFind(key); it != batch.skuLines.cend())
+        if (const int earlier = ImportBatch::earlierLine(batch.skuLines, row.sku.toCaseFolded(), line))
             problems << FieldProblem{ProductField::Sku,
-                                     tr("The SKU %1 is also on line %2 of the file.").arg(row.sku).arg(it.value())};
-        else
-            batch.skuLines.insert(key, line);
+                                     tr("The SKU %1 is also on line %2 of the file.").arg(row.sku).arg(earlier)};
     }
     for (const QString& code : merged.barcodes) {
-        if (const auto it = batch.barcodeLines.constFind(code); it != batch.barcodeLines.cend())
+        if (const int earlier = ImportBatch::earlierLine(batch.barcodeLines, code, line))
             problems << FieldProblem{ProductField::Barcodes,
-                                     tr("The barcode %1 is also on line %2 of the file.").arg(code).arg(it.value())};
-        else
-            batch.barcodeLines.insert(code, line);
+                                     tr("The barcode %1 is also on line %2 of the file.").arg(code).arg(earlier)};
     }
     if (problems.isEmpty())
         return {};

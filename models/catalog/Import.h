@@ -17,6 +17,15 @@ struct ImportBatch
 {
     QHash<QString, int> skuLines;     // case-folded SKU (or producer code) -> line number
     QHash<QString, int> barcodeLines; // barcode -> line number
+
+    // The earlier line of the file that holds `key`, or 0 when `line` is its first (then remembered).
+    static int earlierLine(QHash<QString, int>& lines, const QString& key, int line)
+    {
+        if (const auto it = lines.constFind(key); it != lines.cend())
+            return it.value();
+        lines.insert(key, line);
+        return 0;
+    }
 };
 
 // The problems of the rows of an import, collected before anything is written: all or nothing.

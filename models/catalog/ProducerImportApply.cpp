@@ -63,12 +63,9 @@ Status ProducerService::validateImportRow(const Producer& producer, ImportBatch&
         return valid; // the checks could not read what they need
     FieldProblems problems = valid.problems();
     if (!row.code.isEmpty()) {
-        const QString key = row.code.toCaseFolded();
-        if (const auto it = batch.skuLines.constFind(key); it != batch.skuLines.cend())
+        if (const int earlier = ImportBatch::earlierLine(batch.skuLines, row.code.toCaseFolded(), line))
             problems << FieldProblem{ProducerField::Code,
-                                     tr("The code %1 is also on line %2 of the file.").arg(row.code).arg(it.value())};
-        else
-            batch.skuLines.insert(key, line);
+                                     tr("The code %1 is also on line %2 of the file.").arg(row.code).arg(earlier)};
     }
     if (problems.isEmpty())
         return {};
