@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "models/core/Money.h"
 #include "models/core/Result.h"
 
 namespace ovop {
@@ -34,6 +35,13 @@ struct ShopSettings
     QString receiptHeader;
     TaxProfile tax;
     Mode mode = Mode::Shop;
+    // The till's limits: the largest discount each role may give without a manager's approval
+    // (basis points: 1000 = 10%), and the return above which a manager approves.
+    int cashierDiscountLimitBp = 1000;
+    int managerDiscountLimitBp = 3000;
+    Money returnApprovalLimit = Money::fromSom(5000);
+    // The shop's static ELQR link from its bank (empty: no QR payments); verified when set.
+    QString elqrLink;
 };
 
 // Reads and changes the shop settings. Changes need Permission::ChangeSettings, are validated
