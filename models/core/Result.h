@@ -16,6 +16,7 @@ namespace ovop {
 enum class ErrorKind {
     Validation, // the input or the request was refused (the message says why, problems say where)
     Permission, // the user may not do this
+    NeedsApproval, // the user may do this only with a manager's approval (the message says what for)
     NotFound,   // the record asked for does not exist (any more)
     Conflict,   // it would replace or contradict what exists (a file, a record)
     Busy,       // another program holds the database; trying again later may work

@@ -42,7 +42,9 @@ bool Roles::allows(Role role, Permission permission)
 {
     switch (permission) {
     case Permission::ViewCatalog:
+    case Permission::Sell:
         return true;
+    case Permission::ApproveTill:
     case Permission::ChangeSettings:
     case Permission::ViewAudit:
     case Permission::Backup:
@@ -77,6 +79,10 @@ Error Roles::refusal(Permission permission)
         return Error{tr("Only a manager or an administrator may change the catalogue."), {}, {}, ErrorKind::Permission};
     case Permission::ViewCatalog:
         return Error{tr("You may not view the catalogue."), {}, {}, ErrorKind::Permission};
+    case Permission::Sell:
+        return Error{tr("You may not sell at this till."), {}, {}, ErrorKind::Permission};
+    case Permission::ApproveTill:
+        return Error{tr("Only a manager or an administrator may approve this."), {}, {}, ErrorKind::Permission};
     }
     return Error{tr("You are not allowed to do this."), {}, {}, ErrorKind::Permission};
 }

@@ -22,6 +22,8 @@ enum class Permission {
     Restore,        // replace the database from a backup (admin)
     EditCatalog,    // products, producers, prices, import (manager, admin)
     ViewCatalog,    // find products, print labels (everyone)
+    Sell,           // sell, take returns, open and close a shift on a till (everyone)
+    ApproveTill,    // approve at the till what is beyond a cashier's limits (manager, admin)
 };
 
 class Roles

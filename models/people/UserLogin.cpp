@@ -170,6 +170,16 @@ QString UserService::lockEndText(const QDateTime& until)
 
 Result<Session> UserService::login(const QString& name, const QString& pin)
 {
+    return checkPin(name, pin, true);
+}
+
+Result<Session> UserService::confirmPin(const QString& name, const QString& pin)
+{
+    return checkPin(name, pin, false);
+}
+
+Result<Session> UserService::checkPin(const QString& name, const QString& pin, bool login)
+{
     // Something that cannot be a PIN is a typing mistake, not an attempt: nothing is counted or audited.
     if (auto s = validatePin(pin); !s)
         return s.error();
@@ -219,8 +229,10 @@ Result<Session> UserService::login(const QString& name, const QString& pin)
             if (replaced.value())
                 details.insert(QStringLiteral("pin_rehashed"), true);
         }
-        if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), details); !s)
-            return s.error();
+        if (login) {
+            if (auto s = audit.append(user.id, user.name, QStringLiteral("login"), details); !s)
+                return s.error();
+        }
         if (auto s = tx.commit(); !s)
             return s.error();
         Session session;

@@ -64,6 +64,10 @@ public:
     // audited. A successful login replaces a stored hash weaker than the database's PIN hash cost with
     // one made at that cost (the login's audit entry then says pin_rehashed); it never weakens one.
     Result<Session> login(const QString& name, const QString& pin);
+    // Checks a user's PIN without logging in (a manager approving at a cashier's till): counted,
+    // locked and audited like a login when wrong, but a right PIN writes no login entry, since the
+    // approved action writes its own entry naming the approver.
+    Result<Session> confirmPin(const QString& name, const QString& pin);
 
     Result<QList<User>> list(const Session& actor) const;
     // Names of active users, for the login screen (no session needed). An error when the users
@@ -92,6 +96,8 @@ public:
     static Status validatePin(const QString& pin);
 
 private:
+    Result<Session> checkPin(const QString& name, const QString& pin, bool login);
+
     Database& m_db;
 };
 

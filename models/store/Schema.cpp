@@ -3,6 +3,7 @@
 // The schema, as ordered upgrade steps. A released step is never changed: a change is a new step,
 // with a fixture database of the version before it in tests/data.
 #include "models/catalog/CatalogSchema.h"
+#include "models/sales/SalesSchema.h"
 #include "models/stock/StockSchema.h"
 #include "models/store/Migrations.h"
 #include "models/store/Sql.h"
@@ -59,6 +60,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, QStringLiteral("settings, users, audit log"), [](const MigrationContext& c) { return foundation(c.db); }},
         {2, QStringLiteral("catalogue"), [](const MigrationContext& c) { return createCatalogueSchema(c.db); }},
         {3, QStringLiteral("stock ledger for documents"), upgradeStockLedger},
+        {4, QStringLiteral("till"), createTillSchema},
     };
     return steps;
 }
