@@ -4,6 +4,7 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditProtection.h"
+#include "models/sales/SalesCheck.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -19,6 +20,9 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("audit-protection"), [](Database& db) { return AuditProtection::triggerProblems(db.sql()); }},
         {QStringLiteral("audit-witnesses"), &AuditProtection::witnessProblems},
         {QStringLiteral("stock-levels"), &IntegrityCheck::stockLevels},
+        {QStringLiteral("sale-totals"), &SalesCheck::totals},
+        {QStringLiteral("sale-movements"), &SalesCheck::movements},
+        {QStringLiteral("receipt-numbers"), &SalesCheck::receiptNumbers},
     };
     return steps;
 }

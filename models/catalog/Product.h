@@ -106,6 +106,10 @@ struct SaleItem
     QString taxGroup;
     bool tracksBatches = false;
     bool active = true; // false: archived, not for sale (a return may still find it)
+    // Provenance, for the cart line and the receipt.
+    QString producerId;
+    QString producerName;
+    LocalizedText villageName;
 };
 
 // Keys of product fields, used in FieldProblem::field, in audit entries (product.change lists

@@ -203,8 +203,10 @@ Result<std::optional<SaleItem>> ProductStore::saleItemByBarcode(const QString& b
     const QStringList spellings = Barcode::equivalents(barcode.trimmed());
     SqlQuery& q =
         prepared(QStringLiteral("SELECT p.id, p.sku, b.barcode, p.name_ky, p.name_ru, p.name_en, p.unit, p.price, "
-                                "p.tax_group, p.tracks_batches, p.active FROM product_barcodes b "
-                                "JOIN products p ON p.id = b.product_id WHERE b.barcode IN (?, ?) LIMIT 1"),
+                                "p.tax_group, p.tracks_batches, p.active, p.producer_id, pr.name, v.name_ky, v.name_ru, "
+                                "v.name_en FROM product_barcodes b JOIN products p ON p.id = b.product_id "
+                                "LEFT JOIN producers pr ON pr.id = p.producer_id "
+                                "LEFT JOIN villages v ON v.id = pr.village_id WHERE b.barcode IN (?, ?) LIMIT 1"),
                  {});
     q.raw().bindValue(0, spellings.at(0));
     q.raw().bindValue(1, spellings.value(1, spellings.at(0)));
@@ -221,6 +223,9 @@ Result<std::optional<SaleItem>> ProductStore::saleItemByBarcode(const QString& b
         item.taxGroup = q.value(8).toString();
         item.tracksBatches = q.value(9).toBool();
         item.active = q.value(10).toBool();
+        item.producerId = q.value(11).toString();
+        item.producerName = q.value(12).toString();
+        item.villageName = {q.value(13).toString(), q.value(14).toString(), q.value(15).toString()};
         out = std::move(item);
     }
     q.raw().finish();

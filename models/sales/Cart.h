@@ -19,10 +19,7 @@ namespace ovop {
 // did to it. Only the Till changes a cart, so that each change is checked against the user's limits.
 struct CartLine
 {
-    SaleItem item;
-    QString producerId;
-    QString producerName;
-    LocalizedText villageName;
+    SaleItem item; // with its producer and village
     Quantity quantity = Quantity::fromUnits(1);
     std::optional<Money> priceOverride; // approved by a manager
     Discount discount;
