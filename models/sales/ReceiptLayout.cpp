@@ -358,6 +358,7 @@ PrintedReceipt ReceiptLayout::zReport(const ZReport& report, const ShopSettings&
     r.add(r.word(QT_TRANSLATE_NOOP("Receipt", "Z REPORT No. %1")).arg(report.zNumber), {}, Style::Large);
     r.add(r.word(QT_TRANSLATE_NOOP("Receipt", "Till")), shop.shopCode + QLatin1Char('-') + shop.deviceId);
     shiftRows(r, report.totals);
+    r.rule();
     r.add(r.word(QT_TRANSLATE_NOOP("Receipt", "Closed at")), report.closedAt.toString(DateTimeFormat));
     r.add(r.word(QT_TRANSLATE_NOOP("Receipt", "Closed by")), report.closedBy);
     r.rule();

@@ -159,7 +159,8 @@ private Q_SLOTS:
 
     // The bytes of a fixed receipt, byte for byte. After a deliberate change of the drawing, write
     // new golden files with OVOP_UPDATE_GOLDEN=1 and look at them (the structural test below
-    // decodes them) before committing them.
+    // decodes them) before committing them. The glyphs come from the system's DejaVu Sans and
+    // FreeType: another version of either (another distribution) may move dots and need new files.
     void escPosMatchesGolden()
     {
         QFETCH(int, paper);
