@@ -105,13 +105,12 @@ TEST_CASE("ovopctl shift opens counts cash in and out and closes with a Z report
     CHECK(text.out.contains(QStringLiteral("2,534.00 som"))); // expected in the drawer
 
     // 2534 som expected; an unknown denomination is refused and changes nothing.
-    const QString auditBefore = shop.scalar("SELECT count(*) FROM audit_log");
     const Run unknown = shop.as(Cashier, CashierPin, args("shift close --count 1000:2,25:1"));
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("25.00 som")));
     CHECK(shop.as(Cashier, CashierPin, args("shift close --count 1000:two")).exitCode == 2);
     CHECK(shop.scalar("SELECT count(*) FROM z_reports") == QStringLiteral("0"));
-    CHECK(shop.scalar("SELECT count(*) FROM audit_log") == auditBefore);
+    CHECK(shop.scalar("SELECT count(*) FROM audit_log WHERE action = 'shift.close'") == QStringLiteral("0"));
 
     const QJsonObject z =
         jsonObject(shop.as(Cashier, CashierPin, args("shift close --count 1000:2,500:1,20:1,10:1,0,50:3 --json")));
