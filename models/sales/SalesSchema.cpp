@@ -8,7 +8,7 @@ namespace ovop {
 
 namespace {
 
-const QString Origin = QStringLiteral(" created_at TEXT NOT NULL, origin_shop TEXT NOT NULL, origin_device TEXT NOT NULL");
+const QString OriginColumns = QStringLiteral(" created_at TEXT NOT NULL, origin_shop TEXT NOT NULL, origin_device TEXT NOT NULL");
 
 QStringList appendOnly(const QStringList& tables)
 {
@@ -39,7 +39,7 @@ Status createTillSchema(const MigrationContext& context)
                        " opening_float INTEGER NOT NULL CHECK (opening_float >= 0),"
                        "%1,"
                        " UNIQUE (origin_shop, origin_device, number))")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE TABLE z_reports ("
                        " seq INTEGER PRIMARY KEY,"
                        " id TEXT NOT NULL UNIQUE,"
@@ -54,7 +54,7 @@ Status createTillSchema(const MigrationContext& context)
                        " totals TEXT NOT NULL,"  // JSON: the shift's totals at the close
                        "%1,"
                        " UNIQUE (origin_shop, origin_device, z_number))")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE TABLE cash_movements ("
                        " seq INTEGER PRIMARY KEY,"
                        " id TEXT NOT NULL UNIQUE,"
@@ -65,7 +65,7 @@ Status createTillSchema(const MigrationContext& context)
                        " at TEXT NOT NULL,"
                        " user_id TEXT NOT NULL REFERENCES users(id),"
                        "%1)")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE INDEX cash_movements_shift ON cash_movements(shift_id)"),
         // Every receipt number a till gave, to a sale or a return: the primary key makes a number
         // impossible to give twice, and a number is taken in the transaction of its document.
@@ -94,7 +94,7 @@ Status createTillSchema(const MigrationContext& context)
                        " sales_tax INTEGER NOT NULL, sales_tax_rate INTEGER NOT NULL,"
                        " approvals TEXT NOT NULL DEFAULT '',"  // JSON list of what a manager approved
                        "%1)")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE INDEX sales_shift ON sales(shift_id)"),
         QStringLiteral("CREATE INDEX sales_at ON sales(at)"),
         QStringLiteral("CREATE TABLE sale_lines ("
@@ -137,7 +137,7 @@ Status createTillSchema(const MigrationContext& context)
                        " total INTEGER NOT NULL CHECK (total >= 0),"
                        " vat INTEGER NOT NULL, sales_tax INTEGER NOT NULL,"
                        "%1)")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE INDEX returns_sale ON returns(sale_id)"),
         QStringLiteral("CREATE INDEX returns_shift ON returns(shift_id)"),
         QStringLiteral("CREATE TABLE return_lines ("
@@ -174,7 +174,7 @@ Status createTillSchema(const MigrationContext& context)
                        " error TEXT NOT NULL DEFAULT '',"
                        " at TEXT NOT NULL,"
                        "%1)")
-            .arg(Origin),
+            .arg(OriginColumns),
         QStringLiteral("CREATE INDEX fiscal_attempts_document ON fiscal_attempts(document_id, seq)"),
         // A cart put aside to serve another customer: a draft, removed when it is recalled.
         QStringLiteral("CREATE TABLE parked_carts ("
@@ -185,7 +185,7 @@ Status createTillSchema(const MigrationContext& context)
                        " label TEXT NOT NULL DEFAULT '',"
                        " cart TEXT NOT NULL,"  // JSON: the lines and discounts
                        "%1)")
-            .arg(Origin),
+            .arg(OriginColumns),
     };
     statements << appendOnly({QStringLiteral("shifts"), QStringLiteral("z_reports"), QStringLiteral("cash_movements"),
                               QStringLiteral("receipt_numbers"), QStringLiteral("sales"), QStringLiteral("sale_lines"),
