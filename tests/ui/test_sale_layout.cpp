@@ -109,8 +109,11 @@ class TestSaleLayout : public QObject
         saveShot(&window, shot);
         QVERIFY(window.width() <= 1024 && window.height() <= 768);
         QVERIFY2(!page->cartView()->horizontalScrollBar()->isVisible(), qPrintable(shot));
-        for (TillButton* button : page->buttons())
+        for (TillButton* button : page->buttons()) {
             QVERIFY2(insideWindow(button), qPrintable(shot + QStringLiteral(": ") + button->objectName()));
+            QVERIFY2(button->textFits(), qPrintable(shot + QStringLiteral(": ") + button->objectName()));
+            QVERIFY(button->height() >= 44);
+        }
         auto* total = page->findChild<QLabel*>(QStringLiteral("totalAmount"));
         QVERIFY(insideWindow(total));
         QVERIFY(total->width() >= total->sizeHint().width()); // the total is never cut

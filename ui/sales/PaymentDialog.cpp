@@ -167,7 +167,7 @@ QWidget* PaymentDialog::makeCashPanel()
         auto* button = makeButton(QStringLiteral("note%1").arg(i), panel);
         connect(button, &QPushButton::clicked, this, [this, button] {
             m_tendered->setText(
-                Money::fromTyiyn(button->property("tyiyn").toLongLong()).toPlainString(m_till.actor().language));
+                Money::fromTyiyn(button->property("tyiyn").toLongLong()).toPlainString(Language::current()));
             m_tendered->setFocus();
         });
         m_noteButtons << button;
@@ -175,7 +175,7 @@ QWidget* PaymentDialog::makeCashPanel()
     }
     m_exact = makeButton(QStringLiteral("noteExact"), panel);
     connect(m_exact, &QPushButton::clicked, this, [this] {
-        m_tendered->setText(remaining().toPlainString(m_till.actor().language));
+        m_tendered->setText(remaining().toPlainString(Language::current()));
         m_tendered->setFocus();
     });
     notes->addWidget(m_exact);
@@ -377,7 +377,7 @@ bool PaymentDialog::enter()
     }
     if (!addPayment(payment))
         return false;
-    if (SaleService::changeFor(m_total, m_payments, m_till.actor().language).ok())
+    if (SaleService::changeFor(m_total, m_payments, Language::current()).ok())
         return complete();
     return true;
 }
@@ -391,7 +391,7 @@ bool PaymentDialog::addPayment(const Payment& payment)
     }
     if (payment.method != PaymentMethod::Cash && payment.amount > remaining()) {
         showMessage(tr("A card or QR payment is at most what is left to pay (%1): only cash gives change.")
-                        .arg(remaining().format(m_till.actor().language)));
+                        .arg(remaining().format(Language::current())));
         return false;
     }
     m_payments << payment;
@@ -415,7 +415,7 @@ void PaymentDialog::removePayment()
 
 bool PaymentDialog::complete()
 {
-    auto change = SaleService::changeFor(m_total, m_payments, m_till.actor().language);
+    auto change = SaleService::changeFor(m_total, m_payments, Language::current());
     if (!change) {
         showMessage(change.message());
         return false;
@@ -473,7 +473,7 @@ static QString paymentText(const Payment& p, const QString& language)
 
 void PaymentDialog::refresh()
 {
-    const QString& language = m_till.actor().language;
+    const QString language = Language::current();
     m_toPay->setText(m_total.format(language));
     m_list->clear();
     for (const Payment& p : m_payments)

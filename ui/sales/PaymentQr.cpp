@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "models/core/Language.h"
 #include "models/sales/SaleService.h"
 #include "models/sales/Till.h"
 #include "ui/sales/PaymentDialog.h"
@@ -60,7 +61,7 @@ QWidget* PaymentDialog::makeQrPanel()
 
 void PaymentDialog::updateQr()
 {
-    const QString& language = m_till.actor().language;
+    const QString language = Language::current();
     const Money left = remaining();
     const QString link = m_till.settings().elqrLink.trimmed();
     m_qrLink.clear();

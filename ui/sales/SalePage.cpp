@@ -204,7 +204,6 @@ void SalePage::buildLayout()
         grid->addWidget(button, 1, i, 1, i == second.size() - 1 ? 2 : 1); // cash: the widest
     }
     m_buttons.last()->setProperty("role", QStringLiteral("primary"));
-    m_buttons.last()->setKeyText(tr("Enter"));
     for (int column = 0; column < first.size(); ++column)
         grid->setColumnStretch(column, 1);
 
@@ -516,9 +515,12 @@ void SalePage::retranslateUi()
     set("void", tr("Void cart"), tr("Empty the cart without a sale (a manager approves)"));
     set("park", tr("Park"), tr("Put the cart aside to serve the next customer"));
     set("recall", tr("Recall"), tr("Bring a parked cart back"));
-    for (TillButton* button : m_buttons)
+    for (TillButton* button : m_buttons) {
         if (button->objectName() == QLatin1String("payCashActionButton"))
             button->setKeyText(tr("Enter"));
+        else if (button->objectName() == QLatin1String("payCardActionButton"))
+            button->setKeyText(tr("Ctrl+Enter"));
+    }
     refresh();
 }
 

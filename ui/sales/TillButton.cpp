@@ -31,8 +31,9 @@ TillButton::TillButton(QAction* action, const QString& keyText, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(Padding, 2, Padding, 2);
     layout->addWidget(m_label);
-    setMinimumHeight(ButtonHeight);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true); // a title wrapped to three lines makes the button taller
+    setSizePolicy(policy);
     connect(this, &QPushButton::clicked, action, &QAction::trigger);
     connect(action, &QAction::changed, this, &TillButton::update);
     update();
@@ -73,6 +74,17 @@ QSize TillButton::sizeHint() const
     const QFontMetrics metrics(m_label->font());
     const int width = std::max(metrics.horizontalAdvance(m_action->text()), metrics.horizontalAdvance(keyText()));
     return {std::min(width, 200) + 2 * Padding + 8, ButtonHeight};
+}
+
+int TillButton::heightForWidth(int width) const
+{
+    return std::max(ButtonHeight, m_label->heightForWidth(width - 2 * Padding) + 8);
+}
+
+bool TillButton::textFits() const
+{
+    return m_label->heightForWidth(m_label->width()) <= m_label->height() &&
+           m_label->minimumSizeHint().width() <= m_label->width();
 }
 
 QSize TillButton::minimumSizeHint() const

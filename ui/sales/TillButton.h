@@ -25,8 +25,13 @@ public:
     QString keyText() const;
     void setKeyText(const QString& keyText);
 
+    // Whether the whole text, key included, is shown (a test of the layout).
+    bool textFits() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 private:
     void update();
