@@ -28,7 +28,7 @@ int show(Context& ctx, Database& db)
     for (const QString& key : SettingsService::keys()) {
         QString value = values.value(key);
         value.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-        ctx.out << key.leftJustified(16) << ' ' << value << '\n';
+        ctx.out << key.leftJustified(22) << ' ' << value << '\n';
     }
     ctx.out.flush();
     return Ok;

@@ -87,6 +87,10 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("village.change"), QT_TRANSLATE_NOOP("AuditLog", "Village changed")},
         {QStringLiteral("catalog.import"), QT_TRANSLATE_NOOP("AuditLog", "Catalogue imported")},
         {QStringLiteral("producer.import"), QT_TRANSLATE_NOOP("AuditLog", "Producers imported")},
+        {QStringLiteral("shift.open"), QT_TRANSLATE_NOOP("AuditLog", "Shift opened")},
+        {QStringLiteral("shift.cash_in"), QT_TRANSLATE_NOOP("AuditLog", "Cash put into the drawer")},
+        {QStringLiteral("shift.cash_out"), QT_TRANSLATE_NOOP("AuditLog", "Cash taken out of the drawer")},
+        {QStringLiteral("shift.close"), QT_TRANSLATE_NOOP("AuditLog", "Shift closed with a Z report")},
     };
     return table;
 }

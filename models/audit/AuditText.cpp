@@ -413,6 +413,29 @@ QString AuditText::describe(const AuditEntry& entry, const AuditNames& names, co
         return tr("Producers imported: %1 added, %2 changed.")
             .arg(d.value(QLatin1String("added")).toInt())
             .arg(d.value(QLatin1String("changed")).toInt());
+    if (a.startsWith(QLatin1String("shift."))) {
+        const int shift = d.value(QLatin1String("shift_number")).toInt();
+        auto amount = [&](const char* key) {
+            return Money::fromTyiyn(d.value(QLatin1String(key)).toInteger()).format(language);
+        };
+        if (a == QLatin1String("shift.open"))
+            return tr("Shift %1 opened with a float of %2.").arg(shift).arg(amount("opening_float_tyiyn"));
+        if (a == QLatin1String("shift.cash_in"))
+            return tr("%1 put into the drawer in shift %2: %3.")
+                .arg(amount("amount_tyiyn"))
+                .arg(shift)
+                .arg(str(d, "reason"));
+        if (a == QLatin1String("shift.cash_out"))
+            return tr("%1 taken out of the drawer in shift %2: %3.")
+                .arg(amount("amount_tyiyn"))
+                .arg(shift)
+                .arg(str(d, "reason"));
+        if (a == QLatin1String("shift.close"))
+            return tr("Shift %1 closed with Z report %2: %3 counted, %4 expected, difference %5.")
+                .arg(shift)
+                .arg(d.value(QLatin1String("z_number")).toInt())
+                .arg(amount("counted_cash_tyiyn"), amount("expected_cash_tyiyn"), amount("difference_tyiyn"));
+    }
     // Anything else: its details, each with a translated title.
     return valuesText(d, names, language);
 }

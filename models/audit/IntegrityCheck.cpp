@@ -5,6 +5,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditProtection.h"
 #include "models/sales/SalesCheck.h"
+#include "models/sales/ShiftService.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -23,6 +24,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("sale-totals"), &SalesCheck::totals},
         {QStringLiteral("sale-movements"), &SalesCheck::movements},
         {QStringLiteral("receipt-numbers"), &SalesCheck::receiptNumbers},
+        {QStringLiteral("shift-cash"), &IntegrityCheck::shiftCash},
     };
     return steps;
 }
@@ -77,6 +79,14 @@ QStringList IntegrityCheck::stockLevels(Database& db)
     auto problems = StockLedger(db).levelProblems();
     if (!problems)
         return {tr("The stock levels cannot be compared with the ledger: %1").arg(problems.message())};
+    return problems.value();
+}
+
+QStringList IntegrityCheck::shiftCash(Database& db)
+{
+    auto problems = ShiftService(db).problems();
+    if (!problems)
+        return {tr("The Z reports cannot be compared with their shifts: %1").arg(problems.message())};
     return problems.value();
 }
 

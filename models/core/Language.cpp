@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "models/core/Language.h"
 
+#include <map>
 #include <memory>
 #include <vector>
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTranslator>
 
 namespace ovop {
@@ -22,6 +25,28 @@ QString& currentCode()
 {
     static QString code = QStringLiteral("en");
     return code;
+}
+
+// One translator per language for Language::translate, apart from the installed ones: loaded on
+// first use and kept; a language whose file is missing keeps an empty translator (source texts).
+struct OwnTranslators
+{
+    QMutex mutex;
+    std::map<QString, std::unique_ptr<QTranslator>> byLanguage;
+};
+OwnTranslators& ownTranslators()
+{
+    static OwnTranslators translators;
+    return translators;
+}
+
+QLocale localeOf(const QString& code)
+{
+    if (code == QLatin1String("ky"))
+        return QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan);
+    if (code == QLatin1String("ru"))
+        return QLocale(QLocale::Russian, QLocale::Kyrgyzstan);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 } // namespace
 
@@ -68,9 +93,7 @@ bool Language::install(const QString& code)
     }
     add(QStringLiteral("ovop_") + code, QStringLiteral(":/i18n"));
     currentCode() = code;
-    QLocale::setDefault(code == QLatin1String("ky")   ? QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan)
-                        : code == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Kyrgyzstan)
-                                                      : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(localeOf(code));
     return true;
 }
 
@@ -84,6 +107,30 @@ QString Language::quoted(const QString& text, const QString& language)
     if (language == QLatin1String("en"))
         return QChar(0x201C) + text + QChar(0x201D);
     return QChar(0x00AB) + text + QChar(0x00BB);
+}
+
+QString Language::translate(const QString& language, const char* context, const char* sourceText,
+                            const char* disambiguation, int n)
+{
+    QString text;
+    if (isValid(language)) {
+        OwnTranslators& own = ownTranslators();
+        const QMutexLocker lock(&own.mutex);
+        std::unique_ptr<QTranslator>& translator = own.byLanguage[language];
+        if (!translator) {
+            translator = std::make_unique<QTranslator>();
+            (void)translator->load(QStringLiteral("ovop_") + language, QStringLiteral(":/i18n"));
+        }
+        text = translator->translate(context, sourceText, disambiguation, n);
+    }
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0) {
+        // What QCoreApplication::translate does for the installed language, in this language.
+        text.replace(QLatin1String("%Ln"), localeOf(language).toString(n));
+        text.replace(QLatin1String("%n"), QString::number(n));
+    }
+    return text;
 }
 
 } // namespace ovop

@@ -36,10 +36,10 @@ struct Payment
 {
     PaymentMethod method = PaymentMethod::Cash;
     Money amount;
-    std::optional<CardScheme> scheme; // card only
-    QString cardDetail;               // card: last four digits or the authorisation code, optional
-    QString reference;                // QR: the bank's reference, optional
-    QString qrLink;                   // QR: the link that was shown to the customer
+    std::optional<CardScheme> scheme = {}; // card only
+    QString cardDetail = {};               // card: last four digits or the authorisation code, optional
+    QString reference = {};                // QR: the bank's reference, optional
+    QString qrLink = {};                   // QR: the link that was shown to the customer
 };
 
 // A discount as the cashier typed it: a percentage (basis points, 1000 = 10%) or an amount.

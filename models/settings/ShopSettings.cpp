@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "models/audit/AuditLog.h"
+#include "models/payments/Elqr.h"
 #include "models/people/Session.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -28,6 +29,10 @@ const QString VatPayer = QStringLiteral("vat_payer");
 const QString VatRate = QStringLiteral("vat_rate");
 const QString SalesTaxRate = QStringLiteral("sales_tax_rate");
 const QString TaxRounding = QStringLiteral("tax_rounding");
+const QString CashierDiscountLimit = QStringLiteral("cashier_discount_limit");
+const QString ManagerDiscountLimit = QStringLiteral("manager_discount_limit");
+const QString ReturnApprovalLimit = QStringLiteral("return_approval_limit");
+const QString ElqrLink = QStringLiteral("elqr_link");
 
 // Text columns are NOT NULL: an empty value is bound as '', never as NULL.
 QString text(const QString& value)
@@ -35,9 +40,16 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-bool isRate(const QString& key)
+// The keys stored as basis points and written as percentages.
+bool isPercent(const QString& key)
 {
-    return key == VatRate || key == SalesTaxRate;
+    return key == VatRate || key == SalesTaxRate || key == CashierDiscountLimit || key == ManagerDiscountLimit;
+}
+
+// Stored as tyiyn, written as som: "5000", "1250.50".
+QString somText(qint64 tyiyn)
+{
+    return Money::fromTyiyn(tyiyn).toPlainString(QStringLiteral("en"));
 }
 
 // Basis points as the percentage people write: 1200 -> "12", 150 -> "1.5", 125 -> "1.25".
@@ -122,7 +134,7 @@ Result<QString> normalise(const QString& key, const QString& input)
                              .arg(input, SettingsService::keyTitle(key))};
         return yesNo;
     }
-    if (isRate(key)) {
+    if (isPercent(key)) {
         const int basisPoints = parsePercent(value);
         if (basisPoints < 0)
             return Error{SettingsService::tr("\"%1\" is not a valid %2: give a percentage from 0 to 100 with at most "
@@ -136,13 +148,31 @@ Result<QString> normalise(const QString& key, const QString& input)
             return Error{SettingsService::tr("\"%1\" is not a rounding: use per-receipt or per-line.").arg(input)};
         return rounding;
     }
+    if (key == ReturnApprovalLimit) {
+        const auto amount = Money::parse(value);
+        if (!amount)
+            return Error{SettingsService::tr("\"%1\" is not a valid %2: give an amount in som, like 5000 or 1250,50.")
+                             .arg(input, SettingsService::keyTitle(key))};
+        return QString::number(amount->tyiyn());
+    }
+    if (key == ElqrLink) {
+        if (value.isEmpty())
+            return value;
+        if (auto verified = Elqr::verify(value); !verified)
+            return Error{SettingsService::tr("The ELQR link was refused: %1").arg(verified.message())};
+        return value;
+    }
     return Error{SettingsService::tr("Unknown setting \"%1\". The settings are: %2.")
                      .arg(key, SettingsService::keys().join(QStringLiteral(", ")))};
 }
 
 QString displayValue(const QString& key, const QString& stored)
 {
-    return isRate(key) ? percentText(stored.toInt()) : stored;
+    if (isPercent(key))
+        return percentText(stored.toInt());
+    if (key == ReturnApprovalLimit)
+        return somText(stored.toLongLong());
+    return stored;
 }
 
 // Every setting as people write it (percentages for rates).
@@ -159,6 +189,10 @@ QMap<QString, QString> toDisplayMap(const ShopSettings& s)
         {VatRate, percentText(s.tax.vatRateBp)},
         {SalesTaxRate, percentText(s.tax.salesTaxRateBp)},
         {TaxRounding, s.tax.rounding},
+        {CashierDiscountLimit, percentText(s.cashierDiscountLimitBp)},
+        {ManagerDiscountLimit, percentText(s.managerDiscountLimitBp)},
+        {ReturnApprovalLimit, somText(s.returnApprovalLimit.tyiyn())},
+        {ElqrLink, s.elqrLink},
     };
 }
 
@@ -173,6 +207,26 @@ Result<QMap<QString, QString>> storedMap(Database& db)
     if (auto s = q.finished(); !s)
         return s.error();
     return map;
+}
+
+// The cashier's discount limit may not be above the manager's: checked on the settings as they
+// would be after a change (stored values, changed ones over them, defaults for the rest).
+Status checkDiscountLimits(const QMap<QString, QString>& current, const QMap<QString, QString>& wanted)
+{
+    const ShopSettings defaults;
+    auto limit = [&](const QString& key, int fallback) {
+        if (wanted.contains(key))
+            return wanted.value(key).toInt();
+        return current.contains(key) ? current.value(key).toInt() : fallback;
+    };
+    const int cashier = limit(CashierDiscountLimit, defaults.cashierDiscountLimitBp);
+    const int manager = limit(ManagerDiscountLimit, defaults.managerDiscountLimitBp);
+    if (cashier <= manager)
+        return {};
+    const QString field = wanted.contains(CashierDiscountLimit) ? CashierDiscountLimit : ManagerDiscountLimit;
+    return Error::ofField(field, SettingsService::tr("The cashier's discount limit (%1%) cannot be above the "
+                                                     "manager's (%2%).")
+                                     .arg(percentText(cashier), percentText(manager)));
 }
 
 // Validates every key of a display map into stored values; the first problem refuses all.
@@ -209,6 +263,8 @@ Status applyChanges(Database& db, const Session& actor, const QMap<QString, QStr
     if (!stored)
         return stored.error();
     const QMap<QString, QString>& current = stored.value();
+    if (auto s = checkDiscountLimits(current, wanted); !s)
+        return s;
     bool originChanged = false;
     AuditLog audit(db);
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -237,7 +293,20 @@ SettingsService::SettingsService(Database& db) : m_db(db) {}
 
 QStringList SettingsService::keys()
 {
-    return {ShopCode, ShopName, Address, DeviceId, ReceiptHeader, ModeKey, VatPayer, VatRate, SalesTaxRate, TaxRounding};
+    return {ShopCode,
+            ShopName,
+            Address,
+            DeviceId,
+            ReceiptHeader,
+            ModeKey,
+            VatPayer,
+            VatRate,
+            SalesTaxRate,
+            TaxRounding,
+            CashierDiscountLimit,
+            ManagerDiscountLimit,
+            ReturnApprovalLimit,
+            ElqrLink};
 }
 
 QString SettingsService::keyTitle(const QString& key)
@@ -262,6 +331,14 @@ QString SettingsService::keyTitle(const QString& key)
         return tr("sales tax rate");
     if (key == TaxRounding)
         return tr("tax rounding");
+    if (key == CashierDiscountLimit)
+        return tr("cashier's discount limit");
+    if (key == ManagerDiscountLimit)
+        return tr("manager's discount limit");
+    if (key == ReturnApprovalLimit)
+        return tr("return approval limit");
+    if (key == ElqrLink)
+        return tr("ELQR link");
     return key;
 }
 
@@ -286,6 +363,13 @@ Result<ShopSettings> SettingsService::load() const
         s.tax.salesTaxRateBp = map.value(SalesTaxRate).toInt();
     if (map.contains(TaxRounding))
         s.tax.rounding = map.value(TaxRounding);
+    if (map.contains(CashierDiscountLimit))
+        s.cashierDiscountLimitBp = map.value(CashierDiscountLimit).toInt();
+    if (map.contains(ManagerDiscountLimit))
+        s.managerDiscountLimitBp = map.value(ManagerDiscountLimit).toInt();
+    if (map.contains(ReturnApprovalLimit))
+        s.returnApprovalLimit = Money::fromTyiyn(map.value(ReturnApprovalLimit).toLongLong());
+    s.elqrLink = map.value(ElqrLink);
     return s;
 }
 
@@ -325,6 +409,8 @@ Status SettingsService::initialise(const ShopSettings& settings)
     auto wanted = normaliseAll(toDisplayMap(settings));
     if (!wanted)
         return wanted.error();
+    if (auto s = checkDiscountLimits({}, wanted.value()); !s)
+        return s;
     Transaction tx(m_db.sql());
     if (!tx.isActive())
         return tx.beginError();

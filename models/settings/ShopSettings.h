@@ -60,7 +60,9 @@ public:
 
     // Key/value access for ovopctl: keys are shop_code, shop_name, address, device_id,
     // receipt_header, mode (shop|head-office), vat_payer (yes|no), vat_rate, sales_tax_rate
-    // (percent with up to two decimals), tax_rounding (per-receipt|per-line).
+    // (percent with up to two decimals), tax_rounding (per-receipt|per-line), cashier_discount_limit
+    // and manager_discount_limit (percent; the cashier's not above the manager's),
+    // return_approval_limit (som, like 5000 or 1250,50), elqr_link (empty, or a link that verifies).
     static QStringList keys();
     // A translated, lower-case name of a key for messages and labels ("VAT rate").
     static QString keyTitle(const QString& key);

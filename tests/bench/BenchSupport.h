@@ -96,4 +96,8 @@ bool runImportBench(int rows, int producers, int runs);
 // Prints the figures; true when the ratio meets its target.
 bool runLookupBench(ovop::Database& db, const QStringList& found, const QStringList& missing);
 
+// The X report of a till's open shift with pastSales sales in its earlier shifts. Prints the
+// figures; true when it stays under 50 ms.
+bool runShiftBench(int pastSales);
+
 } // namespace bench

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 
+#include "models/demo/DemoCatalog.h"
 #include "models/settings/ShopSettings.h"
 #include "models/store/Sql.h"
 
@@ -17,6 +18,9 @@ SalesShop::SalesShop()
     admin = m_shop.session(QStringLiteral("admin"));
     manager = m_shop.session(QStringLiteral("manager"));
     cashier = m_shop.session(QStringLiteral("cashier"));
+    const Status seeded = seedDemoCatalog(db(), admin);
+    INFO(seeded.message().toStdString());
+    REQUIRE(seeded.ok());
 }
 
 ShopSettings SalesShop::settings()

@@ -25,7 +25,7 @@ namespace {
 QStringList writtenActions()
 {
     static const QRegularExpression call(QStringLiteral(R"((?:\baudit|\bAuditLog\([^;]*?\))\.append\(([^;{]*))"));
-    static const QRegularExpression literal(QStringLiteral(R"re(QStringLiteral\("([a-z][a-z.-]*)"\))re"));
+    static const QRegularExpression literal(QStringLiteral(R"re(QStringLiteral\("([a-z][a-z._-]*)"\))re"));
     QStringList actions;
     for (const char* folder : {"models", "ui", "app"}) {
         QDirIterator files(QStringLiteral(OVOP_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp")},

@@ -105,6 +105,13 @@ TEST_CASE("The version 2 fixture upgrades with every row of every table", "[stor
                                               "ORDER BY 1")));
     CHECK(rawRows(shop.path(), QStringLiteral("SELECT count(*) FROM removed_records")) ==
           QStringList{QStringLiteral("0")});
+    // The till's tables (step 4), empty, with their append-only triggers.
+    CHECK(rawRows(shop.path(), QStringLiteral("SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM shifts) + "
+                                              "(SELECT count(*) FROM receipt_numbers)")) ==
+          QStringList{QStringLiteral("0")});
+    CHECK(rawRows(shop.path(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name "
+                                              "IN ('sales_no_update', 'sale_lines_no_delete', 'z_reports_no_update')")) ==
+          QStringList{QStringLiteral("3")});
 
     Database& reopened = shop.open();
     CHECK(checkIntegrity(reopened).isEmpty());

@@ -20,6 +20,7 @@
 
 #include "models/core/Decimal.h"
 #include "models/core/Language.h"
+#include "models/core/Money.h"
 #include "models/people/Role.h"
 #include "models/store/Database.h"
 #include "ui/widgets/FieldError.h"
@@ -55,6 +56,10 @@ QStringList changedKeys(const ShopSettings& a, const ShopSettings& b)
     check(a.tax.vatRateBp != b.tax.vatRateBp, "vat_rate");
     check(a.tax.salesTaxRateBp != b.tax.salesTaxRateBp, "sales_tax_rate");
     check(a.tax.rounding != b.tax.rounding, "tax_rounding");
+    check(a.cashierDiscountLimitBp != b.cashierDiscountLimitBp, "cashier_discount_limit");
+    check(a.managerDiscountLimitBp != b.managerDiscountLimitBp, "manager_discount_limit");
+    check(a.returnApprovalLimit != b.returnApprovalLimit, "return_approval_limit");
+    check(a.elqrLink != b.elqrLink, "elqr_link");
     return keys;
 }
 
@@ -86,6 +91,14 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     m_rounding->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_rounding->addItem(QString(), QStringLiteral("per-receipt"));
     m_rounding->addItem(QString(), QStringLiteral("per-line"));
+    m_cashierDiscount = new QLineEdit;
+    m_cashierDiscount->setMaximumWidth(160);
+    m_managerDiscount = new QLineEdit;
+    m_managerDiscount->setMaximumWidth(160);
+    m_returnApproval = new QLineEdit;
+    m_returnApproval->setMaximumWidth(160);
+    m_elqrLink = new QLineEdit;
+    m_elqrLink->setClearButtonEnabled(true);
 
     // Shop card.
     auto* shopCard = new QFrame;
@@ -124,6 +137,25 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     taxLayout->addLayout(taxForm);
     connect(m_vatPayer, &QCheckBox::toggled, m_vatRate, &QWidget::setEnabled);
 
+    // Till card: discount and return limits, the shop's QR payment link.
+    auto* tillCard = new QFrame;
+    tillCard->setProperty("role", QStringLiteral("card"));
+    m_tillHeading = new QLabel(tillCard);
+    m_tillHeading->setProperty("role", QStringLiteral("subheading"));
+    m_tillHint = new QLabel(tillCard);
+    m_tillHint->setProperty("role", QStringLiteral("hint"));
+    m_tillHint->setWordWrap(true);
+    auto* tillForm = cardForm();
+    addRow(tillForm, QStringLiteral("cashier_discount_limit"), m_cashierDiscount);
+    addRow(tillForm, QStringLiteral("manager_discount_limit"), m_managerDiscount);
+    addRow(tillForm, QStringLiteral("return_approval_limit"), m_returnApproval);
+    addRow(tillForm, QStringLiteral("elqr_link"), m_elqrLink);
+    auto* tillLayout = new QVBoxLayout(tillCard);
+    tillLayout->setContentsMargins(20, 16, 20, 16);
+    tillLayout->addWidget(m_tillHeading);
+    tillLayout->addWidget(m_tillHint);
+    tillLayout->addLayout(tillForm);
+
     auto* inner = new QWidget;
     inner->setObjectName(QStringLiteral("settingsContent"));
     auto* innerLayout = new QVBoxLayout(inner);
@@ -131,6 +163,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     innerLayout->setSpacing(16);
     innerLayout->addWidget(shopCard);
     innerLayout->addWidget(taxCard);
+    innerLayout->addWidget(tillCard);
     innerLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(inner);
@@ -213,6 +246,11 @@ bool SettingsPage::reload()
     m_salesTaxRate->setText(decimal::format(s.tax.salesTaxRateBp, 2, 0, language, false));
     const int rounding = m_rounding->findData(s.tax.rounding);
     m_rounding->setCurrentIndex(rounding < 0 ? 0 : rounding);
+    m_cashierDiscount->setText(decimal::format(s.cashierDiscountLimitBp, 2, 0, language, false));
+    m_managerDiscount->setText(decimal::format(s.managerDiscountLimitBp, 2, 0, language, false));
+    m_returnApproval->setText(s.returnApprovalLimit.toPlainString(language));
+    m_elqrLink->setText(s.elqrLink);
+    m_elqrLink->setCursorPosition(0);
     return true;
 }
 
@@ -229,6 +267,7 @@ bool SettingsPage::save()
     s.mode = ShopSettings::Mode(m_mode->currentData().toInt());
     s.tax.vatPayer = m_vatPayer->isChecked();
     s.tax.rounding = m_rounding->currentData().toString();
+    s.elqrLink = m_elqrLink->text().trimmed();
 
     // Percentages are typed as text; the service decides which rates are allowed.
     bool readable = true;
@@ -244,6 +283,15 @@ bool SettingsPage::save()
     };
     percent(m_vatRate, QStringLiteral("vat_rate"), s.tax.vatRateBp);
     percent(m_salesTaxRate, QStringLiteral("sales_tax_rate"), s.tax.salesTaxRateBp);
+    percent(m_cashierDiscount, QStringLiteral("cashier_discount_limit"), s.cashierDiscountLimitBp);
+    percent(m_managerDiscount, QStringLiteral("manager_discount_limit"), s.managerDiscountLimitBp);
+    if (const auto amount = Money::parse(m_returnApproval->text()); amount) {
+        s.returnApprovalLimit = amount.value();
+    } else {
+        m_errors.value(QStringLiteral("return_approval_limit"))
+            ->showError(tr("Type an amount in som, such as 5000 or 1250,50."));
+        readable = false;
+    }
     if (!readable) {
         showMessage(tr("Nothing was saved. Correct the marked field."), true);
         return false;
@@ -314,6 +362,16 @@ void SettingsPage::retranslateUi()
     setLabel(QStringLiteral("vat_rate"), tr("VAT rate, %"));
     setLabel(QStringLiteral("sales_tax_rate"), tr("Sales tax, %"));
     setLabel(QStringLiteral("tax_rounding"), tr("Tax rounding"));
+    m_tillHeading->setText(tr("Till"));
+    m_tillHint->setText(tr("Discounts above a cashier's limit and returns above the approval limit need a "
+                           "manager. The ELQR link is the shop's QR code from its bank; leave it empty for no "
+                           "QR payments."));
+    setLabel(QStringLiteral("cashier_discount_limit"), tr("Cashier's discount limit, %"));
+    setLabel(QStringLiteral("manager_discount_limit"), tr("Manager's discount limit, %"));
+    setLabel(QStringLiteral("return_approval_limit"), tr("Approve returns above, som"));
+    m_returnApproval->setToolTip(tr("A return of more than this amount needs a manager's approval."));
+    setLabel(QStringLiteral("elqr_link"), tr("ELQR link"));
+    m_elqrLink->setPlaceholderText(tr("The link of the shop's static QR code from the bank"));
     m_shopCode->setPlaceholderText(tr("e.g. BIS-1"));
     m_deviceId->setPlaceholderText(tr("e.g. T1"));
     m_shopCode->setToolTip(tr("Receipt numbers are SHOP-DEVICE-NNNNNN, e.g. BIS-1-T1-000123."));

@@ -24,8 +24,8 @@ namespace ovop::ui {
 
 class FieldError;
 
-// Shop settings and tax profile (manager, admin). Save goes through SettingsService::save, which
-// checks the permission and each value; a refused value is explained beside its field.
+// Shop settings, tax profile and the till's limits and QR payments (manager, admin). Save goes through
+// SettingsService::save, which checks the permission and each value; a refused value is explained beside its field.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -71,12 +71,18 @@ private:
     QLineEdit* m_vatRate;
     QLineEdit* m_salesTaxRate;
     QComboBox* m_rounding;
+    QLineEdit* m_cashierDiscount;
+    QLineEdit* m_managerDiscount;
+    QLineEdit* m_returnApproval;
+    QLineEdit* m_elqrLink;
     QMap<QString, QWidget*> m_fields;
     QMap<QString, FieldError*> m_errors;
     QMap<QString, QLabel*> m_labels;
     QLabel* m_shopHeading;
     QLabel* m_taxHeading;
     QLabel* m_taxHint;
+    QLabel* m_tillHeading;
+    QLabel* m_tillHint;
     QLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_revert;
