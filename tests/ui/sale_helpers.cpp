@@ -10,25 +10,15 @@
 #include <QTest>
 #include <QTimer>
 
-#include "models/store/Sql.h"
+#include "models/sales/ShiftService.h"
 
 namespace ovop::test {
 
 void openShift(Shop& shop)
 {
-    const Session manager = shop.manager();
-    Database& db = *shop.db;
-    SqlQuery q(db.sql(), QStringLiteral("INSERT INTO shifts (id, number, opened_at, opened_by, opening_float, "
-                                        "created_at, origin_shop, origin_device) SELECT :id, coalesce(max(number), 0) "
-                                        "+ 1, :at, :user, :float, :at, :shop, :device FROM shifts"));
-    q.bind(QStringLiteral(":id"), db.newId())
-        .bind(QStringLiteral(":at"), db.storedNow())
-        .bind(QStringLiteral(":user"), manager.userId)
-        .bind(QStringLiteral(":float"), qint64(100000))
-        .bind(QStringLiteral(":shop"), db.origin().shopCode)
-        .bind(QStringLiteral(":device"), db.origin().deviceId);
-    if (auto done = q.exec(); !done)
-        qFatal("open shift: %s", qPrintable(done.message()));
+    auto shift = ShiftService(*shop.db).open(shop.manager(), Money::fromSom(1000));
+    if (!shift)
+        qFatal("open shift: %s", qPrintable(shift.message()));
 }
 
 void typeIntoFocus(const QString& text, bool enter)

@@ -38,10 +38,11 @@ struct Counter
     std::unique_ptr<test::Shop> shop = test::makeShop();
     std::unique_ptr<SalePage> page;
 
-    explicit Counter(bool cashier = true)
+    explicit Counter(bool cashier = true, bool shift = true)
     {
         test::seedShopCatalog(*shop, 5);
-        test::openShift(*shop);
+        if (shift)
+            test::openShift(*shop);
         page = std::make_unique<SalePage>(*shop->db, cashier ? shop->cashier() : shop->manager());
         page->resize(900, 700);
         page->show();
@@ -194,6 +195,24 @@ private Q_SLOTS:
         QCOMPARE(sale->payments.size(), 2);
         QCOMPARE(sale->payments.at(0).scheme, std::optional<CardScheme>(CardScheme::Visa));
         QCOMPARE(c.page->totalCaption(), QStringLiteral("Paid"));
+    }
+
+    void withoutAShiftThePageSaysSoAndNothingIsSold()
+    {
+        Counter c(true, false);
+        QVERIFY(QTest::qWaitForWindowActive(c.page.get()));
+        QVERIFY2(c.page->message().contains(QStringLiteral("shift")), qPrintable(c.page->message()));
+        test::scanIntoFocus(test::HoneyCode);
+        QString refusal;
+        test::whenModal(QStringLiteral("paymentDialog"), [&](QWidget* dialog) {
+            test::typeIntoFocus(QString()); // exactly the total: refused, the dialog stays open
+            refusal = static_cast<PaymentDialog*>(dialog)->message();
+            static_cast<PaymentDialog*>(dialog)->done(QDialog::Rejected);
+        });
+        test::typeIntoFocus(QString());
+        QVERIFY2(refusal.contains(QStringLiteral("shift")), qPrintable(refusal));
+        QCOMPARE(c.lines(), 1);
+        QCOMPARE(SaleService(*c.shop->db).list()->size(), 0);
     }
 
     void roundNotes()

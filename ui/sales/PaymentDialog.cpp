@@ -160,6 +160,7 @@ QWidget* PaymentDialog::makeCashPanel()
 {
     auto* panel = new QWidget(this);
     m_notesCaption = new QLabel(panel);
+    m_notesCaption->setWordWrap(true);
     m_notesCaption->setProperty("role", QStringLiteral("hint"));
     auto* notes = new QHBoxLayout;
     notes->setSpacing(6);
@@ -181,6 +182,7 @@ QWidget* PaymentDialog::makeCashPanel()
     notes->addWidget(m_exact);
     notes->addStretch(1);
     m_tenderedLabel = new QLabel(panel);
+    m_tenderedLabel->setWordWrap(true);
     m_tendered = makeAmountField(QStringLiteral("tendered"), panel);
     m_tenderedLabel->setBuddy(m_tendered);
     connect(m_tendered, &QLineEdit::returnPressed, this, &PaymentDialog::enter);
@@ -199,6 +201,7 @@ QWidget* PaymentDialog::makeCardPanel()
 {
     auto* panel = new QWidget(this);
     m_schemeCaption = new QLabel(panel);
+    m_schemeCaption->setWordWrap(true);
     m_schemes = new QButtonGroup(panel);
     m_schemes->setExclusive(true);
     auto* schemes = new QGridLayout;
@@ -220,9 +223,11 @@ QWidget* PaymentDialog::makeCardPanel()
         m_cardAmount->setFocus();
     });
     m_cardAmountLabel = new QLabel(panel);
+    m_cardAmountLabel->setWordWrap(true);
     m_cardAmount = makeAmountField(QStringLiteral("cardAmount"), panel);
     m_cardAmountLabel->setBuddy(m_cardAmount);
     m_cardDetailLabel = new QLabel(panel);
+    m_cardDetailLabel->setWordWrap(true);
     m_cardDetail = new QLineEdit(panel);
     m_cardDetail->setObjectName(QStringLiteral("cardDetail"));
     m_cardDetail->setMaxLength(SaleService::MaxDetailLength);
@@ -551,7 +556,8 @@ void PaymentDialog::retranslateUi()
     m_qrReferenceLabel->setText(tr("The bank's reference (optional)"));
     m_qrPaid->setText(tr("Paid (Enter)"));
     m_listCaption->setText(tr("Payments"));
-    m_removePayment->setText(tr("Remove payment (Del)"));
+    m_removePayment->setText(tr("Remove (Del)"));
+    m_removePayment->setToolTip(tr("Remove the chosen payment (Del)"));
     m_cancel->setText(tr("Cancel (Esc)"));
     m_complete->setText(tr("Complete (Enter)"));
     refresh();

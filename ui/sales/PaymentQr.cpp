@@ -34,6 +34,7 @@ QWidget* PaymentDialog::makeQrPanel()
     m_qrNote->setObjectName(QStringLiteral("qrNote"));
     m_qrNote->setWordWrap(true);
     m_qrReferenceLabel = new QLabel(panel);
+    m_qrReferenceLabel->setWordWrap(true);
     m_qrReference = new QLineEdit(panel);
     m_qrReference->setObjectName(QStringLiteral("qrReference"));
     m_qrReference->setMaxLength(SaleService::MaxDetailLength);

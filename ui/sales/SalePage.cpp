@@ -22,6 +22,7 @@
 
 #include "models/catalog/CatalogService.h"
 #include "models/core/Language.h"
+#include "models/sales/ShiftService.h"
 #include "models/settings/ShopSettings.h"
 #include "ui/sales/ApprovalDialog.h"
 #include "ui/sales/CartLineDelegate.h"
@@ -91,6 +92,8 @@ SalePage::SalePage(Database& db, const Session& session, QWidget* parent)
     refresh();
     if (!m_settingsError.isEmpty())
         showMessage(m_settingsError, Tone::Error);
+    else
+        checkShift();
 }
 
 SalePage::~SalePage() = default;
@@ -244,7 +247,21 @@ void SalePage::pageShown()
         m_till->setSettings(settings);
     else
         showMessage(m_settingsError, Tone::Error);
+    if (m_till->cart().isEmpty())
+        checkShift();
     focusScan();
+}
+
+void SalePage::checkShift()
+{
+    // Said before the first scan rather than at the payment; SaleService refuses a sale without one.
+    auto shift = ShiftService(m_db).current();
+    if (!shift)
+        showMessage(shift.message(), Tone::Warning);
+    else if (!shift->has_value())
+        showMessage(tr("No shift is open on this till. Open a shift with the cash in the drawer before the first "
+                       "sale."),
+                    Tone::Warning);
 }
 
 void SalePage::showEvent(QShowEvent* event)
@@ -268,9 +285,9 @@ void SalePage::showMessage(const QString& text, Tone tone)
 {
     m_message->setText(text);
     m_message->setToolTip(text);
-    m_message->setProperty("role", tone == Tone::Error ? QStringLiteral("error")
-                                   : tone == Tone::Ok  ? QStringLiteral("ok")
-                                                       : QString());
+    m_message->setProperty("role", tone == Tone::Error || tone == Tone::Warning ? QStringLiteral("error")
+                                   : tone == Tone::Ok                           ? QStringLiteral("ok")
+                                                                                : QString());
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
     if (tone == Tone::Error)
@@ -336,17 +353,17 @@ void SalePage::search(const QString& text)
     }
     m_results->clear();
     for (const Product& p : found.value()) {
-        QStringList from;
+        QStringList about{p.sku};
         if (!p.villageName.in(language()).isEmpty())
-            from << p.villageName.in(language());
+            about << p.villageName.in(language());
         if (!p.producerName.isEmpty())
-            from << p.producerName;
+            about << p.producerName;
         auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2\n%3 · %4")
-                .arg(p.displayName(language()), p.price.format(language()), p.sku, from.join(QStringLiteral(" · "))),
+            QStringLiteral("%1 — %2\n%3")
+                .arg(p.displayName(language()), p.price.format(language()), about.join(QStringLiteral(" · "))),
             m_results);
         item->setData(Qt::UserRole, p.id);
-        item->setSizeHint(QSize(0, 2 * fontMetrics().lineSpacing() + 16));
+        item->setSizeHint(QSize(0, 2 * m_results->fontMetrics().lineSpacing() + 16));
     }
     m_resultsCaption->setText(
         tr("%n product(s) match %1. Up and Down choose, Enter adds to the cart, Esc goes back.", "", int(found->size()))

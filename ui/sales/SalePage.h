@@ -80,7 +80,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Tone { Info, Ok, Error };
+    enum class Tone { Info, Ok, Error, Warning }; // a warning is red, without the sound
 
     QAction* makeAction(const QString& name, const QKeySequence& key, void (SalePage::*slot)());
     void buildLayout();
@@ -88,6 +88,7 @@ private:
     void refresh();
     void showMessage(const QString& text, Tone tone);
     void focusScan();
+    void checkShift();
     void afterAdd(const Result<int>& added);
     void search(const QString& text);
     void showResults(bool shown);
