@@ -3,6 +3,7 @@
 #include "models/demo/DemoShop.h"
 
 #include "models/demo/DemoCatalog.h"
+#include "models/demo/DemoSales.h"
 
 #include "models/people/UserService.h"
 #include "models/settings/ShopSettings.h"
@@ -73,7 +74,23 @@ Status seedDemoData(Database& db)
     if (!admin)
         return admin.error();
     // Later capabilities add their demo data here, acting as the admin session.
-    return seedDemoCatalog(db, admin.value());
+    if (auto done = seedDemoCatalog(db, admin.value()); !done)
+        return done;
+    auto users = UserService(db).list(admin.value());
+    if (!users)
+        return users.error();
+    for (const User& user : users.value()) {
+        if (user.role != Role::Cashier)
+            continue;
+        Session cashier;
+        cashier.userId = user.id;
+        cashier.userName = user.name;
+        cashier.fullName = user.fullName;
+        cashier.role = user.role;
+        cashier.language = user.language;
+        return seedDemoSales(db, cashier);
+    }
+    return {};
 }
 
 } // namespace ovop

@@ -68,23 +68,6 @@ QString unitSymbol(Unit unit, const QString& language)
     return Language::translate(language, "Units", "pcs");
 }
 
-QString schemeName(CardScheme scheme)
-{
-    switch (scheme) {
-    case CardScheme::Elcart:
-        return QStringLiteral("Elcart");
-    case CardScheme::Visa:
-        return QStringLiteral("Visa");
-    case CardScheme::Mastercard:
-        return QStringLiteral("Mastercard");
-    case CardScheme::UnionPay:
-        return QStringLiteral("UnionPay");
-    case CardScheme::Other:
-        break;
-    }
-    return {};
-}
-
 bool isLastFour(const QString& detail)
 {
     if (detail.size() != 4)
@@ -103,8 +86,8 @@ QString paymentText(const Rows& r, const Payment& payment)
         return r.word(QT_TRANSLATE_NOOP("Receipt", "Cash"));
     case PaymentMethod::Card: {
         QStringList parts{r.word(QT_TRANSLATE_NOOP("Receipt", "Card"))};
-        if (payment.scheme && !schemeName(*payment.scheme).isEmpty())
-            parts << schemeName(*payment.scheme);
+        if (payment.scheme && !PaymentMethods::schemeName(*payment.scheme).isEmpty())
+            parts << PaymentMethods::schemeName(*payment.scheme);
         if (!payment.cardDetail.isEmpty())
             parts << (isLastFour(payment.cardDetail) ? QString(2, QChar(0x2022)) + payment.cardDetail
                                                      : payment.cardDetail);

@@ -63,7 +63,7 @@ QString PaymentMethods::schemeName(CardScheme scheme)
     case CardScheme::UnionPay:
         return QStringLiteral("UnionPay");
     case CardScheme::Other:
-        return QStringLiteral("Other");
+        break; // no brand to name
     }
     return {};
 }

@@ -27,7 +27,7 @@ struct PaymentMethods
     static std::optional<PaymentMethod> fromKey(const QString& key);
     static QString schemeKey(CardScheme scheme); // "elcart", "visa", "mastercard", "unionpay", "other"
     static std::optional<CardScheme> schemeFromKey(const QString& key);
-    static QString schemeName(CardScheme scheme); // "Elcart", "Visa", ... (brand names, not translated)
+    static QString schemeName(CardScheme scheme); // "Elcart", "Visa", ... (brand names); empty for Other
 };
 
 // One payment of a sale. For cash, amount is what the customer handed over; the sale's change

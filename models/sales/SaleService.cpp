@@ -8,6 +8,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/core/Language.h"
 #include "models/people/Session.h"
+#include "models/sales/ShiftService.h"
 #include "models/sales/Till.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
@@ -45,20 +46,12 @@ Result<Money> SaleService::changeFor(Money total, const QList<Payment>& payments
 
 Result<std::pair<QString, int>> SaleService::openShiftIn(Database& db, const Transaction& unit)
 {
-    if (!unit.isActive() || !Transaction::isOpen(db.sql()))
-        qFatal("SaleService::openShiftIn runs inside its caller's unit of work");
-    SqlQuery q(db.sql(), QStringLiteral("SELECT s.id, s.number FROM shifts s WHERE s.origin_shop = :shop AND "
-                                        "s.origin_device = :device AND NOT EXISTS (SELECT 1 FROM z_reports z WHERE "
-                                        "z.shift_id = s.id) ORDER BY s.number DESC LIMIT 1"));
-    q.bind(QStringLiteral(":shop"), db.origin().shopCode).bind(QStringLiteral(":device"), db.origin().deviceId);
-    if (auto done = q.exec(); !done)
-        return done.error();
-    if (!q.next()) {
-        if (auto done = q.finished(); !done)
-            return done.error();
+    auto shift = ShiftService(db).currentIn(unit);
+    if (!shift)
+        return shift.error();
+    if (!shift->has_value())
         return Error{tr("No shift is open on this till. Open a shift with the cash in the drawer first.")};
-    }
-    return std::pair<QString, int>{q.value(0).toString(), q.value(1).toInt()};
+    return std::pair<QString, int>{(*shift)->id, (*shift)->number};
 }
 
 Result<std::pair<QString, qint64>> SaleService::takeReceiptNumber(Database& db, const Transaction& unit,

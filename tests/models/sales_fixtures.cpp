@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "models/demo/DemoCatalog.h"
+#include "models/sales/ShiftService.h"
 #include "models/settings/ShopSettings.h"
 #include "models/store/Sql.h"
 
@@ -32,16 +33,9 @@ ShopSettings SalesShop::settings()
 
 void SalesShop::openShift(Money openingFloat)
 {
-    SqlQuery q(db().sql(), QStringLiteral("INSERT INTO shifts (id, number, opened_at, opened_by, opening_float, "
-                                          "created_at, origin_shop, origin_device) SELECT :id, coalesce(max(number), 0) "
-                                          "+ 1, :at, :user, :float, :at, :shop, :device FROM shifts"));
-    q.bind(QStringLiteral(":id"), db().newId())
-        .bind(QStringLiteral(":at"), db().storedNow())
-        .bind(QStringLiteral(":user"), manager.userId)
-        .bind(QStringLiteral(":float"), openingFloat.tyiyn())
-        .bind(QStringLiteral(":shop"), db().origin().shopCode)
-        .bind(QStringLiteral(":device"), db().origin().deviceId);
-    REQUIRE(q.exec().ok());
+    auto opened = ShiftService(db()).open(manager, openingFloat);
+    INFO(opened.message().toStdString());
+    REQUIRE(opened.ok());
 }
 
 Sale SalesShop::sell(const QList<std::pair<QString, qint64>>& skuAndUnits, const Session& who)
