@@ -10,15 +10,13 @@
 #include <QVBoxLayout>
 
 #include "models/core/Language.h"
+#include "models/payments/Elqr.h"
 #include "models/sales/SaleService.h"
 #include "models/sales/Till.h"
 #include "ui/sales/PaymentDialog.h"
 #include "ui/sales/QrView.h"
 
-#if __has_include("models/payments/Elqr.h")
 #include "models/payments/Elqr.h"
-#define OVOP_HAS_ELQR 1
-#endif
 
 namespace ovop::ui {
 
@@ -68,16 +66,15 @@ void PaymentDialog::updateQr()
     m_qrLink.clear();
     m_qrDynamic = false;
     if (!link.isEmpty() && !left.isZero()) {
-#ifdef OVOP_HAS_ELQR
-        const QString transaction = QStringLiteral("%1-%2-%3")
-                                        .arg(m_till.settings().shopCode, m_till.settings().deviceId,
-                                             QDateTime::currentDateTime().toString(QStringLiteral("yyMMddHHmmss")))
-                                        .left(32);
-        if (auto dynamic = Elqr::buildDynamicLink(link, left, transaction); dynamic) {
-            m_qrLink = dynamic.value();
-            m_qrDynamic = true;
+        // The receipt number this sale will get: the next of the till's series (one till sells one
+        // sale at a time).
+        const auto receipt = SaleService(m_db).nextReceiptNumber();
+        if (receipt) {
+            if (auto dynamic = Elqr::buildDynamicLink(link, left, receipt.value()); dynamic) {
+                m_qrLink = dynamic.value();
+                m_qrDynamic = true;
+            }
         }
-#endif
         if (m_qrLink.isEmpty())
             m_qrLink = link; // the bank's static QR: the customer types the amount
     }
