@@ -8,6 +8,7 @@
 #include "ui/catalog/ProductsPage.h"
 #include "ui/people/UsersPage.h"
 #include "ui/producers/ProducersPage.h"
+#include "ui/sales/AfterSale.h"
 #include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
 
@@ -34,6 +35,8 @@ template <typename Page> PageWidget reloadedWhenShown(const PageContext& c)
 PageWidget sale(const PageContext& c)
 {
     auto* page = new SalePage(c.db, c.session, c.parent);
+    auto* after = new AfterSale(c.db, page);
+    QObject::connect(page, &SalePage::saleCommitted, after, &AfterSale::handle);
     return {page, [page] { page->pageShown(); }};
 }
 
