@@ -139,6 +139,38 @@
         <source>Audit log protection repaired</source>
         <translation>Audit log protection repaired</translation>
     </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Shift opened</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer</source>
+        <translation>Cash put into the drawer</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer</source>
+        <translation>Cash taken out of the drawer</translation>
+    </message>
+    <message>
+        <source>Shift closed with a Z report</source>
+        <translation>Shift closed with a Z report</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>Cart voided</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval at the till</source>
+        <translation>Manager&apos;s approval at the till</translation>
+    </message>
 </context>
 <context>
     <name>AuditProtection</name>
@@ -568,6 +600,41 @@
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
         <translation>Producers imported: %1 added, %2 changed.</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened with a float of %2.</source>
+        <translation>Shift %1 opened with a float of %2.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer in shift %2: %3.</source>
+        <translation>%1 put into the drawer in shift %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer in shift %2: %3.</source>
+        <translation>%1 taken out of the drawer in shift %2: %3.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed with Z report %2: %3 counted, %4 expected, difference %5.</source>
+        <translation>Shift %1 closed with Z report %2: %3 counted, %4 expected, difference %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1: %2, %n line(s).</source>
+        <translation>
+            <numerusform>Sale %1: %2, %n line.</numerusform>
+            <numerusform>Sale %1: %2, %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return %1 against sale %2: %3 refunded.</source>
+        <translation>Return %1 against sale %2: %3 refunded.</translation>
+    </message>
+    <message>
+        <source>A cart of %1 voided before payment.</source>
+        <translation>A cart of %1 voided before payment.</translation>
+    </message>
+    <message>
+        <source>%1 approved for %2: %3. Reason: %4</source>
+        <translation>%1 approved for %2: %3. Reason: %4</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1360,297 @@ Keys: %2</translation>
         <comment>of a product</comment>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>The shop has no ELQR link. Give one with --link, or set the shop&apos;s with ovopctl settings set elqr_link LINK.</source>
+        <translation>The shop has no ELQR link. Give one with --link, or set the shop&apos;s with ovopctl settings set elqr_link LINK.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal list [--failed] [--json]</source>
+        <translation>Usage: ovopctl fiscal list [--failed] [--json]</translation>
+    </message>
+    <message>
+        <source>Every receipt is sent to the fiscal register.</source>
+        <translation>Every receipt is sent to the fiscal register.</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>No receipts.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Fiscal state</source>
+        <translation>Fiscal state</translation>
+    </message>
+    <message>
+        <source>Fiscal number</source>
+        <translation>Fiscal number</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal retry</source>
+        <translation>Usage: ovopctl fiscal retry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) sent to the fiscal register.</source>
+        <translation>
+            <numerusform>%n receipt sent to the fiscal register.</numerusform>
+            <numerusform>%n receipts sent to the fiscal register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) still not sent.</source>
+        <translation>
+            <numerusform>%n receipt still not sent.</numerusform>
+            <numerusform>%n receipts still not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Prints a sale&apos;s or a return&apos;s receipt again, marked as a copy, in the receipt&apos;s own language unless --lang is given.</source>
+        <translation>Usage: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Prints a sale&apos;s or a return&apos;s receipt again, marked as a copy, in the receipt&apos;s own language unless --lang is given.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+Without QTY, what is left of the line comes back.</source>
+        <translation>Usage: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+Without QTY, what is left of the line comes back.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line with the code %2.</source>
+        <translation>Receipt %1 has no line with the code %2.</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN of %1: </translation>
+    </message>
+    <message>
+        <source>approved at the command line</source>
+        <translation>approved at the command line</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr (DETAIL: the bank&apos;s reference).</source>
+        <translation>Usage: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr (DETAIL: the bank&apos;s reference).</translation>
+    </message>
+    <message>
+        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <translation>A discount in percent is more than 0% and at most 100%: %1</translation>
+    </message>
+    <message>
+        <source>A discount is a percentage such as 10% or an amount in som such as 150: %1</source>
+        <translation>A discount is a percentage such as 10% or an amount in som such as 150: %1</translation>
+    </message>
+    <message>
+        <source>A payment is METHOD:AMOUNT[:DETAIL], e.g. cash:1000 or card:850:visa: %1</source>
+        <translation>A payment is METHOD:AMOUNT[:DETAIL], e.g. cash:1000 or card:850:visa: %1</translation>
+    </message>
+    <message>
+        <source>Unknown payment method %1: use cash, card or qr.</source>
+        <translation>Unknown payment method %1: use cash, card or qr.</translation>
+    </message>
+    <message>
+        <source>Unknown card scheme %1: use elcart, visa, mastercard, unionpay or other.</source>
+        <translation>Unknown card scheme %1: use elcart, visa, mastercard, unionpay or other.</translation>
+    </message>
+    <message>
+        <source>A cash payment has no detail: %1</source>
+        <translation>A cash payment has no detail: %1</translation>
+    </message>
+    <message>
+        <source>--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1</source>
+        <translation>--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s).</source>
+        <translation>
+            <numerusform>%n sale.</numerusform>
+            <numerusform>%n sales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the fiscal register: %1 It is sent again by `ovopctl fiscal retry`.</source>
+        <translation>Not sent to the fiscal register: %1 It is sent again by `ovopctl fiscal retry`.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Taken by %1</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift open --float AMOUNT</source>
+        <translation>Usage: ovopctl shift open --float AMOUNT</translation>
+    </message>
+    <message>
+        <source>Shift %1 open with a float of %2.</source>
+        <translation>Shift %1 open with a float of %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-out AMOUNT --reason TEXT</source>
+        <translation>Usage: ovopctl shift cash-out AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-in AMOUNT --reason TEXT</source>
+        <translation>Usage: ovopctl shift cash-in AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 taken out; %2 expected in the drawer.</source>
+        <translation>%1 taken out; %2 expected in the drawer.</translation>
+    </message>
+    <message>
+        <source>%1 put in; %2 expected in the drawer.</source>
+        <translation>%1 put in; %2 expected in the drawer.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift x [--json]</source>
+        <translation>Usage: ovopctl shift x [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;: write DENOMINATION:COUNT pairs in som, separated by commas, e.g. 5000:2,100:7,0.5:3.</source>
+        <translation>Cannot read the count &quot;%1&quot;: write DENOMINATION:COUNT pairs in som, separated by commas, e.g. 5000:2,100:7,0.5:3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;.</source>
+        <translation>Cannot read the count &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</source>
+        <translation>Usage: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</translation>
+    </message>
+    <message>
+        <source>Z report %1: shift %2 closed.</source>
+        <translation>Z report %1: shift %2 closed.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1386,6 +1744,161 @@ Keys: %2</translation>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>This database already has users; the demo shop goes into a new database only.</translation>
     </message>
+    <message>
+        <source>Water for the shop</source>
+        <translation>Water for the shop</translation>
+    </message>
+</context>
+<context>
+    <name>Elqr</name>
+    <message>
+        <source>The ELQR link ends in the middle of a field: &quot;%1&quot; is not a whole id and length.</source>
+        <translation>The ELQR link ends in the middle of a field: &quot;%1&quot; is not a whole id and length.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ELQR field id: every field starts with two digits.</source>
+        <translation>&quot;%1&quot; is not an ELQR field id: every field starts with two digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in ELQR field %2 is not a sub-field id: every sub-field starts with two digits.</source>
+        <translation>&quot;%1&quot; in ELQR field %2 is not a sub-field id: every sub-field starts with two digits.</translation>
+    </message>
+    <message>
+        <source>The length of ELQR field %1 is not two digits: &quot;%2&quot;.</source>
+        <translation>The length of ELQR field %1 is not two digits: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is cut short: its length says %2 characters, only %3 follow.</source>
+        <translation>ELQR field %1 is cut short: its length says %2 characters, only %3 follow.</translation>
+    </message>
+    <message>
+        <source>This is not an ELQR link: it has no &apos;#&apos; before the payment fields.</source>
+        <translation>This is not an ELQR link: it has no &apos;#&apos; before the payment fields.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no payment fields after &apos;#&apos;.</source>
+        <translation>The ELQR link has no payment fields after &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 appears more than once.</source>
+        <translation>ELQR field %1 appears more than once.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no field %1.</source>
+        <translation>The ELQR link has no field %1.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has neither field %1 nor field %2.</source>
+        <translation>The ELQR link has neither field %1 nor field %2.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 01, not &quot;%2&quot;.</source>
+        <translation>ELQR field %1 must be 01, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 11 (static) or 12 (dynamic), not &quot;%2&quot;.</source>
+        <translation>ELQR field %1 must be 11 (static) or 12 (dynamic), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 417 (som), not &quot;%2&quot;.</source>
+        <translation>ELQR field %1 must be 417 (som), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be a whole number of tyiyn in digits, not &quot;%2&quot;.</source>
+        <translation>ELQR field %1 must be a whole number of tyiyn in digits, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is too long: %2 characters, at most %3.</source>
+        <translation>ELQR field %1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be four hex digits, not &quot;%2&quot;.</source>
+        <translation>ELQR field %1 must be four hex digits, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The ELQR checksum (field 63) does not match the other fields: the link says %1, they give %2. The link was changed or copied wrongly.</source>
+        <translation>The ELQR checksum (field 63) does not match the other fields: the link says %1, they give %2. The link was changed or copied wrongly.</translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation>provider id</translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation>service code</translation>
+    </message>
+    <message>
+        <source>recipient id</source>
+        <translation>recipient id</translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation>transaction id</translation>
+    </message>
+    <message>
+        <source>amount editable</source>
+        <translation>amount editable</translation>
+    </message>
+    <message>
+        <source>recipient editable</source>
+        <translation>recipient editable</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>format version</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>merchant</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>merchant category code</source>
+        <translation>merchant category code</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>provider name</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <source>The amount of a QR payment must be above zero.</source>
+        <translation>The amount of a QR payment must be above zero.</translation>
+    </message>
+    <message>
+        <source>A QR payment needs the receipt number.</source>
+        <translation>A QR payment needs the receipt number.</translation>
+    </message>
+    <message>
+        <source>The receipt number is too long for an ELQR link: %1 characters, at most %2.</source>
+        <translation>The receipt number is too long for an ELQR link: %1 characters, at most %2.</translation>
+    </message>
 </context>
 <context>
     <name>FileGuard</name>
@@ -1396,6 +1909,21 @@ Keys: %2</translation>
     <message>
         <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
         <translation>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalService</name>
+    <message>
+        <source>Only sales and returns are sent to the fiscal register.</source>
+        <translation>Only sales and returns are sent to the fiscal register.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be sent to the fiscal register before the sale is saved.</source>
+        <translation>The receipt cannot be sent to the fiscal register before the sale is saved.</translation>
+    </message>
+    <message>
+        <source>The receipt was not found.</source>
+        <translation>The receipt was not found.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2060,10 @@ Keys: %2</translation>
     <message>
         <source>The stock levels cannot be compared with the ledger: %1</source>
         <translation>The stock levels cannot be compared with the ledger: %1</translation>
+    </message>
+    <message>
+        <source>The Z reports cannot be compared with their shifts: %1</source>
+        <translation>The Z reports cannot be compared with their shifts: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2228,14 @@ Keys: %2</translation>
     <message>
         <source>shop code, name, address, device, receipt header, tax profile and villages</source>
         <translation>shop code, name, address, device, receipt header, tax profile and villages</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
+        <translation>the till: scan goods, take cash, card or QR payments, park and recall carts</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2522,255 @@ Keys: %2</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR payment</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Including VAT %1%</source>
+        <translation>Including VAT %1%</translation>
+    </message>
+    <message>
+        <source>Including sales tax %1%</source>
+        <translation>Including sales tax %1%</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Sales: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Returns: %1</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>By payment method</translation>
+    </message>
+    <message>
+        <source>Not a fiscal receipt</source>
+        <translation>Not a fiscal receipt</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Thank you for your purchase!</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>Return No.</source>
+        <translation>Return No.</translation>
+    </message>
+    <message>
+        <source>Against receipt No.</source>
+        <translation>Against receipt No.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <source>Not a fiscal document</source>
+        <translation>Not a fiscal document</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X REPORT</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Z REPORT No. %1</source>
+        <translation>Z REPORT No. %1</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Could not set up a receipt page of %1 mm.</source>
+        <translation>Could not set up a receipt page of %1 mm.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt as PDF.</source>
+        <translation>Could not write the receipt as PDF.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the receipt.</source>
+        <translation>No printer was chosen for the receipt.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the receipt: check that the printer is ready.</source>
+        <translation>Could not start printing the receipt: check that the printer is ready.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Could not start a new page: check the printer.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the receipt: check the printer.</source>
+        <translation>Could not finish printing the receipt: check the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>No return has the receipt number %1.</source>
+        <translation>No return has the receipt number %1.</translation>
+    </message>
+    <message>
+        <source>Choose what is returned: at least one line.</source>
+        <translation>Choose what is returned: at least one line.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>Receipt %1 has no line %2.</translation>
+    </message>
+    <message>
+        <source>The quantity returned must be more than zero.</source>
+        <translation>The quantity returned must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 is sold in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>All of %1 on receipt %2 was returned already.</source>
+        <translation>All of %1 on receipt %2 was returned already.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned on receipt %3 (%4 sold, %5 returned before).</source>
+        <translation>Only %1 of %2 can still be returned on receipt %3 (%4 sold, %5 returned before).</translation>
+    </message>
+    <message>
+        <source>A return of %1 (more than %2)</source>
+        <translation>A return of %1 (more than %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1 needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Returned damaged on %1</source>
+        <translation>Returned damaged on %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Cashier</source>
@@ -2027,6 +2816,14 @@ Keys: %2</translation>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
+    <message>
+        <source>You may not sell at this till.</source>
+        <translation>You may not sell at this till.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may approve this.</source>
+        <translation>Only a manager or an administrator may approve this.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2057,6 +2854,80 @@ Keys: %2</translation>
     <message>
         <source>%1 is a database; it is never written over. Choose another file name.</source>
         <translation>%1 is a database; it is never written over. Choose another file name.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>No sale has the receipt number %1. Check the number on the receipt.</source>
+        <translation>No sale has the receipt number %1. Check the number on the receipt.</translation>
+    </message>
+    <message>
+        <source>The sale was not found.</source>
+        <translation>The sale was not found.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>A payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s scheme (Elcart, Visa, ...).</source>
+        <translation>Choose the card&apos;s scheme (Elcart, Visa, ...).</translation>
+    </message>
+    <message>
+        <source>A card detail or reference is at most %1 characters.</source>
+        <translation>A card detail or reference is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Card and QR payments come to %1, more than the total %2: only cash gives change.</source>
+        <translation>Card and QR payments come to %1, more than the total %2: only cash gives change.</translation>
+    </message>
+    <message>
+        <source>%1 is still to be paid.</source>
+        <translation>%1 is still to be paid.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer first.</source>
+        <translation>No shift is open on this till. Open a shift with the cash in the drawer first.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first.</source>
+        <translation>The cart is empty: scan the goods first.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesCheck</name>
+    <message>
+        <source>Sale %1: its total %2 does not equal its lines (%3) or its payments less change (%4), or its change %5 did not come out of cash.</source>
+        <translation>Sale %1: its total %2 does not equal its lines (%3) or its payments less change (%4), or its change %5 did not come out of cash.</translation>
+    </message>
+    <message>
+        <source>Return %1: its total does not equal its lines or its refunds.</source>
+        <translation>Return %1: its total does not equal its lines or its refunds.</translation>
+    </message>
+    <message>
+        <source>Sale %1: more of line %2 was returned than was sold.</source>
+        <translation>Sale %1: more of line %2 was returned than was sold.</translation>
+    </message>
+    <message>
+        <source>Sale %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Sale %1: the stock movement of line %2 is missing or of another quantity.</translation>
+    </message>
+    <message>
+        <source>Return %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Return %1: the stock movement of line %2 is missing or of another quantity.</translation>
+    </message>
+    <message>
+        <source>A sale movement refers to sale line %1/%2, which does not exist.</source>
+        <translation>A sale movement refers to sale line %1/%2, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers of till %1-%2 have gaps: %3 numbers given up to %4.</source>
+        <translation>Receipt numbers of till %1-%2 have gaps: %3 numbers given up to %4.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not in the register of receipt numbers.</source>
+        <translation>Receipt %1 is not in the register of receipt numbers.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3020,172 @@ Keys: %2</translation>
         <source>This database is already set up for shop %1; change its settings instead.</source>
         <translation>This database is already set up for shop %1; change its settings instead.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give an amount in som, like 5000 or 1250,50.</source>
+        <translation>&quot;%1&quot; is not a valid %2: give an amount in som, like 5000 or 1250,50.</translation>
+    </message>
+    <message>
+        <source>The ELQR link was refused: %1</source>
+        <translation>The ELQR link was refused: %1</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s discount limit (%1%) cannot be above the manager&apos;s (%2%).</source>
+        <translation>The cashier&apos;s discount limit (%1%) cannot be above the manager&apos;s (%2%).</translation>
+    </message>
+    <message>
+        <source>cashier&apos;s discount limit</source>
+        <translation>cashier&apos;s discount limit</translation>
+    </message>
+    <message>
+        <source>manager&apos;s discount limit</source>
+        <translation>manager&apos;s discount limit</translation>
+    </message>
+    <message>
+        <source>return approval limit</source>
+        <translation>return approval limit</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>ELQR link</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>The shift was not found.</source>
+        <translation>The shift was not found.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till: open a shift first.</source>
+        <translation>No shift is open on this till: open a shift first.</translation>
+    </message>
+    <message>
+        <source>The float cannot be less than zero.</source>
+        <translation>The float cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is already open on this till: close it before opening another.</source>
+        <translation>Shift %1 is already open on this till: close it before opening another.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is taken out of the drawer.</source>
+        <translation>Say why the cash is taken out of the drawer.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is put into the drawer.</source>
+        <translation>Say why the cash is put into the drawer.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>The reason is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 cannot be taken out.</source>
+        <translation>Only %1 is expected in the drawer: %2 cannot be taken out.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till.</source>
+        <translation>No shift is open on this till.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of the som: count notes of 5000 to 20 som and coins of 10, 5, 3 and 1 som and 50 tyiyn.</source>
+        <translation>%1 is not a note or coin of the som: count notes of 5000 to 20 som and coins of 10, 5, 3 and 1 som and 50 tyiyn.</translation>
+    </message>
+    <message>
+        <source>The count of %1 cannot be less than zero.</source>
+        <translation>The count of %1 cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>There is no Z report %1 on this till.</source>
+        <translation>There is no Z report %1 on this till.</translation>
+    </message>
+    <message>
+        <source>Z report %1 of till %2-%3</source>
+        <translation>Z report %1 of till %2-%3</translation>
+    </message>
+    <message>
+        <source>%1: its shift cannot be added up: %2</source>
+        <translation>%1: its shift cannot be added up: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records add up to %4.</source>
+        <translation>%1: %2 is kept as %3, but the records add up to %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records count %4.</source>
+        <translation>%1: %2 is kept as %3, but the records count %4.</translation>
+    </message>
+    <message>
+        <source>the expected cash</source>
+        <translation>the expected cash</translation>
+    </message>
+    <message>
+        <source>the float</source>
+        <translation>the float</translation>
+    </message>
+    <message>
+        <source>the cash taken for sales</source>
+        <translation>the cash taken for sales</translation>
+    </message>
+    <message>
+        <source>the cash paid back for returns</source>
+        <translation>the cash paid back for returns</translation>
+    </message>
+    <message>
+        <source>the cash put in</source>
+        <translation>the cash put in</translation>
+    </message>
+    <message>
+        <source>the cash taken out</source>
+        <translation>the cash taken out</translation>
+    </message>
+    <message>
+        <source>the expected cash in its totals</source>
+        <translation>the expected cash in its totals</translation>
+    </message>
+    <message>
+        <source>the number of sales</source>
+        <translation>the number of sales</translation>
+    </message>
+    <message>
+        <source>the sales total</source>
+        <translation>the sales total</translation>
+    </message>
+    <message>
+        <source>the number of returns</source>
+        <translation>the number of returns</translation>
+    </message>
+    <message>
+        <source>the returns total</source>
+        <translation>the returns total</translation>
+    </message>
+    <message>
+        <source>the discounts</source>
+        <translation>the discounts</translation>
+    </message>
+    <message>
+        <source>the takings by %1</source>
+        <translation>the takings by %1</translation>
+    </message>
+    <message>
+        <source>%1: the counted cash is kept as %2, but its count by notes and coins adds up to %3.</source>
+        <translation>%1: the counted cash is kept as %2, but its count by notes and coins adds up to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRegister</name>
+    <message>
+        <source>Simulated fiscal register</source>
+        <translation>Simulated fiscal register</translation>
+    </message>
+    <message>
+        <source>The fiscal register did not answer. The receipt stays unsent; send it again later.</source>
+        <translation>The fiscal register did not answer. The receipt stays unsent; send it again later.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -2237,6 +3274,112 @@ Keys: %2</translation>
     <message>
         <source>Exempt from VAT</source>
         <translation>Exempt from VAT</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large; check what was typed.</source>
+        <translation>The quantity is too large; check what was typed.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 is sold in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and not for sale.</source>
+        <translation>%1 is archived and not for sale.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>No product has the code %1. Check the code, or search by name.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1 needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>%1 is beyond what %2 may approve (%3).</source>
+        <translation>%1 is beyond what %2 may approve (%3).</translation>
+    </message>
+    <message>
+        <source>There is no such line in the cart.</source>
+        <translation>There is no such line in the cart.</translation>
+    </message>
+    <message>
+        <source>Lowering the quantity of %1 from %2 to %3</source>
+        <translation>Lowering the quantity of %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Removing %1 × %2 from the cart</source>
+        <translation>Removing %1 × %2 from the cart</translation>
+    </message>
+    <message>
+        <source>A discount is more than 0% and at most 100%.</source>
+        <translation>A discount is more than 0% and at most 100%.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most what the line costs (%1).</source>
+        <translation>The discount must be more than zero and at most what the line costs (%1).</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2</source>
+        <translation>A discount of %1 on %2</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first, then give the discount.</source>
+        <translation>The cart is empty: scan the goods first, then give the discount.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most the cart&apos;s total (%1).</source>
+        <translation>The discount must be more than zero and at most the cart&apos;s total (%1).</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the whole cart</source>
+        <translation>A discount of %1 on the whole cart</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>The price must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A price of %1 instead of %2 for %3</source>
+        <translation>A price of %1 instead of %2 for %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding the cart of %n line(s), %1</source>
+        <translation>
+            <numerusform>Voiding the cart of %n line, %1</numerusform>
+            <numerusform>Voiding the cart of %n lines, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cashier cannot approve their own sale: ask a manager.</source>
+        <translation>A cashier cannot approve their own sale: ask a manager.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager and cannot approve this.</source>
+        <translation>%1 is not a manager and cannot approve this.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>The cart is empty: there is nothing to park.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart before recalling another.</source>
+        <translation>Finish or park the current cart before recalling another.</translation>
+    </message>
+    <message>
+        <source>The parked cart was not found; it may have been recalled on another till.</source>
+        <translation>The parked cart was not found; it may have been recalled on another till.</translation>
+    </message>
+    <message>
+        <source>Recalled without what is no longer for sale: %1.</source>
+        <translation>Recalled without what is no longer for sale: %1.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3538,45 @@ Keys: %2</translation>
     </message>
 </context>
 <context>
+    <name>ovop::ui::ApprovalDialog</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>Choose the manager who approves.</source>
+        <translation>Choose the manager who approves.</translation>
+    </message>
+    <message>
+        <source>The manager enters their PIN.</source>
+        <translation>The manager enters their PIN.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN</source>
+        <translation>A manager approves with their PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>Approve (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::AuditPage</name>
     <message>
         <source>All actions</source>
@@ -2470,6 +3652,33 @@ Keys: %2</translation>
     <message>
         <source>Shop / device</source>
         <translation>Shop / device</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CartTableModel</name>
+    <message>
+        <source>Price changed with approval; the catalogue&apos;s price is %1.</source>
+        <translation>Price changed with approval; the catalogue&apos;s price is %1.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +4222,190 @@ Keys: %2</translation>
     <message>
         <source>Date:</source>
         <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ParkedDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n line</numerusform>
+            <numerusform>%1 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cart is parked on this till.</source>
+        <translation>No cart is parked on this till.</translation>
+    </message>
+    <message>
+        <source>Parked carts</source>
+        <translation>Parked carts</translation>
+    </message>
+    <message>
+        <source>Choose a cart with Up and Down, Enter brings it back, Esc leaves.</source>
+        <translation>Choose a cart with Up and Down, Enter brings it back, Esc leaves.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Recall (Enter)</source>
+        <translation>Recall (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PaymentDialog</name>
+    <message>
+        <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
+        <translation>Choose the card&apos;s scheme (Alt+1 … Alt+5).</translation>
+    </message>
+    <message>
+        <source>QR payments are not set up on this till: a manager enters the shop&apos;s ELQR link in the settings.</source>
+        <translation>QR payments are not set up on this till: a manager enters the shop&apos;s ELQR link in the settings.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>A payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A card or QR payment is at most what is left to pay (%1): only cash gives change.</source>
+        <translation>A card or QR payment is at most what is left to pay (%1): only cash gives change.</translation>
+    </message>
+    <message>
+        <source>Leave the payment</source>
+        <translation>Leave the payment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) entered will be dropped and the sale stays open. Leave the payment?</source>
+        <translation>
+            <numerusform>%n payment entered will be dropped and the sale stays open. Leave the payment?</numerusform>
+            <numerusform>%n payments entered will be dropped and the sale stays open. Leave the payment?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Receipt in:</source>
+        <translation>Receipt in:</translation>
+    </message>
+    <message>
+        <source>Cash (F2)</source>
+        <translation>Cash (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Card (F3)</translation>
+    </message>
+    <message>
+        <source>QR (F8)</source>
+        <translation>QR (F8)</translation>
+    </message>
+    <message>
+        <source>The customer hands over:</source>
+        <translation>The customer hands over:</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received (Enter: exactly what is left)</source>
+        <translation>&amp;Cash received (Enter: exactly what is left)</translation>
+    </message>
+    <message>
+        <source>Card scheme (Alt+1 … Alt+5)</source>
+        <translation>Card scheme (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;Amount on the card (Enter: what is left)</source>
+        <translation>&amp;Amount on the card (Enter: what is left)</translation>
+    </message>
+    <message>
+        <source>Last four digits or authorisation code (optional)</source>
+        <translation>Last four digits or authorisation code (optional)</translation>
+    </message>
+    <message>
+        <source>The terminal approved (Enter)</source>
+        <translation>The terminal approved (Enter)</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s reference (optional)</source>
+        <translation>The bank&apos;s reference (optional)</translation>
+    </message>
+    <message>
+        <source>Paid (Enter)</source>
+        <translation>Paid (Enter)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen payment (Del)</source>
+        <translation>Remove the chosen payment (Del)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Complete (Enter)</source>
+        <translation>Complete (Enter)</translation>
+    </message>
+    <message>
+        <source>The customer scans the code; the amount is filled in. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>The customer scans the code; the amount is filled in. Press Enter when the customer&apos;s app shows the payment succeeded.</translation>
+    </message>
+    <message>
+        <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +5382,227 @@ Keys: %2</translation>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SalePage</name>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer before the first sale.</source>
+        <translation>No shift is open on this till. Open a shift with the cash in the drawer before the first sale.</translation>
+    </message>
+    <message>
+        <source>Scan the goods first: the cart is empty.</source>
+        <translation>Scan the goods first: the cart is empty.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches %1. Check the spelling or scan the barcode.</source>
+        <translation>Nothing in the catalogue matches %1. Check the spelling or scan the barcode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match %1. Up and Down choose, Enter adds to the cart, Esc goes back.</source>
+        <translation>
+            <numerusform>%n product matches %1. Up and Down choose, Enter adds to the cart, Esc goes back.</numerusform>
+            <numerusform>%n products match %1. Up and Down choose, Enter adds to the cart, Esc goes back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Receipt %1
+Total %2 · paid %3</source>
+        <translation>Receipt %1
+Total %2 · paid %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>discount %1</translation>
+    </message>
+    <message>
+        <source>tax included %1</source>
+        <translation>tax included %1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a code or a name, then Enter</source>
+        <translation>Scan a barcode, or type a code or a name, then Enter</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pay in cash (Enter on an empty scan field)</source>
+        <translation>Pay in cash (Enter on an empty scan field)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Pay by card</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Pay with a QR code (ELQR)</source>
+        <translation>Pay with a QR code (ELQR)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>The quantity of the chosen line; kilograms and metres take decimals</source>
+        <translation>The quantity of the chosen line; kilograms and metres take decimals</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>A discount on the chosen line, as an amount or a percentage</source>
+        <translation>A discount on the chosen line, as an amount or a percentage</translation>
+    </message>
+    <message>
+        <source>Cart discount</source>
+        <translation>Cart discount</translation>
+    </message>
+    <message>
+        <source>A discount on the whole cart, as an amount or a percentage</source>
+        <translation>A discount on the whole cart, as an amount or a percentage</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Change the price of the chosen line (a manager approves)</source>
+        <translation>Change the price of the chosen line (a manager approves)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove the chosen line from the cart</source>
+        <translation>Remove the chosen line from the cart</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>Void cart</translation>
+    </message>
+    <message>
+        <source>Empty the cart without a sale (a manager approves)</source>
+        <translation>Empty the cart without a sale (a manager approves)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Put the cart aside to serve the next customer</source>
+        <translation>Put the cart aside to serve the next customer</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Bring a parked cart back</source>
+        <translation>Bring a parked cart back</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as 10 or 12,5.</source>
+        <translation>Type a percentage such as 10 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 100 or 99,50.</source>
+        <translation>Type an amount such as 100 or 99,50.</translation>
+    </message>
+    <message>
+        <source>Not approved: the cart is as it was.</source>
+        <translation>Not approved: the cart is as it was.</translation>
+    </message>
+    <message>
+        <source>Sale %1 completed.</source>
+        <translation>Sale %1 completed.</translation>
+    </message>
+    <message>
+        <source>The whole cart: %1</source>
+        <translation>The whole cart: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed from the cart.</source>
+        <translation>%1 removed from the cart.</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>Void the cart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void the cart of %n line(s), %1? Nothing is sold and the goods stay in stock.</source>
+        <translation>
+            <numerusform>Void the cart of %n line, %1? Nothing is sold and the goods stay in stock.</numerusform>
+            <numerusform>Void the cart of %n lines, %1? Nothing is sold and the goods stay in stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Keep the cart</source>
+        <translation>Keep the cart</translation>
+    </message>
+    <message>
+        <source>The cart was voided.</source>
+        <translation>The cart was voided.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart of %n line(s) was parked. F5 brings it back.</source>
+        <translation>
+            <numerusform>The cart of %n line was parked. F5 brings it back.</numerusform>
+            <numerusform>The cart of %n lines was parked. F5 brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart (Alt+*) before recalling another.</source>
+        <translation>Finish or park the current cart (Alt+*) before recalling another.</translation>
+    </message>
+    <message>
+        <source>The parked cart is back.</source>
+        <translation>The parked cart is back.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -4102,6 +5716,42 @@ Keys: %2</translation>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
+    <message>
+        <source>Type an amount in som, such as 5000 or 1250,50.</source>
+        <translation>Type an amount in som, such as 5000 or 1250,50.</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Discounts above a cashier&apos;s limit and returns above the approval limit need a manager. The ELQR link is the shop&apos;s QR code from its bank; leave it empty for no QR payments.</source>
+        <translation>Discounts above a cashier&apos;s limit and returns above the approval limit need a manager. The ELQR link is the shop&apos;s QR code from its bank; leave it empty for no QR payments.</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s discount limit, %</source>
+        <translation>Cashier&apos;s discount limit, %</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s discount limit, %</source>
+        <translation>Manager&apos;s discount limit, %</translation>
+    </message>
+    <message>
+        <source>Approve returns above, som</source>
+        <translation>Approve returns above, som</translation>
+    </message>
+    <message>
+        <source>A return of more than this amount needs a manager&apos;s approval.</source>
+        <translation>A return of more than this amount needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>ELQR link</translation>
+    </message>
+    <message>
+        <source>The link of the shop&apos;s static QR code from the bank</source>
+        <translation>The link of the shop&apos;s static QR code from the bank</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::TableColumns</name>
@@ -4190,6 +5840,41 @@ Keys: %2</translation>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
         <translation>You cannot disable your own account while you use it. Another administrator can disable it.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ValueDialog</name>
+    <message>
+        <source>Type the quantity; kilograms and metres take decimals (1,5).</source>
+        <translation>Type the quantity; kilograms and metres take decimals (1,5).</translation>
+    </message>
+    <message>
+        <source>Type the new price of one unit.</source>
+        <translation>Type the new price of one unit.</translation>
+    </message>
+    <message>
+        <source>Type the discount as an amount or a percentage (% or +: switch). Empty: no discount.</source>
+        <translation>Type the discount as an amount or a percentage (% or +: switch). Empty: no discount.</translation>
+    </message>
+    <message>
+        <source>som</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <source>An amount in som (+)</source>
+        <translation>An amount in som (+)</translation>
+    </message>
+    <message>
+        <source>A percentage (%)</source>
+        <translation>A percentage (%)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>

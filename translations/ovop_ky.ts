@@ -139,6 +139,38 @@
         <source>Audit log protection repaired</source>
         <translation>Аудит журналынын коргоосу калыбына келтирилди</translation>
     </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Смена ачылды</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer</source>
+        <translation>Кассага накталай салынды</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer</source>
+        <translation>Кассадан накталай алынды</translation>
+    </message>
+    <message>
+        <source>Shift closed with a Z report</source>
+        <translation>Смена Z-отчёт менен жабылды</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Сатуу</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>Чек жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval at the till</source>
+        <translation>Кассада менеджердин уруксаты</translation>
+    </message>
 </context>
 <context>
     <name>AuditProtection</name>
@@ -568,6 +600,41 @@
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
         <translation>Өндүрүүчүлөр импорттолду: %1 кошулду, %2 өзгөрдү.</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened with a float of %2.</source>
+        <translation>%1-смена %2 баштапкы накталай менен ачылды.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer in shift %2: %3.</source>
+        <translation>%2-сменада кассага %1 салынды: %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer in shift %2: %3.</source>
+        <translation>%2-сменада кассадан %1 алынды: %3.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed with Z report %2: %3 counted, %4 expected, difference %5.</source>
+        <translation>%1-смена № %2 Z-отчёт менен жабылды: саналганы %3, күтүлгөнү %4, айырмасы %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1: %2, %n line(s).</source>
+        <translation>
+            <numerusform>Сатуу %1: %2, %n сап.</numerusform>
+            <numerusform>Сатуу %1: %2, %n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return %1 against sale %2: %3 refunded.</source>
+        <translation>Кайтаруу %1, %2 сатуусу боюнча: %3 кайтарылды.</translation>
+    </message>
+    <message>
+        <source>A cart of %1 voided before payment.</source>
+        <translation>%1 суммасындагы чек төлөмгө чейин жокко чыгарылды.</translation>
+    </message>
+    <message>
+        <source>%1 approved for %2: %3. Reason: %4</source>
+        <translation>%1 %2 үчүн уруксат берди: %3. Себеби: %4</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1360,297 @@ Keys: %2</source>
         <comment>of a product</comment>
         <translation>Аталышы</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>туура</translation>
+    </message>
+    <message>
+        <source>The shop has no ELQR link. Give one with --link, or set the shop&apos;s with ovopctl settings set elqr_link LINK.</source>
+        <translation>Дүкөндүн ELQR шилтемеси жок. Аны --link аркылуу бериңиз же дүкөндүн шилтемесин ovopctl settings set elqr_link LINK буйругу менен коюңуз.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ката</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>жөнөтүлгөн жок</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>кайтаруу</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>сатуу</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal list [--failed] [--json]</source>
+        <translation>Колдонуу: ovopctl fiscal list [--failed] [--json]</translation>
+    </message>
+    <message>
+        <source>Every receipt is sent to the fiscal register.</source>
+        <translation>Бардык чектер фискалдык регистраторго жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>Чектер жок.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Fiscal state</source>
+        <translation>Фискалдык абалы</translation>
+    </message>
+    <message>
+        <source>Fiscal number</source>
+        <translation>Фискалдык номери</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Аракеттер</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ката</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal retry</source>
+        <translation>Колдонуу: ovopctl fiscal retry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) sent to the fiscal register.</source>
+        <translation>
+            <numerusform>%n чек фискалдык регистраторго жөнөтүлдү.</numerusform>
+            <numerusform>%n чек фискалдык регистраторго жөнөтүлдү.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) still not sent.</source>
+        <translation>
+            <numerusform>%n чек азырынча жөнөтүлгөн жок.</numerusform>
+            <numerusform>%n чек азырынча жөнөтүлгөн жок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Prints a sale&apos;s or a return&apos;s receipt again, marked as a copy, in the receipt&apos;s own language unless --lang is given.</source>
+        <translation>Колдонуу: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Сатуунун же кайтаруунун чегин «көчүрмө» белгиси менен кайра басып чыгарат; --lang берилбесе, чектин өз тилинде.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+Without QTY, what is left of the line comes back.</source>
+        <translation>Колдонуу: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+QTY берилбесе, саптын калган бардык саны кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line with the code %2.</source>
+        <translation>%1 чегинде %2 коду менен сап жок.</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>%1 үчүн PIN-код: </translation>
+    </message>
+    <message>
+        <source>approved at the command line</source>
+        <translation>буйрук сабында уруксат берилди</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr (DETAIL: the bank&apos;s reference).</source>
+        <translation>Колдонуу: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mastercard, unionpay же other) же qr (DETAIL: банктын операция номери).</translation>
+    </message>
+    <message>
+        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <translation>Пайыз менен арзандатуу 0 пайыздан көп жана 100 пайыздан ашпашы керек: %1</translation>
+    </message>
+    <message>
+        <source>A discount is a percentage such as 10% or an amount in som such as 150: %1</source>
+        <translation>Арзандатуу — пайыз (мисалы, 10%) же сом менен сумма (мисалы, 150): %1</translation>
+    </message>
+    <message>
+        <source>A payment is METHOD:AMOUNT[:DETAIL], e.g. cash:1000 or card:850:visa: %1</source>
+        <translation>Төлөм METHOD:AMOUNT[:DETAIL] түрүндө жазылат, мисалы cash:1000 же card:850:visa: %1</translation>
+    </message>
+    <message>
+        <source>Unknown payment method %1: use cash, card or qr.</source>
+        <translation>Белгисиз төлөм ыкмасы %1: cash, card же qr колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown card scheme %1: use elcart, visa, mastercard, unionpay or other.</source>
+        <translation>Белгисиз карта системасы %1: elcart, visa, mastercard, unionpay же other колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>A cash payment has no detail: %1</source>
+        <translation>Накталай төлөмдө кошумча маалымат (DETAIL) болбойт: %1</translation>
+    </message>
+    <message>
+        <source>--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1</source>
+        <translation>--line-discount үчүн ушул сатуудагы товардын коду менен CODE:DISCOUNT керек: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s).</source>
+        <translation>
+            <numerusform>%n сатуу.</numerusform>
+            <numerusform>%n сатуу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Арзандатуу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Кайтарылды</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Жалпы: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Кайтарым: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the fiscal register: %1 It is sent again by `ovopctl fiscal retry`.</source>
+        <translation>Фискалдык регистраторго жөнөтүлгөн жок: %1 Аны `ovopctl fiscal retry` буйругу кайра жөнөтөт.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ачылды</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Баштапкы накталай</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Накталай сатуулар</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Накталай кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Кассага салынган</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Кассадан алынган</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болушу керек</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Сатуулар</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Арзандатуулар</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Кабыл алынды (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift open --float AMOUNT</source>
+        <translation>Колдонуу: ovopctl shift open --float AMOUNT</translation>
+    </message>
+    <message>
+        <source>Shift %1 open with a float of %2.</source>
+        <translation>%1-смена ачылды, баштапкы накталай %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-out AMOUNT --reason TEXT</source>
+        <translation>Колдонуу: ovopctl shift cash-out AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-in AMOUNT --reason TEXT</source>
+        <translation>Колдонуу: ovopctl shift cash-in AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 taken out; %2 expected in the drawer.</source>
+        <translation>%1 алынды; кассада %2 болушу керек.</translation>
+    </message>
+    <message>
+        <source>%1 put in; %2 expected in the drawer.</source>
+        <translation>%1 салынды; кассада %2 болушу керек.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift x [--json]</source>
+        <translation>Колдонуу: ovopctl shift x [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;: write DENOMINATION:COUNT pairs in som, separated by commas, e.g. 5000:2,100:7,0.5:3.</source>
+        <translation>«%1» эсебин окуу мүмкүн эмес: DENOMINATION:COUNT жуптарын сом менен, үтүр аркылуу жазыңыз, мисалы 5000:2,100:7,0.5:3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;.</source>
+        <translation>«%1» эсебин окуу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</source>
+        <translation>Колдонуу: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</translation>
+    </message>
+    <message>
+        <source>Z report %1: shift %2 closed.</source>
+        <translation>№ %1 Z-отчёт: %2-смена жабылды.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1386,6 +1744,161 @@ Keys: %2</source>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>Бул маалымат базасында колдонуучулар мурунтан эле бар; демо дүкөн жаңы маалымат базасына гана түзүлөт.</translation>
     </message>
+    <message>
+        <source>Water for the shop</source>
+        <translation>Дүкөн үчүн суу</translation>
+    </message>
+</context>
+<context>
+    <name>Elqr</name>
+    <message>
+        <source>The ELQR link ends in the middle of a field: &quot;%1&quot; is not a whole id and length.</source>
+        <translation>ELQR шилтемеси талаанын ортосунда бүтөт: «%1» толук идентификатор жана узундук эмес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ELQR field id: every field starts with two digits.</source>
+        <translation>«%1» — ELQR талаасынын идентификатору эмес: ар бир талаа эки сандан башталат.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in ELQR field %2 is not a sub-field id: every sub-field starts with two digits.</source>
+        <translation>ELQR %2-талаасындагы «%1» — ички талаанын идентификатору эмес: ар бир ички талаа эки сандан башталат.</translation>
+    </message>
+    <message>
+        <source>The length of ELQR field %1 is not two digits: &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасынын узундугу эки сан эмес: «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is cut short: its length says %2 characters, only %3 follow.</source>
+        <translation>ELQR %1-талаасы кесилген: узундугу боюнча %2 белги болушу керек, бирок андан кийин %3 гана бар.</translation>
+    </message>
+    <message>
+        <source>This is not an ELQR link: it has no &apos;#&apos; before the payment fields.</source>
+        <translation>Бул ELQR шилтемеси эмес: төлөм талааларынын алдында «#» жок.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no payment fields after &apos;#&apos;.</source>
+        <translation>ELQR шилтемесинде «#» белгисинен кийин төлөм талаалары жок.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 appears more than once.</source>
+        <translation>ELQR %1-талаасы бир нече жолу кездешет.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no field %1.</source>
+        <translation>ELQR шилтемесинде %1-талаа жок.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has neither field %1 nor field %2.</source>
+        <translation>ELQR шилтемесинде %1-талаа да, %2-талаа да жок.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 01, not &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасы «%2» эмес, 01 болушу керек.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 11 (static) or 12 (dynamic), not &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасы «%2» эмес, 11 (статикалык) же 12 (динамикалык) болушу керек.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 417 (som), not &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасы «%2» эмес, 417 (сом) болушу керек.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be a whole number of tyiyn in digits, not &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасы «%2» эмес, цифралар менен жазылган тыйындардын бүтүн саны болушу керек.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is too long: %2 characters, at most %3.</source>
+        <translation>ELQR %1-талаасы өтө узун: %2 белги, эң көп %3.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be four hex digits, not &quot;%2&quot;.</source>
+        <translation>ELQR %1-талаасы «%2» эмес, төрт он алтылык цифра болушу керек.</translation>
+    </message>
+    <message>
+        <source>The ELQR checksum (field 63) does not match the other fields: the link says %1, they give %2. The link was changed or copied wrongly.</source>
+        <translation>ELQR текшерүү суммасы (63-талаа) башка талаалар менен дал келбейт: шилтемеде %1, талаалар боюнча %2 чыгат. Шилтеме өзгөртүлгөн же туура эмес көчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation>провайдердин идентификатору</translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation>кызматтын коду</translation>
+    </message>
+    <message>
+        <source>recipient id</source>
+        <translation>алуучунун идентификатору</translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation>транзакциянын идентификатору</translation>
+    </message>
+    <message>
+        <source>amount editable</source>
+        <translation>сумманы өзгөртүүгө болот</translation>
+    </message>
+    <message>
+        <source>recipient editable</source>
+        <translation>алуучуну өзгөртүүгө болот</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>форматтын версиясы</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>түрү</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>кызмат</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>сатуучу</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>merchant category code</source>
+        <translation>сатуучунун категориясынын коду</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>провайдердин аталышы</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>текшерүү суммасы</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>%1-талаа</translation>
+    </message>
+    <message>
+        <source>The amount of a QR payment must be above zero.</source>
+        <translation>QR төлөмдүн суммасы нөлдөн жогору болушу керек.</translation>
+    </message>
+    <message>
+        <source>A QR payment needs the receipt number.</source>
+        <translation>QR төлөм үчүн чектин номери керек.</translation>
+    </message>
+    <message>
+        <source>The receipt number is too long for an ELQR link: %1 characters, at most %2.</source>
+        <translation>Чектин номери ELQR шилтемеси үчүн өтө узун: %1 белги, эң көп %2.</translation>
+    </message>
 </context>
 <context>
     <name>FileGuard</name>
@@ -1396,6 +1909,21 @@ Keys: %2</source>
     <message>
         <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
         <translation>%1 — дүкөндүн маалымат базасынын (%2) же анын камдык көчүрмөлөрүнүн файлы; анын үстүнө эч качан жазылбайт. Башка файл атын же папканы тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalService</name>
+    <message>
+        <source>Only sales and returns are sent to the fiscal register.</source>
+        <translation>Фискалдык регистраторго сатуулар жана кайтаруулар гана жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be sent to the fiscal register before the sale is saved.</source>
+        <translation>Сатуу сакталганга чейин чекти фискалдык регистраторго жөнөтүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>The receipt was not found.</source>
+        <translation>Чек табылган жок.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +2060,10 @@ Keys: %2</source>
     <message>
         <source>The stock levels cannot be compared with the ledger: %1</source>
         <translation>Калдыктарды кыймылдар журналы менен салыштырууга болбойт: %1</translation>
+    </message>
+    <message>
+        <source>The Z reports cannot be compared with their shifts: %1</source>
+        <translation>Z-отчётторду өз сменалары менен салыштырууга болбойт: %1</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2228,14 @@ Keys: %2</source>
     <message>
         <source>shop code, name, address, device, receipt header, tax profile and villages</source>
         <translation>дүкөндүн коду, аталышы, дареги, түзмөк, чектин башы, салык профили жана айылдар</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Сатуу</translation>
+    </message>
+    <message>
+        <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
+        <translation>касса: товарларды сканерлөө, накталай, карта же QR менен төлөм кабыл алуу, чектерди кийинкиге калтыруу жана кайра ачуу</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2522,255 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation>Накталай</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR төлөм</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КӨЧҮРМӨ</translation>
+    </message>
+    <message>
+        <source>Including VAT %1%</source>
+        <translation>Анын ичинде КНС %1%</translation>
+    </message>
+    <message>
+        <source>Including sales tax %1%</source>
+        <translation>Анын ичинде сатуу салыгы %1%</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Ачылды</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Ачкан</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Баштапкы накталай</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Накталай сатуулар</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Накталай кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Кассага салынган</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Кассадан алынган</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Күтүлгөн накталай</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Сатуулар: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Кайтаруулар: %1</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Берилген арзандатуулар</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Төлөм ыкмалары боюнча</translation>
+    </message>
+    <message>
+        <source>Not a fiscal receipt</source>
+        <translation>Фискалдык чек эмес</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Чек №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Арзандатуу</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Аралык сумма</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ЖАЛПЫ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Кайтарым</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Сатып алганыңыз үчүн рахмат!</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>КАЙТАРУУ</translation>
+    </message>
+    <message>
+        <source>Return No.</source>
+        <translation>Кайтаруу №</translation>
+    </message>
+    <message>
+        <source>Against receipt No.</source>
+        <translation>Сатуу чеги №</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Уруксат берген</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Бузулган</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>КАЙТАРЫЛАТ</translation>
+    </message>
+    <message>
+        <source>Not a fiscal document</source>
+        <translation>Фискалдык документ эмес</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X-ОТЧЁТ</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Басылды</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Z REPORT No. %1</source>
+        <translation>Z-ОТЧЁТ № %1</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Жапкан</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Накталайды эсептөө</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Саналган накталай</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Could not set up a receipt page of %1 mm.</source>
+        <translation>Туурасы %1 мм чек барагын орнотуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt as PDF.</source>
+        <translation>Чекти PDF катары жазуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the receipt.</source>
+        <translation>Чек үчүн принтер тандалган жок.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the receipt: check that the printer is ready.</source>
+        <translation>Чекти басып чыгарууну баштоо мүмкүн болгон жок: принтер даяр экенин текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Жаңы баракты баштоо мүмкүн болгон жок: принтерди текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the receipt: check the printer.</source>
+        <translation>Чекти басып чыгарууну аягына чыгаруу мүмкүн болгон жок: принтерди текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>No return has the receipt number %1.</source>
+        <translation>Чек номери %1 болгон кайтаруу жок.</translation>
+    </message>
+    <message>
+        <source>Choose what is returned: at least one line.</source>
+        <translation>Эмне кайтарыларын тандаңыз: жок дегенде бир сап.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>%1 чегинде %2-сап жок.</translation>
+    </message>
+    <message>
+        <source>The quantity returned must be more than zero.</source>
+        <translation>Кайтарылган саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен сатылат: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>All of %1 on receipt %2 was returned already.</source>
+        <translation>%2 чеги боюнча %1 толугу менен кайтарылып бүткөн.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned on receipt %3 (%4 sold, %5 returned before).</source>
+        <translation>%3 чеги боюнча %2 товарынан %1 гана кайтарууга болот (%4 сатылган, мурда %5 кайтарылган).</translation>
+    </message>
+    <message>
+        <source>A return of %1 (more than %2)</source>
+        <translation>%1 суммасындагы кайтаруу (%2 суммасынан ашык)</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1: менеджердин уруксаты керек.</translation>
+    </message>
+    <message>
+        <source>Returned damaged on %1</source>
+        <translation>%1 чеги боюнча бузулган абалда кайтарылды</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Cashier</source>
@@ -2027,6 +2816,14 @@ Keys: %2</source>
         <source>You are not allowed to do this.</source>
         <translation>Сизге муну кылууга уруксат жок.</translation>
     </message>
+    <message>
+        <source>You may not sell at this till.</source>
+        <translation>Бул кассада сатууга сизге уруксат жок.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may approve this.</source>
+        <translation>Буга менеджер же администратор гана уруксат бере алат.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2057,6 +2854,80 @@ Keys: %2</source>
     <message>
         <source>%1 is a database; it is never written over. Choose another file name.</source>
         <translation>%1 — маалымат базасы; анын үстүнө эч качан жазылбайт. Башка файл атын тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>No sale has the receipt number %1. Check the number on the receipt.</source>
+        <translation>Чек номери %1 болгон сатуу жок. Чектеги номерди текшериңиз.</translation>
+    </message>
+    <message>
+        <source>The sale was not found.</source>
+        <translation>Сатуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Төлөм нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s scheme (Elcart, Visa, ...).</source>
+        <translation>Картанын төлөм системасын тандаңыз (Elcart, Visa, ...).</translation>
+    </message>
+    <message>
+        <source>A card detail or reference is at most %1 characters.</source>
+        <translation>Картанын маалыматы же операциянын номери эң көп %1 белги.</translation>
+    </message>
+    <message>
+        <source>Card and QR payments come to %1, more than the total %2: only cash gives change.</source>
+        <translation>Карта жана QR менен төлөмдөр %1 түзөт, бул жалпы суммадан (%2) ашык: кайтарым накталайдан гана берилет.</translation>
+    </message>
+    <message>
+        <source>%1 is still to be paid.</source>
+        <translation>Дагы %1 төлөө керек.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer first.</source>
+        <translation>Бул кассада смена ачылган эмес. Адегенде кассадагы накталайды көрсөтүп, смена ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first.</source>
+        <translation>Чек бош: адегенде товарларды сканерлеңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesCheck</name>
+    <message>
+        <source>Sale %1: its total %2 does not equal its lines (%3) or its payments less change (%4), or its change %5 did not come out of cash.</source>
+        <translation>Сатуу %1: анын суммасы %2 саптардын суммасына (%3) же кайтарымсыз төлөмдөргө (%4) барабар эмес, же %5 кайтарымы накталайдан берилген эмес.</translation>
+    </message>
+    <message>
+        <source>Return %1: its total does not equal its lines or its refunds.</source>
+        <translation>Кайтаруу %1: анын суммасы саптардын же кайтарылган төлөмдөрдүн суммасына барабар эмес.</translation>
+    </message>
+    <message>
+        <source>Sale %1: more of line %2 was returned than was sold.</source>
+        <translation>Сатуу %1: %2-сап боюнча сатылгандан көп кайтарылган.</translation>
+    </message>
+    <message>
+        <source>Sale %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Сатуу %1: %2-саптын товар кыймылы жок же башка санга жазылган.</translation>
+    </message>
+    <message>
+        <source>Return %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Кайтаруу %1: %2-саптын товар кыймылы жок же башка санга жазылган.</translation>
+    </message>
+    <message>
+        <source>A sale movement refers to sale line %1/%2, which does not exist.</source>
+        <translation>Сатуу кыймылы %1/%2 сатуу сабына шилтейт, бирок андай сап жок.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers of till %1-%2 have gaps: %3 numbers given up to %4.</source>
+        <translation>%1-%2 кассасынын чек номерлеринде боштуктар бар: %4 чейин %3 номер берилген.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not in the register of receipt numbers.</source>
+        <translation>%1 чеги чек номерлеринин реестринде жок.</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3020,172 @@ Keys: %2</source>
         <source>This database is already set up for shop %1; change its settings instead.</source>
         <translation>Бул маалымат базасы %1 дүкөнү үчүн мурунтан эле жөндөлгөн; анын ордуна жөндөөлөрүн өзгөртүңүз.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give an amount in som, like 5000 or 1250,50.</source>
+        <translation>«%1» — туура %2 эмес: сумманы сом менен жазыңыз, мисалы 5000 же 1250,50.</translation>
+    </message>
+    <message>
+        <source>The ELQR link was refused: %1</source>
+        <translation>ELQR шилтемеси кабыл алынган жок: %1</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s discount limit (%1%) cannot be above the manager&apos;s (%2%).</source>
+        <translation>Кассирдин арзандатуу чеги (%1%) менеджердикинен (%2%) жогору болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>cashier&apos;s discount limit</source>
+        <translation>кассирдин арзандатуу чеги</translation>
+    </message>
+    <message>
+        <source>manager&apos;s discount limit</source>
+        <translation>менеджердин арзандатуу чеги</translation>
+    </message>
+    <message>
+        <source>return approval limit</source>
+        <translation>кайтарууга уруксат чеги</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>ELQR шилтемеси</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>The shift was not found.</source>
+        <translation>Смена табылган жок.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till: open a shift first.</source>
+        <translation>Бул кассада смена ачылган эмес: адегенде смена ачыңыз.</translation>
+    </message>
+    <message>
+        <source>The float cannot be less than zero.</source>
+        <translation>Баштапкы накталай нөлдөн аз болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is already open on this till: close it before opening another.</source>
+        <translation>Бул кассада %1-смена ачык турат: башкасын ачуудан мурун аны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is taken out of the drawer.</source>
+        <translation>Накталай кассадан эмне үчүн алынып жатканын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is put into the drawer.</source>
+        <translation>Накталай кассага эмне үчүн салынып жатканын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>Себеби %1 белгиден узун; аны кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 cannot be taken out.</source>
+        <translation>Кассада %1 гана болушу керек: %2 алууга болбойт.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till.</source>
+        <translation>Бул кассада смена ачылган эмес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of the som: count notes of 5000 to 20 som and coins of 10, 5, 3 and 1 som and 50 tyiyn.</source>
+        <translation>%1 — сомдун купюрасы же монетасы эмес: 5000 сомдон 20 сомго чейинки купюраларды жана 10, 5, 3, 1 сомдук жана 50 тыйындык монеталарды санаңыз.</translation>
+    </message>
+    <message>
+        <source>The count of %1 cannot be less than zero.</source>
+        <translation>%1 номиналынын саны нөлдөн аз болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>There is no Z report %1 on this till.</source>
+        <translation>Бул кассада № %1 Z-отчёт жок.</translation>
+    </message>
+    <message>
+        <source>Z report %1 of till %2-%3</source>
+        <translation>%2-%3 кассасынын № %1 Z-отчёту</translation>
+    </message>
+    <message>
+        <source>%1: its shift cannot be added up: %2</source>
+        <translation>%1: анын сменасынын жыйынтыгын эсептөө мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records add up to %4.</source>
+        <translation>%1: %2 %3 деп сакталган, бирок жазуулар боюнча %4 чыгат.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records count %4.</source>
+        <translation>%1: %2 %3 деп сакталган, бирок жазуулар боюнча %4.</translation>
+    </message>
+    <message>
+        <source>the expected cash</source>
+        <translation>күтүлгөн накталай</translation>
+    </message>
+    <message>
+        <source>the float</source>
+        <translation>баштапкы накталай</translation>
+    </message>
+    <message>
+        <source>the cash taken for sales</source>
+        <translation>сатуулар үчүн алынган накталай</translation>
+    </message>
+    <message>
+        <source>the cash paid back for returns</source>
+        <translation>кайтаруулар үчүн кайра төлөнгөн накталай</translation>
+    </message>
+    <message>
+        <source>the cash put in</source>
+        <translation>кассага салынган накталай</translation>
+    </message>
+    <message>
+        <source>the cash taken out</source>
+        <translation>кассадан алынган накталай</translation>
+    </message>
+    <message>
+        <source>the expected cash in its totals</source>
+        <translation>жыйынтыктардагы күтүлгөн накталай</translation>
+    </message>
+    <message>
+        <source>the number of sales</source>
+        <translation>сатуулардын саны</translation>
+    </message>
+    <message>
+        <source>the sales total</source>
+        <translation>сатуулардын суммасы</translation>
+    </message>
+    <message>
+        <source>the number of returns</source>
+        <translation>кайтаруулардын саны</translation>
+    </message>
+    <message>
+        <source>the returns total</source>
+        <translation>кайтаруулардын суммасы</translation>
+    </message>
+    <message>
+        <source>the discounts</source>
+        <translation>арзандатуулар</translation>
+    </message>
+    <message>
+        <source>the takings by %1</source>
+        <translation>түшкөн акча (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the counted cash is kept as %2, but its count by notes and coins adds up to %3.</source>
+        <translation>%1: саналган накталай %2 деп сакталган, бирок купюралар жана монеталар боюнча эсеп %3 чыгат.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRegister</name>
+    <message>
+        <source>Simulated fiscal register</source>
+        <translation>Фискалдык регистратордун симуляциясы</translation>
+    </message>
+    <message>
+        <source>The fiscal register did not answer. The receipt stays unsent; send it again later.</source>
+        <translation>Фискалдык регистратор жооп берген жок. Чек жөнөтүлбөгөн бойдон калат; аны кийинчерээк кайра жөнөтүңүз.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -2237,6 +3274,112 @@ Keys: %2</source>
     <message>
         <source>Exempt from VAT</source>
         <translation>КНСтен бошотулган</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large; check what was typed.</source>
+        <translation>Саны өтө чоң; эмне терилгенин текшериңиз.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен сатылат: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and not for sale.</source>
+        <translation>%1 архивде жана сатылбайт.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>%1 коду менен товар жок. Кодду текшериңиз же аталышы боюнча издеңиз.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1: менеджердин уруксаты керек.</translation>
+    </message>
+    <message>
+        <source>%1 is beyond what %2 may approve (%3).</source>
+        <translation>%1: бул %2 уруксат бере ала турган чектен ашат (%3).</translation>
+    </message>
+    <message>
+        <source>There is no such line in the cart.</source>
+        <translation>Чекте мындай сап жок.</translation>
+    </message>
+    <message>
+        <source>Lowering the quantity of %1 from %2 to %3</source>
+        <translation>%1 санын азайтуу: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Removing %1 × %2 from the cart</source>
+        <translation>Чектен %1 × %2 алып салуу</translation>
+    </message>
+    <message>
+        <source>A discount is more than 0% and at most 100%.</source>
+        <translation>Арзандатуу 0 пайыздан көп жана 100 пайыздан ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most what the line costs (%1).</source>
+        <translation>Арзандатуу нөлдөн көп жана саптын наркынан (%1) ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2</source>
+        <translation>%2 үчүн %1 арзандатуу</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first, then give the discount.</source>
+        <translation>Чек бош: адегенде товарларды сканерлеп, андан кийин арзандатуу бериңиз.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most the cart&apos;s total (%1).</source>
+        <translation>Арзандатуу нөлдөн көп жана чектин суммасынан (%1) ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the whole cart</source>
+        <translation>Бүт чекке %1 арзандатуу</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>Баа нөлдөн жогору болушу керек.</translation>
+    </message>
+    <message>
+        <source>A price of %1 instead of %2 for %3</source>
+        <translation>%3: %2 ордуна %1 баа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding the cart of %n line(s), %1</source>
+        <translation>
+            <numerusform>%n саптан турган чекти жокко чыгаруу, %1</numerusform>
+            <numerusform>%n саптан турган чекти жокко чыгаруу, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cashier cannot approve their own sale: ask a manager.</source>
+        <translation>Кассир өз сатуусуна уруксат бере албайт: менеджерге кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager and cannot approve this.</source>
+        <translation>%1 менеджер эмес жана буга уруксат бере албайт.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>Чек бош: кийинкиге калтыра турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart before recalling another.</source>
+        <translation>Башка чекти кайра ачуудан мурун учурдагы чекти бүтүрүңүз же кийинкиге калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The parked cart was not found; it may have been recalled on another till.</source>
+        <translation>Кийинкиге калтырылган чек табылган жок; балким, ал башка кассада кайра ачылгандыр.</translation>
+    </message>
+    <message>
+        <source>Recalled without what is no longer for sale: %1.</source>
+        <translation>Мындан ары сатылбаган товарларсыз кайра ачылды: %1.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3538,45 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::ApprovalDialog</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 чейин бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Choose the manager who approves.</source>
+        <translation>Уруксат бере турган менеджерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The manager enters their PIN.</source>
+        <translation>Менеджер өз PIN-кодун терет.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Менеджердин уруксаты</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN</source>
+        <translation>Менеджер өз PIN-коду менен уруксат берет</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Менеджер</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Себеби (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>Уруксат берүү (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::AuditPage</name>
     <message>
         <source>All actions</source>
@@ -2470,6 +3652,33 @@ Keys: %2</source>
     <message>
         <source>Shop / device</source>
         <translation>Дүкөн / түзмөк</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CartTableModel</name>
+    <message>
+        <source>Price changed with approval; the catalogue&apos;s price is %1.</source>
+        <translation>Баа уруксат менен өзгөртүлдү; каталогдогу баасы %1.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Арзандатуу</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +4222,190 @@ Keys: %2</source>
     <message>
         <source>Date:</source>
         <translation>Датасы:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ParkedDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n сап</numerusform>
+            <numerusform>%1 · %n сап</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cart is parked on this till.</source>
+        <translation>Бул кассада кийинкиге калтырылган чек жок.</translation>
+    </message>
+    <message>
+        <source>Parked carts</source>
+        <translation>Кийинкиге калтырылган чектер</translation>
+    </message>
+    <message>
+        <source>Choose a cart with Up and Down, Enter brings it back, Esc leaves.</source>
+        <translation>Чекти өйдө жана ылдый жебелер менен тандаңыз, Enter — кайра ачуу, Esc — чыгуу.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+    <message>
+        <source>Recall (Enter)</source>
+        <translation>Кайра ачуу (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PaymentDialog</name>
+    <message>
+        <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
+        <translation>Картанын төлөм системасын тандаңыз (Alt+1 … Alt+5).</translation>
+    </message>
+    <message>
+        <source>QR payments are not set up on this till: a manager enters the shop&apos;s ELQR link in the settings.</source>
+        <translation>Бул кассада QR төлөм жөндөлгөн эмес: менеджер дүкөндүн ELQR шилтемесин жөндөөлөргө киргизиши керек.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Накталай</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Төлөм нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>A card or QR payment is at most what is left to pay (%1): only cash gives change.</source>
+        <translation>Карта же QR менен төлөм калган сумманан (%1) ашпашы керек: кайтарым накталайдан гана берилет.</translation>
+    </message>
+    <message>
+        <source>Leave the payment</source>
+        <translation>Төлөмдөн чыгуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) entered will be dropped and the sale stays open. Leave the payment?</source>
+        <translation>
+            <numerusform>Киргизилген %n төлөм жокко чыгарылат, сатуу ачык бойдон калат. Төлөмдөн чыгасызбы?</numerusform>
+            <numerusform>Киргизилген %n төлөм жокко чыгарылат, сатуу ачык бойдон калат. Төлөмдөн чыгасызбы?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Калуу</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Кайтарым</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Калган төлөм</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Төлөм</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Төлөөгө</translation>
+    </message>
+    <message>
+        <source>Receipt in:</source>
+        <translation>Чектин тили:</translation>
+    </message>
+    <message>
+        <source>Cash (F2)</source>
+        <translation>Накталай (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Карта (F3)</translation>
+    </message>
+    <message>
+        <source>QR (F8)</source>
+        <translation>QR (F8)</translation>
+    </message>
+    <message>
+        <source>The customer hands over:</source>
+        <translation>Кардар берет:</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Кайтарымсыз</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received (Enter: exactly what is left)</source>
+        <translation>&amp;Алынган накталай (Enter: калган сумма так)</translation>
+    </message>
+    <message>
+        <source>Card scheme (Alt+1 … Alt+5)</source>
+        <translation>Карта системасы (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>&amp;Amount on the card (Enter: what is left)</source>
+        <translation>&amp;Карта менен сумма (Enter: калган сумма)</translation>
+    </message>
+    <message>
+        <source>Last four digits or authorisation code (optional)</source>
+        <translation>Акыркы төрт цифра же авторизация коду (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>The terminal approved (Enter)</source>
+        <translation>Терминал ырастады (Enter)</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s reference (optional)</source>
+        <translation>Банктын операция номери (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Paid (Enter)</source>
+        <translation>Төлөндү (Enter)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Төлөмдөр</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Алып салуу (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen payment (Del)</source>
+        <translation>Тандалган төлөмдү алып салуу (Del)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+    <message>
+        <source>Complete (Enter)</source>
+        <translation>Аяктоо (Enter)</translation>
+    </message>
+    <message>
+        <source>The customer scans the code; the amount is filled in. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>Кардар кодду сканерлейт; сумма өзү толтурулат. Кардардын колдонмосу төлөм ийгиликтүү өткөнүн көрсөткөндө Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>Кардар дүкөндүн QR-кодун сканерлеп, %1 сумманы терет. Кардардын колдонмосу төлөм ийгиликтүү өткөнүн көрсөткөндө Enter басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +5382,227 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SalePage</name>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer before the first sale.</source>
+        <translation>Бул кассада смена ачылган эмес. Биринчи сатуудан мурун кассадагы накталайды көрсөтүп, смена ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Scan the goods first: the cart is empty.</source>
+        <translation>Адегенде товарларды сканерлеңиз: чек бош.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches %1. Check the spelling or scan the barcode.</source>
+        <translation>Каталогдо %1 боюнча эч нерсе табылган жок. Жазылышын текшериңиз же штрих-кодду сканерлеңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match %1. Up and Down choose, Enter adds to the cart, Esc goes back.</source>
+        <translation>
+            <numerusform>%1 боюнча %n товар табылды. Өйдө жана ылдый жебелер — тандоо, Enter — чекке кошуу, Esc — артка.</numerusform>
+            <numerusform>%1 боюнча %n товар табылды. Өйдө жана ылдый жебелер — тандоо, Enter — чекке кошуу, Esc — артка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Кайтарым</translation>
+    </message>
+    <message>
+        <source>Receipt %1
+Total %2 · paid %3</source>
+        <translation>Чек %1
+Жалпы %2 · төлөндү %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n сап</numerusform>
+            <numerusform>%n сап</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>арзандатуу %1</translation>
+    </message>
+    <message>
+        <source>tax included %1</source>
+        <translation>анын ичинде салык %1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a code or a name, then Enter</source>
+        <translation>Штрих-кодду сканерлеңиз же кодду, же аталышты терип, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Накталай</translation>
+    </message>
+    <message>
+        <source>Pay in cash (Enter on an empty scan field)</source>
+        <translation>Накталай төлөө (бош сканерлөө талаасында Enter)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Карта менен төлөө</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Pay with a QR code (ELQR)</source>
+        <translation>QR-код менен төлөө (ELQR)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>The quantity of the chosen line; kilograms and metres take decimals</source>
+        <translation>Тандалган саптын саны; килограмм жана метр үчүн бөлчөк сан жазса болот</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Сапка арзандатуу</translation>
+    </message>
+    <message>
+        <source>A discount on the chosen line, as an amount or a percentage</source>
+        <translation>Тандалган сапка арзандатуу — сумма же пайыз менен</translation>
+    </message>
+    <message>
+        <source>Cart discount</source>
+        <translation>Чекке арзандатуу</translation>
+    </message>
+    <message>
+        <source>A discount on the whole cart, as an amount or a percentage</source>
+        <translation>Бүт чекке арзандатуу — сумма же пайыз менен</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Баасы</translation>
+    </message>
+    <message>
+        <source>Change the price of the chosen line (a manager approves)</source>
+        <translation>Тандалган саптын баасын өзгөртүү (менеджердин уруксаты менен)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Сапты алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen line from the cart</source>
+        <translation>Тандалган сапты чектен алып салуу</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>Чекти жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Empty the cart without a sale (a manager approves)</source>
+        <translation>Чекти сатуусуз тазалоо (менеджердин уруксаты менен)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Кийинкиге калтыруу</translation>
+    </message>
+    <message>
+        <source>Put the cart aside to serve the next customer</source>
+        <translation>Кийинки кардарды тейлөө үчүн чекти кийинкиге калтыруу</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Bring a parked cart back</source>
+        <translation>Кийинкиге калтырылган чекти кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as 10 or 12,5.</source>
+        <translation>Пайызды жазыңыз, мисалы 10 же 12,5.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 100 or 99,50.</source>
+        <translation>Сумманы жазыңыз, мисалы 100 же 99,50.</translation>
+    </message>
+    <message>
+        <source>Not approved: the cart is as it was.</source>
+        <translation>Уруксат берилген жок: чек мурункудай калды.</translation>
+    </message>
+    <message>
+        <source>Sale %1 completed.</source>
+        <translation>Сатуу %1 аяктады.</translation>
+    </message>
+    <message>
+        <source>The whole cart: %1</source>
+        <translation>Бүт чек: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed from the cart.</source>
+        <translation>%1 чектен алып салынды.</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>Чекти жокко чыгаруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void the cart of %n line(s), %1? Nothing is sold and the goods stay in stock.</source>
+        <translation>
+            <numerusform>%n саптан турган %1 суммасындагы чекти жокко чыгарасызбы? Эч нерсе сатылбайт, товарлар калдыкта калат.</numerusform>
+            <numerusform>%n саптан турган %1 суммасындагы чекти жокко чыгарасызбы? Эч нерсе сатылбайт, товарлар калдыкта калат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Keep the cart</source>
+        <translation>Чекти калтыруу</translation>
+    </message>
+    <message>
+        <source>The cart was voided.</source>
+        <translation>Чек жокко чыгарылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart of %n line(s) was parked. F5 brings it back.</source>
+        <translation>
+            <numerusform>%n саптан турган чек кийинкиге калтырылды. F5 — кайра ачуу.</numerusform>
+            <numerusform>%n саптан турган чек кийинкиге калтырылды. F5 — кайра ачуу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart (Alt+*) before recalling another.</source>
+        <translation>Башка чекти кайра ачуудан мурун учурдагы чекти бүтүрүңүз же кийинкиге калтырыңыз (Alt+*).</translation>
+    </message>
+    <message>
+        <source>The parked cart is back.</source>
+        <translation>Кийинкиге калтырылган чек кайра ачылды.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -4102,6 +5716,42 @@ Keys: %2</source>
         <source>Undo changes</source>
         <translation>Өзгөртүүлөрдү жокко чыгаруу</translation>
     </message>
+    <message>
+        <source>Type an amount in som, such as 5000 or 1250,50.</source>
+        <translation>Сумманы сом менен жазыңыз, мисалы 5000 же 1250,50.</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Discounts above a cashier&apos;s limit and returns above the approval limit need a manager. The ELQR link is the shop&apos;s QR code from its bank; leave it empty for no QR payments.</source>
+        <translation>Кассирдин чегинен ашкан арзандатууларга жана уруксат чегинен ашкан кайтарууларга менеджердин уруксаты керек. ELQR шилтемеси — дүкөндүн банкы берген QR-коду; QR төлөм керек болбосо, аны бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s discount limit, %</source>
+        <translation>Кассирдин арзандатуу чеги, %</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s discount limit, %</source>
+        <translation>Менеджердин арзандатуу чеги, %</translation>
+    </message>
+    <message>
+        <source>Approve returns above, som</source>
+        <translation>Кайтарууга уруксат чеги, сом</translation>
+    </message>
+    <message>
+        <source>A return of more than this amount needs a manager&apos;s approval.</source>
+        <translation>Бул суммадан ашкан кайтарууга менеджердин уруксаты керек.</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>ELQR шилтемеси</translation>
+    </message>
+    <message>
+        <source>The link of the shop&apos;s static QR code from the bank</source>
+        <translation>Банк берген дүкөндүн статикалык QR-кодунун шилтемеси</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::TableColumns</name>
@@ -4190,6 +5840,41 @@ Keys: %2</source>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
         <translation>Колдонуп жаткан өз каттоо жазууңузду өчүрө албайсыз. Аны башка администратор өчүрө алат.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ValueDialog</name>
+    <message>
+        <source>Type the quantity; kilograms and metres take decimals (1,5).</source>
+        <translation>Санын жазыңыз; килограмм жана метр үчүн бөлчөк сан жазса болот (1,5).</translation>
+    </message>
+    <message>
+        <source>Type the new price of one unit.</source>
+        <translation>Бир бирдиктин жаңы баасын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the discount as an amount or a percentage (% or +: switch). Empty: no discount.</source>
+        <translation>Арзандатууну сумма же пайыз менен жазыңыз (% же +: которуу). Бош — арзандатуусуз.</translation>
+    </message>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+    <message>
+        <source>An amount in som (+)</source>
+        <translation>Сом менен сумма (+)</translation>
+    </message>
+    <message>
+        <source>A percentage (%)</source>
+        <translation>Пайыз (%)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>

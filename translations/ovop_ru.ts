@@ -139,6 +139,38 @@
         <source>Audit log protection repaired</source>
         <translation>Защита журнала аудита восстановлена</translation>
     </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Смена открыта</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer</source>
+        <translation>Наличные внесены в кассу</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer</source>
+        <translation>Наличные изъяты из кассы</translation>
+    </message>
+    <message>
+        <source>Shift closed with a Z report</source>
+        <translation>Смена закрыта с Z-отчётом</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Cart voided</source>
+        <translation>Чек аннулирован</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval at the till</source>
+        <translation>Подтверждение менеджера на кассе</translation>
+    </message>
 </context>
 <context>
     <name>AuditProtection</name>
@@ -568,6 +600,42 @@
     <message>
         <source>Producers imported: %1 added, %2 changed.</source>
         <translation>Производители импортированы: добавлено %1, изменено %2.</translation>
+    </message>
+    <message>
+        <source>Shift %1 opened with a float of %2.</source>
+        <translation>Смена %1 открыта с разменом %2.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer in shift %2: %3.</source>
+        <translation>%1 внесено в кассу в смене %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer in shift %2: %3.</source>
+        <translation>%1 изъято из кассы в смене %2: %3.</translation>
+    </message>
+    <message>
+        <source>Shift %1 closed with Z report %2: %3 counted, %4 expected, difference %5.</source>
+        <translation>Смена %1 закрыта Z-отчётом № %2: насчитано %3, ожидалось %4, расхождение %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale %1: %2, %n line(s).</source>
+        <translation>
+            <numerusform>Продажа %1: %2, %n позиция.</numerusform>
+            <numerusform>Продажа %1: %2, %n позиции.</numerusform>
+            <numerusform>Продажа %1: %2, %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return %1 against sale %2: %3 refunded.</source>
+        <translation>Возврат %1 по продаже %2: возвращено %3.</translation>
+    </message>
+    <message>
+        <source>A cart of %1 voided before payment.</source>
+        <translation>Чек на %1 аннулирован до оплаты.</translation>
+    </message>
+    <message>
+        <source>%1 approved for %2: %3. Reason: %4</source>
+        <translation>%1 — подтверждение для %2: %3. Причина: %4</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1371,300 @@ Keys: %2</source>
         <comment>of a product</comment>
         <translation>Наименование</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>верна</translation>
+    </message>
+    <message>
+        <source>The shop has no ELQR link. Give one with --link, or set the shop&apos;s with ovopctl settings set elqr_link LINK.</source>
+        <translation>У магазина нет ссылки ELQR. Укажите её через --link или задайте ссылку магазина командой ovopctl settings set elqr_link LINK.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>не отправлен</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>продажа</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal list [--failed] [--json]</source>
+        <translation>Использование: ovopctl fiscal list [--failed] [--json]</translation>
+    </message>
+    <message>
+        <source>Every receipt is sent to the fiscal register.</source>
+        <translation>Все чеки отправлены в фискальный регистратор.</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>Чеков нет.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Fiscal state</source>
+        <translation>Фискальный статус</translation>
+    </message>
+    <message>
+        <source>Fiscal number</source>
+        <translation>Фискальный номер</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl fiscal retry</source>
+        <translation>Использование: ovopctl fiscal retry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) sent to the fiscal register.</source>
+        <translation>
+            <numerusform>%n чек отправлен в фискальный регистратор.</numerusform>
+            <numerusform>%n чека отправлено в фискальный регистратор.</numerusform>
+            <numerusform>%n чеков отправлено в фискальный регистратор.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) still not sent.</source>
+        <translation>
+            <numerusform>%n чек ещё не отправлен.</numerusform>
+            <numerusform>%n чека ещё не отправлено.</numerusform>
+            <numerusform>%n чеков ещё не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Prints a sale&apos;s or a return&apos;s receipt again, marked as a copy, in the receipt&apos;s own language unless --lang is given.</source>
+        <translation>Использование: ovopctl receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text) [--lang ky|ru|en] [--force]
+Печатает чек продажи или возврата повторно, с пометкой «копия», на языке самого чека, если не указан --lang.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+Without QTY, what is left of the line comes back.</source>
+        <translation>Использование: ovopctl refund RECEIPT --item CODE[:QTY]... [--to original|cash] [--damaged] [--approve-as MANAGER] [--json]
+Без QTY возвращается весь остаток позиции.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line with the code %2.</source>
+        <translation>В чеке %1 нет позиции с кодом %2.</translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation>PIN-код для %1: </translation>
+    </message>
+    <message>
+        <source>approved at the command line</source>
+        <translation>подтверждено в командной строке</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr (DETAIL: the bank&apos;s reference).</source>
+        <translation>Использование: ovopctl sale --item CODE[:QTY]... --pay METHOD:AMOUNT[:DETAIL]... [--discount P%|AMOUNT] [--line-discount CODE:P%|AMOUNT]... [--lang ky|ru|en] [--approve-as MANAGER] [--json]
+       ovopctl sale list [--shift N] [--from DATE] [--to DATE] [--json]
+       ovopctl sale show RECEIPT [--json]
+METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mastercard, unionpay или other) или qr (DETAIL: номер операции банка).</translation>
+    </message>
+    <message>
+        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <translation>Скидка в процентах должна быть больше 0% и не больше 100%: %1</translation>
+    </message>
+    <message>
+        <source>A discount is a percentage such as 10% or an amount in som such as 150: %1</source>
+        <translation>Скидка — это процент, например 10%, или сумма в сомах, например 150: %1</translation>
+    </message>
+    <message>
+        <source>A payment is METHOD:AMOUNT[:DETAIL], e.g. cash:1000 or card:850:visa: %1</source>
+        <translation>Оплата записывается как METHOD:AMOUNT[:DETAIL], например cash:1000 или card:850:visa: %1</translation>
+    </message>
+    <message>
+        <source>Unknown payment method %1: use cash, card or qr.</source>
+        <translation>Неизвестный способ оплаты %1: используйте cash, card или qr.</translation>
+    </message>
+    <message>
+        <source>Unknown card scheme %1: use elcart, visa, mastercard, unionpay or other.</source>
+        <translation>Неизвестная платёжная система карты %1: используйте elcart, visa, mastercard, unionpay или other.</translation>
+    </message>
+    <message>
+        <source>A cash payment has no detail: %1</source>
+        <translation>У оплаты наличными не бывает уточнения (DETAIL): %1</translation>
+    </message>
+    <message>
+        <source>--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1</source>
+        <translation>Для --line-discount нужно CODE:DISCOUNT с кодом товара из этой продажи: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s).</source>
+        <translation>
+            <numerusform>%n продажа.</numerusform>
+            <numerusform>%n продажи.</numerusform>
+            <numerusform>%n продаж.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Сдача: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the fiscal register: %1 It is sent again by `ovopctl fiscal retry`.</source>
+        <translation>Не отправлено в фискальный регистратор: %1 Повторно отправляет команда `ovopctl fiscal retry`.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Размен</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Продажи за наличные</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Возвраты наличными</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесения</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Принято (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift open --float AMOUNT</source>
+        <translation>Использование: ovopctl shift open --float AMOUNT</translation>
+    </message>
+    <message>
+        <source>Shift %1 open with a float of %2.</source>
+        <translation>Смена %1 открыта, размен %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-out AMOUNT --reason TEXT</source>
+        <translation>Использование: ovopctl shift cash-out AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift cash-in AMOUNT --reason TEXT</source>
+        <translation>Использование: ovopctl shift cash-in AMOUNT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 taken out; %2 expected in the drawer.</source>
+        <translation>Изъято %1; в кассе должно быть %2.</translation>
+    </message>
+    <message>
+        <source>%1 put in; %2 expected in the drawer.</source>
+        <translation>Внесено %1; в кассе должно быть %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift x [--json]</source>
+        <translation>Использование: ovopctl shift x [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;: write DENOMINATION:COUNT pairs in som, separated by commas, e.g. 5000:2,100:7,0.5:3.</source>
+        <translation>Не удаётся разобрать пересчёт «%1»: запишите пары DENOMINATION:COUNT в сомах через запятую, например 5000:2,100:7,0.5:3.</translation>
+    </message>
+    <message>
+        <source>Cannot read the count &quot;%1&quot;.</source>
+        <translation>Не удаётся разобрать пересчёт «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</source>
+        <translation>Использование: ovopctl shift close --count DENOM:N[,DENOM:N...] [--json]</translation>
+    </message>
+    <message>
+        <source>Z report %1: shift %2 closed.</source>
+        <translation>Z-отчёт № %1: смена %2 закрыта.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Насчитано</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1396,6 +1758,161 @@ Keys: %2</source>
         <source>This database already has users; the demo shop goes into a new database only.</source>
         <translation>В этой базе данных уже есть пользователи; демонстрационный магазин создаётся только в новой базе.</translation>
     </message>
+    <message>
+        <source>Water for the shop</source>
+        <translation>Вода для магазина</translation>
+    </message>
+</context>
+<context>
+    <name>Elqr</name>
+    <message>
+        <source>The ELQR link ends in the middle of a field: &quot;%1&quot; is not a whole id and length.</source>
+        <translation>Ссылка ELQR обрывается посреди поля: «%1» — это не полные идентификатор и длина.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ELQR field id: every field starts with two digits.</source>
+        <translation>«%1» — не идентификатор поля ELQR: каждое поле начинается с двух цифр.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in ELQR field %2 is not a sub-field id: every sub-field starts with two digits.</source>
+        <translation>«%1» в поле ELQR %2 — не идентификатор подполя: каждое подполе начинается с двух цифр.</translation>
+    </message>
+    <message>
+        <source>The length of ELQR field %1 is not two digits: &quot;%2&quot;.</source>
+        <translation>Длина поля ELQR %1 — не две цифры: «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is cut short: its length says %2 characters, only %3 follow.</source>
+        <translation>Поле ELQR %1 обрезано: по длине в нём %2 символов, а дальше идёт только %3.</translation>
+    </message>
+    <message>
+        <source>This is not an ELQR link: it has no &apos;#&apos; before the payment fields.</source>
+        <translation>Это не ссылка ELQR: в ней нет «#» перед платёжными полями.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no payment fields after &apos;#&apos;.</source>
+        <translation>В ссылке ELQR нет платёжных полей после «#».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 appears more than once.</source>
+        <translation>Поле ELQR %1 встречается больше одного раза.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has no field %1.</source>
+        <translation>В ссылке ELQR нет поля %1.</translation>
+    </message>
+    <message>
+        <source>The ELQR link has neither field %1 nor field %2.</source>
+        <translation>В ссылке ELQR нет ни поля %1, ни поля %2.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 01, not &quot;%2&quot;.</source>
+        <translation>Поле ELQR %1 должно быть 01, а не «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 11 (static) or 12 (dynamic), not &quot;%2&quot;.</source>
+        <translation>Поле ELQR %1 должно быть 11 (статический) или 12 (динамический), а не «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be 417 (som), not &quot;%2&quot;.</source>
+        <translation>Поле ELQR %1 должно быть 417 (сом), а не «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be a whole number of tyiyn in digits, not &quot;%2&quot;.</source>
+        <translation>Поле ELQR %1 должно быть целым числом тыйынов, записанным цифрами, а не «%2».</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 is too long: %2 characters, at most %3.</source>
+        <translation>Поле ELQR %1 слишком длинное: %2 символов, допустимо не более %3.</translation>
+    </message>
+    <message>
+        <source>ELQR field %1 must be four hex digits, not &quot;%2&quot;.</source>
+        <translation>Поле ELQR %1 должно состоять из четырёх шестнадцатеричных цифр, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The ELQR checksum (field 63) does not match the other fields: the link says %1, they give %2. The link was changed or copied wrongly.</source>
+        <translation>Контрольная сумма ELQR (поле 63) не совпадает с остальными полями: в ссылке %1, а по полям получается %2. Ссылку изменили или скопировали с ошибкой.</translation>
+    </message>
+    <message>
+        <source>provider id</source>
+        <translation>идентификатор провайдера</translation>
+    </message>
+    <message>
+        <source>service code</source>
+        <translation>код услуги</translation>
+    </message>
+    <message>
+        <source>recipient id</source>
+        <translation>идентификатор получателя</translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation>идентификатор транзакции</translation>
+    </message>
+    <message>
+        <source>amount editable</source>
+        <translation>сумму можно изменить</translation>
+    </message>
+    <message>
+        <source>recipient editable</source>
+        <translation>получателя можно изменить</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>версия формата</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>услуга</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>продавец</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>merchant category code</source>
+        <translation>код категории продавца</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>provider name</source>
+        <translation>название провайдера</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>контрольная сумма</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>поле %1</translation>
+    </message>
+    <message>
+        <source>The amount of a QR payment must be above zero.</source>
+        <translation>Сумма оплаты по QR должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A QR payment needs the receipt number.</source>
+        <translation>Для оплаты по QR нужен номер чека.</translation>
+    </message>
+    <message>
+        <source>The receipt number is too long for an ELQR link: %1 characters, at most %2.</source>
+        <translation>Номер чека слишком длинный для ссылки ELQR: %1 символов, допустимо не более %2.</translation>
+    </message>
 </context>
 <context>
     <name>FileGuard</name>
@@ -1406,6 +1923,21 @@ Keys: %2</source>
     <message>
         <source>%1 is a file of the shop database (%2) or of its backups; it is never written over. Choose another file name or folder.</source>
         <translation>%1 — файл базы данных магазина (%2) или её резервных копий; он никогда не перезаписывается. Выберите другое имя файла или другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalService</name>
+    <message>
+        <source>Only sales and returns are sent to the fiscal register.</source>
+        <translation>В фискальный регистратор отправляются только продажи и возвраты.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be sent to the fiscal register before the sale is saved.</source>
+        <translation>Чек нельзя отправить в фискальный регистратор, пока продажа не сохранена.</translation>
+    </message>
+    <message>
+        <source>The receipt was not found.</source>
+        <translation>Чек не найден.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2077,10 @@ Keys: %2</source>
     <message>
         <source>The stock levels cannot be compared with the ledger: %1</source>
         <translation>Остатки нельзя сверить с журналом движений: %1</translation>
+    </message>
+    <message>
+        <source>The Z reports cannot be compared with their shifts: %1</source>
+        <translation>Z-отчёты нельзя сверить с их сменами: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2245,14 @@ Keys: %2</source>
     <message>
         <source>shop code, name, address, device, receipt header, tax profile and villages</source>
         <translation>код магазина, название, адрес, устройство, заголовок чека, налоговый профиль и сёла</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
+        <translation>касса: сканирование товаров, оплата наличными, картой или по QR, отложенные чеки</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2541,255 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>Оплата по QR</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>Including VAT %1%</source>
+        <translation>В т. ч. НДС %1%</translation>
+    </message>
+    <message>
+        <source>Including sales tax %1%</source>
+        <translation>В т. ч. налог с продаж %1%</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Открыл(а)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Размен на начало</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Продажи за наличные</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Возвраты наличными</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесения</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Ожидаемые наличные</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Продажи: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Возвраты: %1</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Предоставлено скидок</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>По способам оплаты</translation>
+    </message>
+    <message>
+        <source>Not a fiscal receipt</source>
+        <translation>Не фискальный чек</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Чек №</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Подытог</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Спасибо за покупку!</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>ВОЗВРАТ</translation>
+    </message>
+    <message>
+        <source>Return No.</source>
+        <translation>Возврат №</translation>
+    </message>
+    <message>
+        <source>Against receipt No.</source>
+        <translation>По чеку №</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Подтвердил(а)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>К ВОЗВРАТУ</translation>
+    </message>
+    <message>
+        <source>Not a fiscal document</source>
+        <translation>Не фискальный документ</translation>
+    </message>
+    <message>
+        <source>X REPORT</source>
+        <translation>X-ОТЧЁТ</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Напечатан</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Z REPORT No. %1</source>
+        <translation>Z-ОТЧЁТ № %1</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Закрыл(а)</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Пересчёт наличных</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Наличные по пересчёту</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Could not set up a receipt page of %1 mm.</source>
+        <translation>Не удалось настроить страницу чека шириной %1 мм.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt as PDF.</source>
+        <translation>Не удалось записать чек в PDF.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen for the receipt.</source>
+        <translation>Для чека не выбран принтер.</translation>
+    </message>
+    <message>
+        <source>Could not start printing the receipt: check that the printer is ready.</source>
+        <translation>Не удалось начать печать чека: проверьте, что принтер готов.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page: check the printer.</source>
+        <translation>Не удалось начать новую страницу: проверьте принтер.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing the receipt: check the printer.</source>
+        <translation>Не удалось завершить печать чека: проверьте принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>No return has the receipt number %1.</source>
+        <translation>Возврата с номером чека %1 нет.</translation>
+    </message>
+    <message>
+        <source>Choose what is returned: at least one line.</source>
+        <translation>Выберите, что возвращается: хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no line %2.</source>
+        <translation>В чеке %1 нет позиции %2.</translation>
+    </message>
+    <message>
+        <source>The quantity returned must be more than zero.</source>
+        <translation>Возвращаемое количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 продаётся целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>All of %1 on receipt %2 was returned already.</source>
+        <translation>Весь товар %1 по чеку %2 уже возвращён.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 can still be returned on receipt %3 (%4 sold, %5 returned before).</source>
+        <translation>По чеку %3 можно вернуть ещё только %1 — %2 (продано %4, ранее возвращено %5).</translation>
+    </message>
+    <message>
+        <source>A return of %1 (more than %2)</source>
+        <translation>Возврат на %1 (больше %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1: нужно подтверждение менеджера.</translation>
+    </message>
+    <message>
+        <source>Returned damaged on %1</source>
+        <translation>Возвращено с браком по чеку %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Cashier</source>
@@ -2042,6 +2835,14 @@ Keys: %2</source>
         <source>You are not allowed to do this.</source>
         <translation>Вам это делать не разрешено.</translation>
     </message>
+    <message>
+        <source>You may not sell at this till.</source>
+        <translation>Вам нельзя продавать на этой кассе.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may approve this.</source>
+        <translation>Подтвердить это может только менеджер или администратор.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -2072,6 +2873,80 @@ Keys: %2</source>
     <message>
         <source>%1 is a database; it is never written over. Choose another file name.</source>
         <translation>%1 — это база данных, её нельзя перезаписать. Выберите другое имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleService</name>
+    <message>
+        <source>No sale has the receipt number %1. Check the number on the receipt.</source>
+        <translation>Продажи с номером чека %1 нет. Проверьте номер на чеке.</translation>
+    </message>
+    <message>
+        <source>The sale was not found.</source>
+        <translation>Продажа не найдена.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s scheme (Elcart, Visa, ...).</source>
+        <translation>Выберите платёжную систему карты (Elcart, Visa, ...).</translation>
+    </message>
+    <message>
+        <source>A card detail or reference is at most %1 characters.</source>
+        <translation>Данные карты или номер операции — не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Card and QR payments come to %1, more than the total %2: only cash gives change.</source>
+        <translation>Оплаты картой и по QR составляют %1 — больше суммы чека %2: сдача бывает только с наличных.</translation>
+    </message>
+    <message>
+        <source>%1 is still to be paid.</source>
+        <translation>Осталось оплатить %1.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer first.</source>
+        <translation>На этой кассе не открыта смена. Сначала откройте смену, указав наличные в кассе.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first.</source>
+        <translation>Чек пуст: сначала отсканируйте товары.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesCheck</name>
+    <message>
+        <source>Sale %1: its total %2 does not equal its lines (%3) or its payments less change (%4), or its change %5 did not come out of cash.</source>
+        <translation>Продажа %1: её сумма %2 не равна сумме позиций (%3) или оплатам за вычетом сдачи (%4), либо сдача %5 выдана не из наличных.</translation>
+    </message>
+    <message>
+        <source>Return %1: its total does not equal its lines or its refunds.</source>
+        <translation>Возврат %1: его сумма не равна сумме позиций или выплатам.</translation>
+    </message>
+    <message>
+        <source>Sale %1: more of line %2 was returned than was sold.</source>
+        <translation>Продажа %1: по позиции %2 возвращено больше, чем продано.</translation>
+    </message>
+    <message>
+        <source>Sale %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Продажа %1: движение товара по позиции %2 отсутствует или на другое количество.</translation>
+    </message>
+    <message>
+        <source>Return %1: the stock movement of line %2 is missing or of another quantity.</source>
+        <translation>Возврат %1: движение товара по позиции %2 отсутствует или на другое количество.</translation>
+    </message>
+    <message>
+        <source>A sale movement refers to sale line %1/%2, which does not exist.</source>
+        <translation>Движение продажи ссылается на позицию продажи %1/%2, которой не существует.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers of till %1-%2 have gaps: %3 numbers given up to %4.</source>
+        <translation>В номерах чеков кассы %1-%2 есть пропуски: до %4 выдано %3 номеров.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is not in the register of receipt numbers.</source>
+        <translation>Чека %1 нет в реестре номеров чеков.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +3039,172 @@ Keys: %2</source>
         <source>This database is already set up for shop %1; change its settings instead.</source>
         <translation>Эта база данных уже настроена для магазина %1; вместо этого измените её настройки.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2: give an amount in som, like 5000 or 1250,50.</source>
+        <translation>«%1» — недопустимое значение параметра «%2»: укажите сумму в сомах, например 5000 или 1250,50.</translation>
+    </message>
+    <message>
+        <source>The ELQR link was refused: %1</source>
+        <translation>Ссылка ELQR отклонена: %1</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s discount limit (%1%) cannot be above the manager&apos;s (%2%).</source>
+        <translation>Лимит скидки кассира (%1%) не может быть выше лимита менеджера (%2%).</translation>
+    </message>
+    <message>
+        <source>cashier&apos;s discount limit</source>
+        <translation>лимит скидки кассира</translation>
+    </message>
+    <message>
+        <source>manager&apos;s discount limit</source>
+        <translation>лимит скидки менеджера</translation>
+    </message>
+    <message>
+        <source>return approval limit</source>
+        <translation>порог подтверждения возвратов</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>ссылка ELQR</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>The shift was not found.</source>
+        <translation>Смена не найдена.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till: open a shift first.</source>
+        <translation>На этой кассе не открыта смена: сначала откройте смену.</translation>
+    </message>
+    <message>
+        <source>The float cannot be less than zero.</source>
+        <translation>Размен не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is already open on this till: close it before opening another.</source>
+        <translation>Смена %1 на этой кассе уже открыта: закройте её, прежде чем открывать новую.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is taken out of the drawer.</source>
+        <translation>Укажите, зачем наличные изымаются из кассы.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is put into the drawer.</source>
+        <translation>Укажите, зачем наличные вносятся в кассу.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>Причина длиннее %1 символов; сократите её.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 cannot be taken out.</source>
+        <translation>В кассе должно быть только %1: изъять %2 нельзя.</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till.</source>
+        <translation>На этой кассе не открыта смена.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of the som: count notes of 5000 to 20 som and coins of 10, 5, 3 and 1 som and 50 tyiyn.</source>
+        <translation>%1 — не купюра и не монета сома: считайте купюры от 5000 до 20 сомов и монеты 10, 5, 3 и 1 сом и 50 тыйынов.</translation>
+    </message>
+    <message>
+        <source>The count of %1 cannot be less than zero.</source>
+        <translation>Количество по номиналу %1 не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>There is no Z report %1 on this till.</source>
+        <translation>На этой кассе нет Z-отчёта № %1.</translation>
+    </message>
+    <message>
+        <source>Z report %1 of till %2-%3</source>
+        <translation>Z-отчёт № %1 кассы %2-%3</translation>
+    </message>
+    <message>
+        <source>%1: its shift cannot be added up: %2</source>
+        <translation>%1: не удаётся подсчитать итоги его смены: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records add up to %4.</source>
+        <translation>%1: %2 — сохранено %3, а по записям получается %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as %3, but the records count %4.</source>
+        <translation>%1: %2 — сохранено %3, а по записям насчитывается %4.</translation>
+    </message>
+    <message>
+        <source>the expected cash</source>
+        <translation>ожидаемые наличные</translation>
+    </message>
+    <message>
+        <source>the float</source>
+        <translation>размен</translation>
+    </message>
+    <message>
+        <source>the cash taken for sales</source>
+        <translation>наличные за продажи</translation>
+    </message>
+    <message>
+        <source>the cash paid back for returns</source>
+        <translation>наличные, выплаченные по возвратам</translation>
+    </message>
+    <message>
+        <source>the cash put in</source>
+        <translation>внесённые наличные</translation>
+    </message>
+    <message>
+        <source>the cash taken out</source>
+        <translation>изъятые наличные</translation>
+    </message>
+    <message>
+        <source>the expected cash in its totals</source>
+        <translation>ожидаемые наличные в итогах</translation>
+    </message>
+    <message>
+        <source>the number of sales</source>
+        <translation>число продаж</translation>
+    </message>
+    <message>
+        <source>the sales total</source>
+        <translation>сумма продаж</translation>
+    </message>
+    <message>
+        <source>the number of returns</source>
+        <translation>число возвратов</translation>
+    </message>
+    <message>
+        <source>the returns total</source>
+        <translation>сумма возвратов</translation>
+    </message>
+    <message>
+        <source>the discounts</source>
+        <translation>скидки</translation>
+    </message>
+    <message>
+        <source>the takings by %1</source>
+        <translation>выручка (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the counted cash is kept as %2, but its count by notes and coins adds up to %3.</source>
+        <translation>%1: насчитанные наличные сохранены как %2, но пересчёт по купюрам и монетам даёт %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRegister</name>
+    <message>
+        <source>Simulated fiscal register</source>
+        <translation>Имитация фискального регистратора</translation>
+    </message>
+    <message>
+        <source>The fiscal register did not answer. The receipt stays unsent; send it again later.</source>
+        <translation>Фискальный регистратор не ответил. Чек остаётся неотправленным; отправьте его позже.</translation>
+    </message>
 </context>
 <context>
     <name>SqlQuery</name>
@@ -2252,6 +3293,113 @@ Keys: %2</source>
     <message>
         <source>Exempt from VAT</source>
         <translation>Освобождено от НДС</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The quantity is too large; check what was typed.</source>
+        <translation>Количество слишком велико; проверьте, что введено.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces: enter a whole number.</source>
+        <translation>%1 продаётся целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>%1 is archived and not for sale.</source>
+        <translation>%1 в архиве и не продаётся.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>Товара с кодом %1 нет. Проверьте код или найдите товар по названию.</translation>
+    </message>
+    <message>
+        <source>%1 needs a manager&apos;s approval.</source>
+        <translation>%1: нужно подтверждение менеджера.</translation>
+    </message>
+    <message>
+        <source>%1 is beyond what %2 may approve (%3).</source>
+        <translation>%1: это больше, чем может подтвердить %2 (%3).</translation>
+    </message>
+    <message>
+        <source>There is no such line in the cart.</source>
+        <translation>В чеке нет такой позиции.</translation>
+    </message>
+    <message>
+        <source>Lowering the quantity of %1 from %2 to %3</source>
+        <translation>Уменьшение количества «%1» с %2 до %3</translation>
+    </message>
+    <message>
+        <source>Removing %1 × %2 from the cart</source>
+        <translation>Удаление %1 × %2 из чека</translation>
+    </message>
+    <message>
+        <source>A discount is more than 0% and at most 100%.</source>
+        <translation>Скидка должна быть больше 0% и не больше 100%.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most what the line costs (%1).</source>
+        <translation>Скидка должна быть больше нуля и не больше стоимости позиции (%1).</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on %2</source>
+        <translation>Скидка %1 на %2</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan the goods first, then give the discount.</source>
+        <translation>Чек пуст: сначала отсканируйте товары, затем давайте скидку.</translation>
+    </message>
+    <message>
+        <source>The discount must be more than zero and at most the cart&apos;s total (%1).</source>
+        <translation>Скидка должна быть больше нуля и не больше суммы чека (%1).</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on the whole cart</source>
+        <translation>Скидка %1 на весь чек</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>Цена должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A price of %1 instead of %2 for %3</source>
+        <translation>Цена %1 вместо %2 для %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voiding the cart of %n line(s), %1</source>
+        <translation>
+            <numerusform>Аннулирование чека из %n позиции, %1</numerusform>
+            <numerusform>Аннулирование чека из %n позиций, %1</numerusform>
+            <numerusform>Аннулирование чека из %n позиций, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A cashier cannot approve their own sale: ask a manager.</source>
+        <translation>Кассир не может подтверждать свою продажу: обратитесь к менеджеру.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manager and cannot approve this.</source>
+        <translation>%1 — не менеджер и не может это подтвердить.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park.</source>
+        <translation>Чек пуст: откладывать нечего.</translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart before recalling another.</source>
+        <translation>Завершите или отложите текущий чек, прежде чем восстанавливать другой.</translation>
+    </message>
+    <message>
+        <source>The parked cart was not found; it may have been recalled on another till.</source>
+        <translation>Отложенный чек не найден; возможно, его восстановили на другой кассе.</translation>
+    </message>
+    <message>
+        <source>Recalled without what is no longer for sale: %1.</source>
+        <translation>Восстановлен без товаров, которые больше не продаются: %1.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3559,45 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::ApprovalDialog</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>Choose the manager who approves.</source>
+        <translation>Выберите менеджера, который подтверждает.</translation>
+    </message>
+    <message>
+        <source>The manager enters their PIN.</source>
+        <translation>Менеджер вводит свой PIN-код.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s approval</source>
+        <translation>Подтверждение менеджера</translation>
+    </message>
+    <message>
+        <source>A manager approves with their PIN</source>
+        <translation>Менеджер подтверждает своим PIN-кодом</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Менеджер</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Причина (необязательно)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Approve (Enter)</source>
+        <translation>Подтвердить (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::AuditPage</name>
     <message>
         <source>All actions</source>
@@ -2486,6 +3673,33 @@ Keys: %2</source>
     <message>
         <source>Shop / device</source>
         <translation>Магазин / устройство</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CartTableModel</name>
+    <message>
+        <source>Price changed with approval; the catalogue&apos;s price is %1.</source>
+        <translation>Цена изменена с подтверждением; цена по каталогу — %1.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +4251,192 @@ Keys: %2</source>
     <message>
         <source>Date:</source>
         <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ParkedDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n позиция</numerusform>
+            <numerusform>%1 · %n позиции</numerusform>
+            <numerusform>%1 · %n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cart is parked on this till.</source>
+        <translation>На этой кассе нет отложенных чеков.</translation>
+    </message>
+    <message>
+        <source>Parked carts</source>
+        <translation>Отложенные чеки</translation>
+    </message>
+    <message>
+        <source>Choose a cart with Up and Down, Enter brings it back, Esc leaves.</source>
+        <translation>Выберите чек стрелками вверх и вниз, Enter — восстановить, Esc — выйти.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Recall (Enter)</source>
+        <translation>Восстановить (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PaymentDialog</name>
+    <message>
+        <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
+        <translation>Выберите платёжную систему карты (Alt+1 … Alt+5).</translation>
+    </message>
+    <message>
+        <source>QR payments are not set up on this till: a manager enters the shop&apos;s ELQR link in the settings.</source>
+        <translation>Оплата по QR на этой кассе не настроена: менеджер должен ввести ссылку ELQR магазина в настройках.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Сумма оплаты должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>A card or QR payment is at most what is left to pay (%1): only cash gives change.</source>
+        <translation>Оплата картой или по QR — не больше остатка к оплате (%1): сдача бывает только с наличных.</translation>
+    </message>
+    <message>
+        <source>Leave the payment</source>
+        <translation>Выйти из оплаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) entered will be dropped and the sale stays open. Leave the payment?</source>
+        <translation>
+            <numerusform>%n введённая оплата будет отменена, а продажа останется открытой. Выйти из оплаты?</numerusform>
+            <numerusform>%n введённые оплаты будут отменены, а продажа останется открытой. Выйти из оплаты?</numerusform>
+            <numerusform>%n введённых оплат будут отменены, а продажа останется открытой. Выйти из оплаты?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остаться</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Карта %1</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Осталось оплатить</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Receipt in:</source>
+        <translation>Язык чека:</translation>
+    </message>
+    <message>
+        <source>Cash (F2)</source>
+        <translation>Наличные (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Карта (F3)</translation>
+    </message>
+    <message>
+        <source>QR (F8)</source>
+        <translation>QR (F8)</translation>
+    </message>
+    <message>
+        <source>The customer hands over:</source>
+        <translation>Покупатель даёт:</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Без сдачи</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received (Enter: exactly what is left)</source>
+        <translation>&amp;Получено наличными (Enter — ровно остаток)</translation>
+    </message>
+    <message>
+        <source>Card scheme (Alt+1 … Alt+5)</source>
+        <translation>Платёжная система (Alt+1 … Alt+5)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другая</translation>
+    </message>
+    <message>
+        <source>&amp;Amount on the card (Enter: what is left)</source>
+        <translation>&amp;Сумма по карте (Enter — остаток)</translation>
+    </message>
+    <message>
+        <source>Last four digits or authorisation code (optional)</source>
+        <translation>Последние четыре цифры или код авторизации (необязательно)</translation>
+    </message>
+    <message>
+        <source>The terminal approved (Enter)</source>
+        <translation>Терминал одобрил (Enter)</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s reference (optional)</source>
+        <translation>Номер операции банка (необязательно)</translation>
+    </message>
+    <message>
+        <source>Paid (Enter)</source>
+        <translation>Оплачено (Enter)</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Удалить (Del)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen payment (Del)</source>
+        <translation>Удалить выбранную оплату (Del)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Complete (Enter)</source>
+        <translation>Завершить (Enter)</translation>
+    </message>
+    <message>
+        <source>The customer scans the code; the amount is filled in. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>Покупатель сканирует код; сумма уже указана в нём. Нажмите Enter, когда приложение покупателя покажет, что оплата прошла.</translation>
+    </message>
+    <message>
+        <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
+        <translation>Покупатель сканирует QR-код магазина и вводит сумму %1. Нажмите Enter, когда приложение покупателя покажет, что оплата прошла.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +5419,231 @@ Keys: %2</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SalePage</name>
+    <message>
+        <source>No shift is open on this till. Open a shift with the cash in the drawer before the first sale.</source>
+        <translation>На этой кассе не открыта смена. Перед первой продажей откройте смену, указав наличные в кассе.</translation>
+    </message>
+    <message>
+        <source>Scan the goods first: the cart is empty.</source>
+        <translation>Сначала отсканируйте товары: чек пуст.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches %1. Check the spelling or scan the barcode.</source>
+        <translation>В каталоге ничего не найдено по запросу %1. Проверьте написание или отсканируйте штрихкод.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match %1. Up and Down choose, Enter adds to the cart, Esc goes back.</source>
+        <translation>
+            <numerusform>По запросу %1 найден %n товар. Стрелки вверх и вниз — выбор, Enter — добавить в чек, Esc — назад.</numerusform>
+            <numerusform>По запросу %1 найдено %n товара. Стрелки вверх и вниз — выбор, Enter — добавить в чек, Esc — назад.</numerusform>
+            <numerusform>По запросу %1 найдено %n товаров. Стрелки вверх и вниз — выбор, Enter — добавить в чек, Esc — назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Receipt %1
+Total %2 · paid %3</source>
+        <translation>Чек %1
+Итого %2 · оплачено %3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>discount %1</source>
+        <translation>скидка %1</translation>
+    </message>
+    <message>
+        <source>tax included %1</source>
+        <translation>в т. ч. налог %1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a code or a name, then Enter</source>
+        <translation>Отсканируйте штрихкод или введите код или название, затем Enter</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Pay in cash (Enter on an empty scan field)</source>
+        <translation>Оплата наличными (Enter в пустом поле сканирования)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>Оплата картой</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Pay with a QR code (ELQR)</source>
+        <translation>Оплата по QR-коду (ELQR)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>The quantity of the chosen line; kilograms and metres take decimals</source>
+        <translation>Количество выбранной позиции; для килограммов и метров можно дробное</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Скидка на позицию</translation>
+    </message>
+    <message>
+        <source>A discount on the chosen line, as an amount or a percentage</source>
+        <translation>Скидка на выбранную позицию — суммой или в процентах</translation>
+    </message>
+    <message>
+        <source>Cart discount</source>
+        <translation>Скидка на чек</translation>
+    </message>
+    <message>
+        <source>A discount on the whole cart, as an amount or a percentage</source>
+        <translation>Скидка на весь чек — суммой или в процентах</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Change the price of the chosen line (a manager approves)</source>
+        <translation>Изменить цену выбранной позиции (с подтверждением менеджера)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Remove the chosen line from the cart</source>
+        <translation>Удалить выбранную позицию из чека</translation>
+    </message>
+    <message>
+        <source>Void cart</source>
+        <translation>Аннулировать чек</translation>
+    </message>
+    <message>
+        <source>Empty the cart without a sale (a manager approves)</source>
+        <translation>Очистить чек без продажи (с подтверждением менеджера)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Put the cart aside to serve the next customer</source>
+        <translation>Отложить чек, чтобы обслужить следующего покупателя</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring a parked cart back</source>
+        <translation>Восстановить отложенный чек</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type a percentage such as 10 or 12,5.</source>
+        <translation>Введите процент, например 10 или 12,5.</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 100 or 99,50.</source>
+        <translation>Введите сумму, например 100 или 99,50.</translation>
+    </message>
+    <message>
+        <source>Not approved: the cart is as it was.</source>
+        <translation>Не подтверждено: чек не изменён.</translation>
+    </message>
+    <message>
+        <source>Sale %1 completed.</source>
+        <translation>Продажа %1 завершена.</translation>
+    </message>
+    <message>
+        <source>The whole cart: %1</source>
+        <translation>Весь чек: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed from the cart.</source>
+        <translation>%1 — удалено из чека.</translation>
+    </message>
+    <message>
+        <source>Void the cart</source>
+        <translation>Аннулировать чек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Void the cart of %n line(s), %1? Nothing is sold and the goods stay in stock.</source>
+        <translation>
+            <numerusform>Аннулировать чек из %n позиции на %1? Ничего не продаётся, товары остаются в остатке.</numerusform>
+            <numerusform>Аннулировать чек из %n позиций на %1? Ничего не продаётся, товары остаются в остатке.</numerusform>
+            <numerusform>Аннулировать чек из %n позиций на %1? Ничего не продаётся, товары остаются в остатке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>Keep the cart</source>
+        <translation>Оставить чек</translation>
+    </message>
+    <message>
+        <source>The cart was voided.</source>
+        <translation>Чек аннулирован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart of %n line(s) was parked. F5 brings it back.</source>
+        <translation>
+            <numerusform>Чек из %n позиции отложен. F5 — восстановить.</numerusform>
+            <numerusform>Чек из %n позиций отложен. F5 — восстановить.</numerusform>
+            <numerusform>Чек из %n позиций отложен. F5 — восстановить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish or park the current cart (Alt+*) before recalling another.</source>
+        <translation>Завершите или отложите текущий чек (Alt+*), прежде чем восстанавливать другой.</translation>
+    </message>
+    <message>
+        <source>The parked cart is back.</source>
+        <translation>Отложенный чек восстановлен.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -4132,6 +5757,42 @@ Keys: %2</source>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
+    <message>
+        <source>Type an amount in som, such as 5000 or 1250,50.</source>
+        <translation>Введите сумму в сомах, например 5000 или 1250,50.</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Discounts above a cashier&apos;s limit and returns above the approval limit need a manager. The ELQR link is the shop&apos;s QR code from its bank; leave it empty for no QR payments.</source>
+        <translation>Скидки сверх лимита кассира и возвраты сверх порога подтверждения требуют подтверждения менеджера. Ссылка ELQR — это QR-код магазина от его банка; оставьте её пустой, если оплата по QR не нужна.</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s discount limit, %</source>
+        <translation>Лимит скидки кассира, %</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s discount limit, %</source>
+        <translation>Лимит скидки менеджера, %</translation>
+    </message>
+    <message>
+        <source>Approve returns above, som</source>
+        <translation>Подтверждать возвраты свыше, сом</translation>
+    </message>
+    <message>
+        <source>A return of more than this amount needs a manager&apos;s approval.</source>
+        <translation>Возврат на сумму больше этой требует подтверждения менеджера.</translation>
+    </message>
+    <message>
+        <source>ELQR link</source>
+        <translation>Ссылка ELQR</translation>
+    </message>
+    <message>
+        <source>The link of the shop&apos;s static QR code from the bank</source>
+        <translation>Ссылка статического QR-кода магазина от банка</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::TableColumns</name>
@@ -4220,6 +5881,41 @@ Keys: %2</source>
     <message>
         <source>You cannot disable your own account while you use it. Another administrator can disable it.</source>
         <translation>Нельзя отключить свою учётную запись, пока вы в ней работаете. Её может отключить другой администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ValueDialog</name>
+    <message>
+        <source>Type the quantity; kilograms and metres take decimals (1,5).</source>
+        <translation>Введите количество; для килограммов и метров можно дробное (1,5).</translation>
+    </message>
+    <message>
+        <source>Type the new price of one unit.</source>
+        <translation>Введите новую цену за единицу.</translation>
+    </message>
+    <message>
+        <source>Type the discount as an amount or a percentage (% or +: switch). Empty: no discount.</source>
+        <translation>Введите скидку суммой или в процентах (% или + — переключить). Пусто — без скидки.</translation>
+    </message>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+    <message>
+        <source>An amount in som (+)</source>
+        <translation>Сумма в сомах (+)</translation>
+    </message>
+    <message>
+        <source>A percentage (%)</source>
+        <translation>Процент (%)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>
