@@ -1477,7 +1477,7 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
 METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr (DETAIL: the bank&apos;s reference).</translation>
     </message>
     <message>
-        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <source>A discount in percent is more than 0% and at most 100%: %1</source>
         <translation>A discount in percent is more than 0% and at most 100%: %1</translation>
     </message>
     <message>

@@ -1477,7 +1477,7 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
 METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mastercard, unionpay же other) же qr (DETAIL: банктын операция номери).</translation>
     </message>
     <message>
-        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <source>A discount in percent is more than 0% and at most 100%: %1</source>
         <translation>Пайыз менен арзандатуу 0 пайыздан көп жана 100 пайыздан ашпашы керек: %1</translation>
     </message>
     <message>

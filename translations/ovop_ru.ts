@@ -1490,7 +1490,7 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
 METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mastercard, unionpay или other) или qr (DETAIL: номер операции банка).</translation>
     </message>
     <message>
-        <source>A discount in percent is more than 0%% and at most 100%%: %1</source>
+        <source>A discount in percent is more than 0% and at most 100%: %1</source>
         <translation>Скидка в процентах должна быть больше 0% и не больше 100%: %1</translation>
     </message>
     <message>

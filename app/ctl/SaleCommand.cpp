@@ -47,7 +47,7 @@ Result<Discount> parseDiscount(const QString& text)
     if (t.endsWith(QLatin1Char('%'))) {
         auto percent = Money::parse(t.chopped(1));
         if (!percent || percent->tyiyn() <= 0 || percent->tyiyn() > 10000)
-            return Error{Ctl::tr("A discount in percent is more than 0%% and at most 100%%: %1").arg(t)};
+            return Error{Ctl::tr("A discount in percent is more than 0% and at most 100%: %1").arg(t)};
         return Discount::percent(int(percent->tyiyn()));
     }
     auto amount = Money::parse(t);
