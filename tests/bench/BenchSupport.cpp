@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "models/places/PlaceSeed.h"
 #include "models/store/Database.h"
@@ -26,6 +28,12 @@ const char* const LastNames[] = {"Садыкова", "Үсөнова", "Асан
 const char* const Villages[] = {"bosteri",     "ak-sai",   "tasma",         "kyzyl-tuu",  "orgochor",  "karakol",
                                 "birlik",      "kazybek",  "ak-muz",        "kochkor",    "min-bulak", "kok-kashat",
                                 "kosh-korgon", "ak-tatyr", "daroot-korgon", "kashka-suu", "bishkek",   "osh-town"};
+
+QJsonObject& figures()
+{
+    static QJsonObject all;
+    return all;
+}
 
 qint64 cpuNanos()
 {
@@ -77,6 +85,24 @@ bool check(const Status& status, const char* what)
     if (!status.ok())
         std::fprintf(stderr, "%s: %s (%s)\n", what, qPrintable(status.message()), qPrintable(status.error().detail));
     return status.ok();
+}
+
+void record(const QString& key, double value)
+{
+    // Three decimals are more than any of these measurements can tell apart.
+    figures().insert(key, double(qRound64(value * 1000)) / 1000);
+}
+
+void recordStats(const QString& key, const std::vector<double>& samples, const char* unit)
+{
+    const Stats s = stats(samples);
+    record(key + QStringLiteral("_median_") + QLatin1String(unit), s.median);
+    record(key + QStringLiteral("_p99_") + QLatin1String(unit), s.p99);
+}
+
+QByteArray figuresJson()
+{
+    return QJsonDocument(figures()).toJson(QJsonDocument::Indented);
 }
 
 bool addProducers(Database& db, int count, std::mt19937& random, QStringList* names)

@@ -16,7 +16,8 @@
 
 namespace ovop {
 class Database;
-}
+struct Session;
+} // namespace ovop
 
 namespace bench {
 
@@ -85,6 +86,13 @@ QString loadAverage();
 
 bool check(const ovop::Status& status, const char* what);
 
+// The run's figures by key (the key ends in its unit: _us, _ms, _s, or ratio), printed as one
+// JSON object by `ovop-bench --json`.
+void record(const QString& key, double value);
+// The median and the 99th percentile of samples under key_median_<unit> and key_p99_<unit>.
+void recordStats(const QString& key, const std::vector<double>& samples, const char* unit);
+QByteArray figuresJson();
+
 // Adds producers P00000, P00001, ... in villages of the seeded list; their names are returned.
 bool addProducers(ovop::Database& db, int count, std::mt19937& random, QStringList* names);
 
@@ -99,5 +107,15 @@ bool runLookupBench(ovop::Database& db, const QStringList& found, const QStringL
 // The X report of a till's open shift with pastSales sales in its earlier shifts. Prints the
 // figures; true when it stays under 50 ms.
 bool runShiftBench(int pastSales);
+
+// The till on the catalogue's database: pastSales sales of another till written straight, then
+// sales committed by the application against the same rows written by bare sqlite3, the X report,
+// finding a receipt, and the sale screen's scan (bench_till_screen.cpp). barcodes: codes of the
+// catalogue. Prints the figures; true when the targets are met.
+bool runTillBench(ovop::Database& db, const QStringList& barcodes, int pastSales);
+
+// The sale screen of a cashier on db: scans of the codes (each typed, then Enter) until the new
+// line and total are on screen. Prints the figures; true when the 99th percentile is under 16 ms.
+bool runScanBench(ovop::Database& db, const ovop::Session& cashier, const QStringList& barcodes, int scans);
 
 } // namespace bench

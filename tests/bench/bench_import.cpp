@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include "BareSql.h"
 #include "BenchSupport.h"
 #include "models/audit/AuditLog.h"
 #include "models/catalog/Barcode.h"
@@ -84,65 +85,6 @@ std::unique_ptr<Database> freshDatabase(const QString& path, int producers)
 }
 
 // --- The bare writer ---
-
-class Statement
-{
-public:
-    Statement(sqlite3* db, const char* sql)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            std::fprintf(stderr, "prepare: %s\n", sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    // Text bound as UTF-16 straight from the QString, which outlives the step.
-    Statement& text(int i, const QString& value)
-    {
-        sqlite3_bind_text16(m_stmt, i, value.utf16(), int(value.size() * 2), SQLITE_STATIC);
-        return *this;
-    }
-    Statement& integer(int i, qint64 value)
-    {
-        sqlite3_bind_int64(m_stmt, i, value);
-        return *this;
-    }
-    Statement& null(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    // Steps once: SQLITE_ROW or SQLITE_DONE.
-    int step() { return sqlite3_step(m_stmt); }
-    QString column(int i) const
-    {
-        return QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(m_stmt, i)),
-                       sqlite3_column_bytes16(m_stmt, i) / 2);
-    }
-    qint64 columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    void reset() { sqlite3_reset(m_stmt); }
-    // Runs a statement that returns no row (or whose rows are not wanted).
-    bool run()
-    {
-        const int rc = step();
-        reset();
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
-bool execSql(sqlite3* db, const char* sql)
-{
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK)
-        return true;
-    std::fprintf(stderr, "%s: %s\n", sql, error ? error : "?");
-    sqlite3_free(error);
-    return false;
-}
 
 QString sha256Hex(const QJsonArray& fields)
 {
@@ -380,6 +322,11 @@ bool runImportBench(int rows, int producers, int runs)
     std::printf("  %-48s %8.2f %8.2f        (target <= 1.5)\n", "ratio", ratio, cpuRatio);
     std::printf("  %-48s %8.1f µs/row (not in the ratio)\n", "reading the file first (ProductImport::parse)",
                 median(parse));
+    record(QStringLiteral("import_app_row_us"), median(app));
+    record(QStringLiteral("import_bare_row_us"), median(bare));
+    record(QStringLiteral("import_ratio"), ratio);
+    record(QStringLiteral("import_cpu_ratio"), cpuRatio);
+    record(QStringLiteral("import_parse_row_us"), median(parse));
     return ratio <= 1.5;
 }
 

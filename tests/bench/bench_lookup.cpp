@@ -124,6 +124,11 @@ bool runLookupBench(Database& db, const QStringList& found, const QStringList& m
                 stats(direct.cpu).median);
     std::printf("  %-48s %8.2f %8.2f        (target <= 2.0)\n", "ratio", ratio, cpuRatio);
     std::printf("  %-48s %8.2f %8.2f µs\n", "editor's full product (findByBarcode)", f.median, stats(full.cpu).median);
+    record(QStringLiteral("till_lookup_app_median_us"), a.median);
+    record(QStringLiteral("till_lookup_bare_median_us"), b.median);
+    record(QStringLiteral("till_lookup_ratio"), ratio);
+    record(QStringLiteral("till_lookup_cpu_ratio"), cpuRatio);
+    record(QStringLiteral("editor_lookup_median_us"), f.median);
     return ratio <= 2.0;
 }
 
