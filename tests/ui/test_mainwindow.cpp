@@ -27,8 +27,9 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->cashier());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products")}));
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 2);
+        QCOMPARE(w.pageKeys(),
+                 (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift")}));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 3);
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
@@ -49,8 +50,9 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->manager());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("producers"),
-                                            QStringLiteral("settings"), QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(),
+                 (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift"),
+                              QStringLiteral("producers"), QStringLiteral("settings"), QStringLiteral("audit")}));
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
         QCOMPARE(w.currentPage(), QStringLiteral("audit"));
@@ -61,8 +63,9 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->admin());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("producers"),
-                                            QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift"),
+                                            QStringLiteral("producers"), QStringLiteral("users"),
+                                            QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));
         QCOMPARE(w.currentPage(), QStringLiteral("users"));
