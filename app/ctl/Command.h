@@ -45,6 +45,7 @@ struct Context
     QTextStream& out;
     QTextStream& err;
     PinHashCost pinHashCost = PinHashCost::Interactive; // from OVOP_PIN_HASH_COST
+    bool languageGiven = false; // --lang or OVOP_LANG was given (else language is the default, en)
 
     // How every command opens the database.
     OpenOptions openOptions() const;

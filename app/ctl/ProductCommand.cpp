@@ -7,6 +7,7 @@
 #include "Command.h"
 #include "TextTable.h"
 #include "models/catalog/CatalogService.h"
+#include "models/stock/StockLedger.h"
 
 namespace ovop::ctl {
 
@@ -53,9 +54,16 @@ int listProducts(Context& ctx)
         return ctx.refuse(found.error());
     const QList<Product>& products = found.value();
     if (ctx.json) {
+        const auto onHand = StockLedger(*db).onHandAll();
+        if (!onHand)
+            return ctx.refuse(onHand.error());
         QJsonArray array;
-        for (const Product& p : products)
-            array.append(productJson(p, ctx.language));
+        for (const Product& p : products) {
+            QJsonObject o = productJson(p, ctx.language);
+            // In the product's unit (1.5 is a kilogram and a half), as `sale --json` gives quantities.
+            o.insert(QStringLiteral("on_hand"), double(onHand->value(p.id).milli()) / Quantity::Scale);
+            array.append(o);
+        }
         ctx.printJson(array);
         return Ok;
     }

@@ -88,6 +88,7 @@ int refund(Context& ctx)
     }
     if (!done)
         return ctx.refuse(done.error());
+    sendToFiscalRegister(ctx, *db, QStringLiteral("return"), done->id);
     if (ctx.json) {
         ctx.printJson(returnJson(done.value()));
         return Ok;

@@ -175,9 +175,10 @@ int sell(Context& ctx)
             !done)
             return ctx.refuse(done.error());
     }
-    auto sale = SaleService(*db).commit(till, payments, ctx.language);
+    auto sale = SaleService(*db).commit(till, payments, ctx.languageGiven ? ctx.language : QString());
     if (!sale)
         return ctx.refuse(sale.error());
+    sendToFiscalRegister(ctx, *db, QStringLiteral("sale"), sale->id);
     if (ctx.json) {
         ctx.printJson(saleJson(sale.value()));
         return Ok;
@@ -244,6 +245,7 @@ int showSale(Context& ctx)
     auto sale = SaleService(*db).find(ctx.args.first());
     if (!sale)
         return ctx.refuse(sale.error());
+    sendToFiscalRegister(ctx, *db, QStringLiteral("sale"), sale->id);
     if (ctx.json) {
         ctx.printJson(saleJson(sale.value()));
         return Ok;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include "TextTable.h"
+#include "models/sales/Fiscal.h"
 
 namespace ovop::ctl {
 
@@ -94,6 +95,17 @@ void printSale(Context& ctx, const Sale& sale)
         ctx.out << "  " << PaymentMethods::key(p.method) << ' ' << p.amount.format(lang) << Qt::endl;
     if (!sale.change.isZero())
         ctx.out << Ctl::tr("Change: %1").arg(sale.change.format(lang)) << Qt::endl;
+}
+
+void sendToFiscalRegister(Context& ctx, Database& db, const QString& documentType, const QString& documentId)
+{
+    auto fiscalRegister = SimulatedRegister::forTill(db);
+    Status sent = fiscalRegister ? FiscalService(db, *fiscalRegister.value()).send(documentType, documentId)
+                                 : Status(fiscalRegister.error());
+    if (!sent)
+        ctx.err << Ctl::tr("Not sent to the fiscal register: %1 It is sent again by `ovopctl fiscal retry`.")
+                       .arg(sent.message())
+                << Qt::endl;
 }
 
 } // namespace ovop::ctl

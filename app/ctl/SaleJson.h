@@ -16,5 +16,8 @@ QJsonObject saleJson(const Sale& sale);
 QJsonObject returnJson(const SaleReturn& doc);
 // A sale as a short text for `sale show`.
 void printSale(Context& ctx, const Sale& sale);
+// Hands a committed sale or return to the fiscal register; a failure is printed as a warning (the
+// document stays listed by `fiscal list --failed` for `fiscal retry`), never as a failed sale.
+void sendToFiscalRegister(Context& ctx, Database& db, const QString& documentType, const QString& documentId);
 
 } // namespace ovop::ctl

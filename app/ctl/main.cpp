@@ -110,6 +110,7 @@ int main(int argc, char* argv[])
     if (!lang.isEmpty() && !Language::isValid(lang))
         return ctx.usage(Ctl::tr("Unknown language \"%1\": use ky, ru or en.").arg(lang));
     ctx.language = lang.isEmpty() ? QStringLiteral("en") : lang;
+    ctx.languageGiven = !lang.isEmpty();
     Language::install(ctx.language);
     const auto cost = pinhash::costFromEnvironment();
     if (!cost)

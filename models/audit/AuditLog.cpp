@@ -91,6 +91,10 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("shift.cash_in"), QT_TRANSLATE_NOOP("AuditLog", "Cash put into the drawer")},
         {QStringLiteral("shift.cash_out"), QT_TRANSLATE_NOOP("AuditLog", "Cash taken out of the drawer")},
         {QStringLiteral("shift.close"), QT_TRANSLATE_NOOP("AuditLog", "Shift closed with a Z report")},
+        {QStringLiteral("sale"), QT_TRANSLATE_NOOP("AuditLog", "Sale")},
+        {QStringLiteral("sale.void"), QT_TRANSLATE_NOOP("AuditLog", "Cart voided")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("AuditLog", "Return")},
+        {QStringLiteral("till.approval"), QT_TRANSLATE_NOOP("AuditLog", "Manager's approval at the till")},
     };
     return table;
 }

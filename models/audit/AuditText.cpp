@@ -436,6 +436,21 @@ QString AuditText::describe(const AuditEntry& entry, const AuditNames& names, co
                 .arg(d.value(QLatin1String("z_number")).toInt())
                 .arg(amount("counted_cash_tyiyn"), amount("expected_cash_tyiyn"), amount("difference_tyiyn"));
     }
+    const auto money = [&](const char* key) {
+        return Money::fromTyiyn(d.value(QLatin1String(key)).toInteger()).format(language);
+    };
+    if (a == QLatin1String("sale"))
+        return tr("Sale %1: %2, %n line(s).", "", int(d.value(QLatin1String("lines")).toArray().size()))
+            .arg(str(d, "receipt"), money("total"));
+    if (a == QLatin1String("return"))
+        return tr("Return %1 against sale %2: %3 refunded.")
+            .arg(str(d, "receipt"), str(d, "sale_receipt"), money("total"));
+    if (a == QLatin1String("sale.void"))
+        return tr("A cart of %1 voided before payment.").arg(money("total"));
+    if (a == QLatin1String("till.approval"))
+        return tr("%1 approved for %2: %3. Reason: %4")
+            .arg(str(d, "approver"), str(d, "for"), str(d, "what"),
+                 str(d, "reason").isEmpty() ? QStringLiteral("—") : str(d, "reason"));
     // Anything else: its details, each with a translated title.
     return valuesText(d, names, language);
 }

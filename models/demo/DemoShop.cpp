@@ -68,13 +68,13 @@ Status seedDemoShop(Database& db)
     return admin ? Status() : Status(admin.error());
 }
 
-Status seedDemoData(Database& db)
+Status seedDemoData(Database& db, DemoTill till)
 {
     auto admin = createDemoShop(db);
     if (!admin)
         return admin.error();
     // Later capabilities add their demo data here, acting as the admin session.
-    if (auto done = seedDemoCatalog(db, admin.value()); !done)
+    if (auto done = seedDemoCatalog(db, admin.value()); !done || till == DemoTill::Empty)
         return done;
     auto users = UserService(db).list(admin.value());
     if (!users)

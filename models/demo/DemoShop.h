@@ -17,7 +17,9 @@ Status seedDemoShop(Database& db);
 
 // Everything `ovopctl init --demo` creates: the demo shop above and the demo catalogue
 // (demo/DemoCatalog.h) with its producers, villages and stock, entered by the demo admin.
-Status seedDemoData(Database& db);
+// The till's history (demo/DemoSales.h) comes with it unless told otherwise.
+enum class DemoTill { WithHistory, Empty };
+Status seedDemoData(Database& db, DemoTill till = DemoTill::WithHistory);
 
 class DemoShop
 {

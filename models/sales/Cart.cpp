@@ -11,11 +11,14 @@ namespace ovop {
 
 namespace {
 
+// Products of two 64-bit amounts need 128 bits before they are divided down again.
+__extension__ typedef __int128 Wide;
+
 // a * b / c rounded half away from zero (c > 0).
 qint64 mulDivRounded(qint64 a, qint64 b, qint64 c)
 {
-    const __int128 product = static_cast<__int128>(a) * b;
-    const __int128 half = c / 2;
+    const Wide product = static_cast<Wide>(a) * b;
+    const Wide half = c / 2;
     return static_cast<qint64>(product >= 0 ? (product + half) / c : (product - half) / c);
 }
 
@@ -30,7 +33,7 @@ QList<Money> shareOut(Money whole, const QList<Money>& weights)
     QList<std::pair<qint64, int>> remainders;
     qint64 given = 0;
     for (int i = 0; i < weights.size(); ++i) {
-        const __int128 exact = static_cast<__int128>(whole.tyiyn()) * weights[i].tyiyn();
+        const Wide exact = static_cast<Wide>(whole.tyiyn()) * weights[i].tyiyn();
         const qint64 floor = static_cast<qint64>(exact / sum);
         out[i] = Money::fromTyiyn(floor);
         given += floor;

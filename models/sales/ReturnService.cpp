@@ -21,12 +21,15 @@ namespace ovop {
 
 namespace {
 
+// Products of two 64-bit amounts need 128 bits before they are divided down again.
+__extension__ typedef __int128 Wide;
+
 // amount x part / whole, rounded half away from zero.
 Money proportion(Money amount, qint64 part, qint64 whole)
 {
     if (whole <= 0)
         return {};
-    const __int128 p = static_cast<__int128>(amount.tyiyn()) * part;
+    const Wide p = static_cast<Wide>(amount.tyiyn()) * part;
     return Money::fromTyiyn(static_cast<qint64>((p + whole / 2) / whole));
 }
 
@@ -238,11 +241,18 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
             .bind(QStringLiteral(":damaged"), r.damaged ? 1 : 0);
         if (auto done = lineInsert.exec(); !done)
             return done.error();
-        MovementLine back{r.productId, r.quantity, StockMovement::Kind::Return, doc.id, r.lineNo};
+        MovementLine back;
+        back.productId = r.productId;
+        back.quantity = r.quantity;
+        back.kind = StockMovement::Kind::Return;
+        back.documentId = doc.id;
+        back.documentLine = r.lineNo;
         if (auto moved = ledger.record(unit, actor, back); !moved)
             return moved.error();
         if (r.damaged) {
-            MovementLine off{r.productId, -r.quantity, StockMovement::Kind::Damage, doc.id, r.lineNo};
+            MovementLine off = back;
+            off.quantity = -r.quantity;
+            off.kind = StockMovement::Kind::Damage;
             off.reason = tr("Returned damaged on %1").arg(doc.saleReceipt);
             if (auto moved = ledger.record(unit, actor, off); !moved)
                 return moved.error();

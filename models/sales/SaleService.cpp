@@ -54,6 +54,33 @@ Result<std::pair<QString, int>> SaleService::openShiftIn(Database& db, const Tra
     return std::pair<QString, int>{(*shift)->id, (*shift)->number};
 }
 
+namespace {
+
+QString receiptText(const Origin& origin, qint64 number)
+{
+    return QStringLiteral("%1-%2-%3").arg(origin.shopCode, origin.deviceId).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+Result<qint64> lastNumber(Database& db)
+{
+    SqlQuery last(db.sql(), QStringLiteral("SELECT coalesce(max(number), 0) FROM receipt_numbers WHERE origin_shop = "
+                                           ":shop AND origin_device = :device"));
+    last.bind(QStringLiteral(":shop"), db.origin().shopCode).bind(QStringLiteral(":device"), db.origin().deviceId);
+    if (auto done = last.exec(); !done)
+        return done.error();
+    return last.next() ? last.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+Result<QString> SaleService::nextReceiptNumber() const
+{
+    auto last = lastNumber(m_db);
+    if (!last)
+        return last.error();
+    return receiptText(m_db.origin(), last.value() + 1);
+}
+
 Result<std::pair<QString, qint64>> SaleService::takeReceiptNumber(Database& db, const Transaction& unit,
                                                                   const QString& documentType,
                                                                   const QString& documentId)
@@ -61,12 +88,10 @@ Result<std::pair<QString, qint64>> SaleService::takeReceiptNumber(Database& db, 
     if (!unit.isActive() || !Transaction::isOpen(db.sql()))
         qFatal("SaleService::takeReceiptNumber runs inside its caller's unit of work");
     const Origin& origin = db.origin();
-    SqlQuery last(db.sql(), QStringLiteral("SELECT coalesce(max(number), 0) FROM receipt_numbers WHERE origin_shop = "
-                                           ":shop AND origin_device = :device"));
-    last.bind(QStringLiteral(":shop"), origin.shopCode).bind(QStringLiteral(":device"), origin.deviceId);
-    if (auto done = last.exec(); !done)
-        return done.error();
-    const qint64 number = (last.next() ? last.value(0).toLongLong() : 0) + 1;
+    auto last = lastNumber(db);
+    if (!last)
+        return last.error();
+    const qint64 number = last.value() + 1;
     SqlQuery take(db.sql(), QStringLiteral("INSERT INTO receipt_numbers (origin_shop, origin_device, number, "
                                            "document_type, document_id) VALUES (:shop, :device, :n, :type, :doc)"));
     take.bind(QStringLiteral(":shop"), origin.shopCode)
@@ -76,9 +101,7 @@ Result<std::pair<QString, qint64>> SaleService::takeReceiptNumber(Database& db, 
         .bind(QStringLiteral(":doc"), documentId);
     if (auto done = take.exec(); !done)
         return done.error();
-    const QString receipt =
-        QStringLiteral("%1-%2-%3").arg(origin.shopCode, origin.deviceId).arg(number, 6, 10, QLatin1Char('0'));
-    return std::pair<QString, qint64>{receipt, number};
+    return std::pair<QString, qint64>{receiptText(origin, number), number};
 }
 
 Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, const QString& language)

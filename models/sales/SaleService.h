@@ -61,6 +61,10 @@ public:
     // Sales without their lines and payments, newest first.
     Result<QList<Sale>> list(const SaleFilter& filter = {}) const;
 
+    // The number the till's next sale will most likely get (the next of its series now), for what
+    // must show it before the sale is committed: the ELQR link's transaction id. Not reserved.
+    Result<QString> nextReceiptNumber() const;
+
     // The till's next receipt number inside the caller's unit of work: taken, registered for the
     // document, never given again.
     static Result<std::pair<QString, qint64>> takeReceiptNumber(Database& db, const Transaction& unit,

@@ -64,10 +64,7 @@ Result<Shift> ShiftService::open(const Session& actor, Money openingFloat)
         return current.error();
     if (current->has_value())
         return Error{
-            tr("Shift %1 is already open on this till: close it before opening another.").arg(current->value().number),
-            {},
-            {},
-            ErrorKind::Conflict};
+            tr("Shift %1 is already open on this till: close it before opening another.").arg(current->value().number)};
 
     SqlQuery next(m_db.sql(), QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM shifts "
                                              "WHERE origin_shop = :shop AND origin_device = :device"));

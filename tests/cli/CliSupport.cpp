@@ -40,9 +40,11 @@ void seedPlainShop(const QString& db, const QString& shopCode, const QString& sh
     seed(db, [&](ovop::Database& opened) { return ovop::seedNewShop(opened, settings, admin); });
 }
 
-void seedDemoShop(const QString& db)
+void seedDemoShop(const QString& db, bool tillHistory)
 {
-    seed(db, [](ovop::Database& opened) { return ovop::seedDemoData(opened); });
+    seed(db, [tillHistory](ovop::Database& opened) {
+        return ovop::seedDemoData(opened, tillHistory ? ovop::DemoTill::WithHistory : ovop::DemoTill::Empty);
+    });
 }
 
 } // namespace clitest

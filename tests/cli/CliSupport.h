@@ -49,21 +49,21 @@ inline Run finish(QProcess& process, int timeoutMs = 180000)
 // that only tests of init itself pay for starting ovopctl to create a shop: a new shop with the
 // administrator admin (PIN 1111, language en), device T1; or the demo shop of `init --demo`.
 void seedPlainShop(const QString& db, const QString& shopCode, const QString& shopName);
-void seedDemoShop(const QString& db);
+void seedDemoShop(const QString& db, bool tillHistory = true);
 
 // A folder of the test's own holding shop.sqlite: a new shop TST with the administrator admin
 // (PIN 1111), or the demo shop (admin 1111, manager 2222, cashier 3333).
 class Shop
 {
 public:
-    enum Kind { Empty, Plain, Demo };
+    enum Kind { Empty, Plain, Demo, DemoWithoutTill }; // DemoWithoutTill: no shifts or sales yet
     explicit Shop(Kind kind = Plain)
     {
         REQUIRE(m_dir.isValid());
         if (kind == Plain)
             seedPlainShop(db(), QStringLiteral("TST"), QStringLiteral("Test shop"));
-        else if (kind == Demo)
-            seedDemoShop(db());
+        else if (kind == Demo || kind == DemoWithoutTill)
+            seedDemoShop(db(), kind == Demo);
     }
 
     QString db() const { return file(QStringLiteral("shop.sqlite")); }

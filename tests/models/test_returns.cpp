@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 #include "models/sales/ReturnService.h"
+#include "models/settings/ShopSettings.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Sql.h"
 #include "sales_fixtures.h"
@@ -132,9 +133,7 @@ TEST_CASE("A return above the approval limit needs a manager", "[returns][approv
 {
     SalesShop shop;
     shop.openShift();
-    REQUIRE(SqlQuery(shop.db().sql(), QStringLiteral("INSERT OR REPLACE INTO settings VALUES "
-                                                     "('return_approval_limit', '1000')"))
-                .exec()
+    REQUIRE(SettingsService(shop.db()).set(shop.manager, QStringLiteral("return_approval_limit"), QStringLiteral("1000"))
                 .ok());
     const Sale sale = shop.sell({{Leopard, 2}}, shop.cashier);
     ReturnService returns(shop.db());

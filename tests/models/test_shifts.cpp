@@ -59,7 +59,7 @@ TEST_CASE("A till opens one shift at a time and numbers its shifts", "[sales][sh
     const QString before = dumpTill(till);
     const auto again = shifts.open(till.manager, Money::fromSom(500));
     REQUIRE_FALSE(again.ok());
-    CHECK(again.error().kind == ErrorKind::Conflict);
+    CHECK(again.error().kind == ErrorKind::Validation);
     CHECK(again.message().contains(QStringLiteral("1")));
     CHECK(dumpTill(till) == before);
     CHECK_FALSE(shifts.open(till.cashier, Money::fromTyiyn(-1)).ok());

@@ -28,14 +28,16 @@ private Q_SLOTS:
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->cashier());
         QCOMPARE(w.pageKeys(),
-                 (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift")}));
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 3);
+                 (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
+                              QStringLiteral("shift")}));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 4);
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
         QVERIFY(!w.page(QStringLiteral("producers")));
         QVERIFY(!w.showPage(QStringLiteral("settings")));
-        QCOMPARE(w.currentPage(), QStringLiteral("home"));
+        // A cashier lands on the till.
+        QCOMPARE(w.currentPage(), QStringLiteral("sale"));
 
         // The home view says who is working, where, and how to log out.
         const QString who = w.findChild<QLabel*>(QStringLiteral("homeWho"))->text();
@@ -51,8 +53,10 @@ private Q_SLOTS:
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->manager());
         QCOMPARE(w.pageKeys(),
-                 (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift"),
-                              QStringLiteral("producers"), QStringLiteral("settings"), QStringLiteral("audit")}));
+                 (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
+                              QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("settings"),
+                              QStringLiteral("audit")}));
+        QCOMPARE(w.currentPage(), QStringLiteral("home"));
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
         QCOMPARE(w.currentPage(), QStringLiteral("audit"));
@@ -63,8 +67,8 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->admin());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("products"), QStringLiteral("shift"),
-                                            QStringLiteral("producers"), QStringLiteral("users"),
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
+                                            QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("users"),
                                             QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));

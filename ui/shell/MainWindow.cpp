@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/shell/MainWindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QEvent>
 #include <QFileInfo>
@@ -129,7 +131,7 @@ MainWindow::MainWindow(Database& db, const Session& session, BackupScheduler* ba
     }
     m_home->setPages(work);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChosen);
-    m_navigation->setCurrentRow(0);
+    m_navigation->setCurrentRow(std::max(0, int(m_keys.indexOf(Pages::firstPage(m_session)))));
 
     // Status bar: shop, user, database.
     m_shopStatus = new ElidedLabel(this);

@@ -8,6 +8,7 @@
 #include "ui/catalog/ProductsPage.h"
 #include "ui/people/UsersPage.h"
 #include "ui/producers/ProducersPage.h"
+#include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
 #include "ui/till/ShiftPage.h"
 
@@ -28,6 +29,13 @@ template <typename Page> PageWidget reloadedWhenShown(const PageContext& c)
 {
     auto* page = new Page(c.db, c.session, c.parent);
     return {page, [page] { page->reload(); }};
+}
+
+// The till: reads the shop's limits again and takes the focus whenever it comes to the front.
+PageWidget sale(const PageContext& c)
+{
+    auto* page = new SalePage(c.db, c.session, c.parent);
+    return {page, [page] { page->pageShown(); }};
 }
 
 PageWidget settings(const PageContext& c)
@@ -51,6 +59,9 @@ const PageEntry* find(const QString& key)
 const QList<PageEntry>& Pages::all()
 {
     static const QList<PageEntry> pages{
+        {"sale", QT_TRANSLATE_NOOP("Pages", "Sale"),
+         QT_TRANSLATE_NOOP("Pages", "the till: scan goods, take cash, card or QR payments, park and recall carts"),
+         Permission::Sell, &sale},
         {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
          QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
          Permission::ViewCatalog, &plain<ProductsPage>},
@@ -82,6 +93,14 @@ QStringList Pages::forSession(const Session& session)
         if (session.can(page.permission))
             keys << QString::fromLatin1(page.key);
     return keys;
+}
+
+QString Pages::firstPage(const Session& session)
+{
+    // A cashier comes to sell: the till is their first page. Managers start from the overview.
+    if (session.role == Role::Cashier && session.can(Permission::Sell))
+        return QStringLiteral("sale");
+    return QStringLiteral("home");
 }
 
 QString Pages::title(const QString& key)

@@ -57,6 +57,8 @@ public:
     static const QList<PageEntry>& all();
     // The keys of the work pages a session may open, in navigation order (without "home").
     static QStringList forSession(const Session& session);
+    // The page a session lands on after login: the till for a cashier, else "home".
+    static QString firstPage(const Session& session);
     // The page's title in the current language; "home" too.
     static QString title(const QString& key);
     static QString description(const QString& key);

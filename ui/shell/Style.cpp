@@ -81,6 +81,15 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTe
     border: 2px solid #0d5c63;
 }
 QLineEdit[role="pin"] { font-size: 22pt; min-height: 52px; letter-spacing: 6px; }
+QLineEdit[role="tillScan"] { font-size: 18pt; min-height: 52px; }
+QLineEdit[role="tillAmount"] { font-size: 22pt; min-height: 52px; }
+QLabel[role="tillTotal"] { font-size: 34pt; font-weight: bold; color: #0d3c40; }
+QLabel[role="tillChange"] { font-size: 24pt; font-weight: bold; color: #1e6b34; }
+QPushButton QLabel#tillButtonText { font-size: 12pt; font-weight: bold; }
+QPushButton[role="primary"] QLabel#tillButtonText { color: #ffffff; }
+QPushButton QLabel#tillButtonText:disabled { color: #8a939c; }
+QTableView#cartView { font-size: 13pt; }
+QListWidget#searchResults { font-size: 13pt; }
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QComboBox:disabled, QSpinBox:disabled,
 QDoubleSpinBox:disabled {
     background: #eceff1; color: #1b1f23; border: 1px dashed #a7afb6;
