@@ -11,6 +11,7 @@
 #include "ui/sales/AfterSale.h"
 #include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
+#include "ui/till/ShiftPage.h"
 
 namespace ovop::ui {
 
@@ -67,6 +68,10 @@ const QList<PageEntry>& Pages::all()
         {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
          QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
          Permission::ViewCatalog, &plain<ProductsPage>},
+        {"shift", QT_TRANSLATE_NOOP("Pages", "Shift"),
+         QT_TRANSLATE_NOOP("Pages",
+                           "open and close the shift, cash in and out, X and Z reports, returns, the fiscal register"),
+         Permission::Sell, &reloadedWhenShown<ShiftPage>},
         {"producers", QT_TRANSLATE_NOOP("Pages", "Producers"),
          QT_TRANSLATE_NOOP("Pages",
                            "the producers, their villages and due-diligence record, overdue working-conditions visits"),
