@@ -31,7 +31,8 @@ void printHelp(QTextStream& out)
 // Commands that draw (labels) need a GUI application; they run under the offscreen platform.
 bool needsGui(const QStringList& args)
 {
-    return args.contains(QStringLiteral("label"));
+    // Printed documents draw text with fonts, which needs a (offscreen) GUI application.
+    return args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt"));
 }
 
 } // namespace

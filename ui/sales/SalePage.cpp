@@ -86,6 +86,8 @@ SalePage::SalePage(Database& db, const Session& session, QWidget* parent)
     makeAction(QStringLiteral("void"), QKeySequence(Qt::Key_Asterisk), &SalePage::voidCart);
     makeAction(QStringLiteral("park"), QKeySequence(Qt::ALT | Qt::Key_Asterisk), &SalePage::park);
     makeAction(QStringLiteral("recall"), QKeySequence(Qt::Key_F5), &SalePage::recall);
+    makeAction(QStringLiteral("returnGoods"), QKeySequence(Qt::Key_F10), &SalePage::returnGoods);
+    makeAction(QStringLiteral("lastReceipt"), QKeySequence(Qt::Key_F12), &SalePage::showLastReceipt);
 
     buildLayout();
     retranslateUi();
@@ -213,7 +215,16 @@ void SalePage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_scan);
+    // Beside the scan field: what a cashier needs between sales (a return, the last receipt).
+    auto* scanRow = new QHBoxLayout;
+    scanRow->setSpacing(6);
+    scanRow->addWidget(m_scan, 1);
+    for (const QString& name : {QStringLiteral("returnGoods"), QStringLiteral("lastReceipt")}) {
+        auto* button = new TillButton(m_actions.value(name), {}, this);
+        m_buttons << button;
+        scanRow->addWidget(button);
+    }
+    layout->addLayout(scanRow);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
     layout->addWidget(totals);
@@ -532,6 +543,8 @@ void SalePage::retranslateUi()
     set("void", tr("Void cart"), tr("Empty the cart without a sale (a manager approves)"));
     set("park", tr("Park"), tr("Put the cart aside to serve the next customer"));
     set("recall", tr("Recall"), tr("Bring a parked cart back"));
+    set("returnGoods", tr("Return"), tr("Take goods back against a receipt"));
+    set("lastReceipt", tr("Receipt"), tr("Show, print or save the receipt of the last sale"));
     for (TillButton* button : m_buttons) {
         if (button->objectName() == QLatin1String("payCashActionButton"))
             button->setKeyText(tr("Enter"));

@@ -113,11 +113,14 @@ private:
     void voidCart();
     void park();
     void recall();
+    void returnGoods();
+    void showLastReceipt();
 
     Database& m_db;
     Session m_session;
     std::unique_ptr<Till> m_till;
     std::optional<Sale> m_lastSale;
+    bool m_lastReceiptShown = false; // shown or printed once: again, it is a copy
     QString m_settingsError;
     QHash<QString, QAction*> m_actions;
     QList<TillButton*> m_buttons;

@@ -5,16 +5,21 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QTableView>
 
 #include "models/core/Language.h"
+#include "models/sales/ReceiptLayout.h"
+#include "models/settings/ShopSettings.h"
 #include "ui/sales/ApprovalDialog.h"
 #include "ui/sales/CartTableModel.h"
 #include "ui/sales/ParkedDialog.h"
 #include "ui/sales/PaymentDialog.h"
 #include "ui/sales/SalePage.h"
 #include "ui/sales/ValueDialog.h"
+#include "ui/till/ReceiptPreviewDialog.h"
+#include "ui/till/ReturnDialog.h"
 
 namespace ovop::ui {
 
@@ -58,6 +63,7 @@ void SalePage::pay(PaymentMethod method)
     dialog.exec();
     if (dialog.sale()) {
         m_lastSale = dialog.sale();
+        m_lastReceiptShown = false;
         refresh();
         showMessage(tr("Sale %1 completed.").arg(m_lastSale->receipt), Tone::Ok);
         Q_EMIT saleCommitted(*m_lastSale);
@@ -235,6 +241,32 @@ void SalePage::recall()
         else
             showMessage(tr("The parked cart is back."), Tone::Info);
     }
+    focusScan();
+}
+
+void SalePage::returnGoods()
+{
+    ReturnDialog::run(m_db, m_session, this);
+    focusScan();
+}
+
+void SalePage::showLastReceipt()
+{
+    if (!m_lastSale) {
+        showMessage(tr("No sale was made on this page yet: find an older receipt on the shift page."), Tone::Error);
+        return;
+    }
+    auto settings = SettingsService(m_db).load();
+    if (!settings) {
+        showMessage(settings.message(), Tone::Error);
+        return;
+    }
+    // A receipt that went to the printer after the sale, or was shown here before, is a copy now.
+    const bool copy = m_lastReceiptShown || !QPrinterInfo::defaultPrinter().isNull();
+    m_lastReceiptShown = true;
+    ReceiptPreviewDialog dialog(ReceiptLayout::sale(*m_lastSale, settings.value(), m_lastSale->language, copy),
+                                tr("Receipt %1").arg(m_lastSale->receipt), {}, m_lastSale->receipt, this);
+    dialog.exec();
     focusScan();
 }
 

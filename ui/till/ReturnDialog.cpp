@@ -19,8 +19,9 @@
 #include "models/core/Language.h"
 #include "models/sales/ReturnService.h"
 #include "models/sales/SaleService.h"
+#include "models/sales/Till.h"
 #include "models/settings/ShopSettings.h"
-#include "ui/till/ManagerPinDialog.h"
+#include "ui/sales/ApprovalDialog.h"
 #include "ui/till/ReceiptPreviewDialog.h"
 #include "ui/till/ReturnLinesModel.h"
 #include "ui/till/TillText.h"
@@ -269,7 +270,13 @@ void ReturnDialog::submit()
     ReturnService returns(m_db);
     auto done = returns.refund(m_actor, request);
     if (!done && done.error().kind == ErrorKind::NeedsApproval) {
-        ManagerPinDialog approval(m_db, m_actor, done.message(), this);
+        auto settings = SettingsService(m_db).load();
+        if (!settings) {
+            m_result->setText(settings.message());
+            return;
+        }
+        Till till(m_db, m_actor, settings.value());
+        ApprovalDialog approval(m_db, till, done.message(), this);
         if (approval.exec() != QDialog::Accepted || !approval.approval()) {
             m_result->setProperty("role", QStringLiteral("error"));
             repolish(m_result);
