@@ -9,6 +9,7 @@
 #include <random>
 
 #include "models/people/Session.h"
+#include "models/sales/Fiscal.h"
 #include "models/sales/ReturnService.h"
 #include "models/sales/SaleService.h"
 #include "models/sales/ShiftService.h"
@@ -108,7 +109,14 @@ Status seedDemoSales(Database& db, const Session& cashier)
         return closed.error();
     if (auto opened = shifts.open(cashier, Money::fromSom(2000)); !opened)
         return opened.error();
-    return sellSome(db, cashier, settings.value(), 4, random, nullptr);
+    if (auto done = sellSome(db, cashier, settings.value(), 4, random, nullptr); !done)
+        return done;
+    // The demo's receipts went to the (simulated) fiscal register, as a till's do after each sale.
+    auto fiscalRegister = SimulatedRegister::forTill(db);
+    if (!fiscalRegister)
+        return fiscalRegister.error();
+    auto sent = FiscalService(db, *fiscalRegister.value()).retry();
+    return sent ? Status() : Status(sent.error());
 }
 
 } // namespace ovop
