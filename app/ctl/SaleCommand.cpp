@@ -245,7 +245,6 @@ int showSale(Context& ctx)
     auto sale = SaleService(*db).find(ctx.args.first());
     if (!sale)
         return ctx.refuse(sale.error());
-    sendToFiscalRegister(ctx, *db, QStringLiteral("sale"), sale->id);
     if (ctx.json) {
         ctx.printJson(saleJson(sale.value()));
         return Ok;

@@ -68,6 +68,8 @@ Result<std::unique_ptr<SimulatedRegister>> SimulatedRegister::forTill(Database& 
         return done.error();
     if (q.next())
         simulated->m_next = q.value(0).toLongLong() + 1;
+    if (auto done = q.finished(); !done)
+        return done.error(); // never number from 1 again because the numbers could not be read
     return simulated;
 }
 

@@ -152,6 +152,7 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
     rates.vatPayer = sale->tax.vatRateBp > 0;
     rates.vatRateBp = sale->tax.vatRateBp;
     rates.salesTaxRateBp = sale->tax.salesTaxRateBp;
+    rates.rounding = settings->tax.rounding;
     doc.tax = Cart::taxContained(rates, amounts, groups);
 
     if (doc.total > settings->returnApprovalLimit && !actor.can(Permission::ApproveTill)) {
@@ -181,14 +182,16 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
         auto before = refundedBefore(m_db, sale->id);
         if (!before)
             return before.error();
+        // What went back before to a method and scheme uses up the sale's payments of it in order.
+        QMap<QString, Money> pool = before->byMethodAndScheme;
         for (const Payment& p : sale->payments) {
             if (p.method == PaymentMethod::Cash || left.isZero())
                 continue;
-            const Money room = p.amount - before->byMethodAndScheme.value(keyOf(p));
-            const Money part = std::min(room, left);
+            const Money used = std::min(p.amount, pool.value(keyOf(p)));
+            pool[keyOf(p)] -= used;
+            const Money part = std::min(p.amount - used, left);
             if (part.tyiyn() <= 0)
                 continue;
-            before->byMethodAndScheme[keyOf(p)] += part;
             Payment back = p;
             back.amount = part;
             doc.refunds << back;

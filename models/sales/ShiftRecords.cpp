@@ -144,8 +144,11 @@ Result<ShiftTotals> computeTotals(Database& db, const QString& shiftId)
     shift.bind(QStringLiteral(":id"), shiftId);
     if (auto done = shift.exec(); !done)
         return done.error();
-    if (!shift.next())
+    if (!shift.next()) {
+        if (auto done = shift.finished(); !done)
+            return done.error();
         return Error{ShiftService::tr("The shift was not found."), shiftId, {}, ErrorKind::NotFound};
+    }
     const Shift s = shiftFrom(shift);
     ShiftTotals t;
     t.shiftId = s.id;
@@ -166,6 +169,8 @@ Result<ShiftTotals> computeTotals(Database& db, const QString& shiftId)
         t.discountsTotal = Money::fromTyiyn(sales.value(2).toLongLong());
         change = Money::fromTyiyn(sales.value(3).toLongLong());
     }
+    if (auto done = sales.finished(); !done)
+        return done.error();
 
     SqlQuery paid(db.sql(), QStringLiteral("SELECT p.method, sum(p.amount) FROM sales s "
                                            "JOIN sale_payments p ON p.sale_id = s.id "
@@ -190,6 +195,8 @@ Result<ShiftTotals> computeTotals(Database& db, const QString& shiftId)
         t.returnsCount = returns.value(0).toInt();
         t.returnsTotal = Money::fromTyiyn(returns.value(1).toLongLong());
     }
+    if (auto done = returns.finished(); !done)
+        return done.error();
 
     SqlQuery refunded(db.sql(), QStringLiteral("SELECT p.method, sum(p.amount) FROM returns r "
                                                "JOIN return_payments p ON p.return_id = r.id "

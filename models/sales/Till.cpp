@@ -370,8 +370,8 @@ Status Till::recall(const QString& parkedId)
     Transaction unit(m_db.sql());
     if (!unit.isActive())
         return unit.beginError();
-    SqlQuery read(m_db.sql(), QStringLiteral("SELECT cart FROM parked_carts WHERE id = :id AND origin_shop = :shop "
-                                             "AND origin_device = :device"));
+    SqlQuery read(m_db.sql(), QStringLiteral("SELECT cart, user_id FROM parked_carts WHERE id = :id AND origin_shop = "
+                                             ":shop AND origin_device = :device"));
     read.bind(QStringLiteral(":id"), parkedId)
         .bind(QStringLiteral(":shop"), m_db.origin().shopCode)
         .bind(QStringLiteral(":device"), m_db.origin().deviceId);
@@ -380,6 +380,13 @@ Status Till::recall(const QString& parkedId)
     if (!read.next())
         return Error{tr("The parked cart was not found; it may have been recalled on another till."), {}, {},
                      ErrorKind::NotFound};
+    // A cart keeps the discounts and prices approved for the cashier who parked it: another cashier
+    // takes it over only with a manager at the till.
+    if (read.value(1).toString() != m_actor.userId && !m_actor.can(Permission::ApproveTill))
+        return Error{tr("This cart was parked by another cashier: they recall it, or a manager does."),
+                     {},
+                     {},
+                     ErrorKind::Permission};
     const QJsonObject json = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
     SqlQuery remove(m_db.sql(), QStringLiteral("DELETE FROM parked_carts WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), parkedId);
@@ -403,6 +410,8 @@ Status Till::recall(const QString& parkedId)
         CartLine line;
         line.item = saleItemOf(*product);
         line.quantity = Quantity::fromMilli(o.value(QStringLiteral("quantity_milli")).toInteger());
+        if (auto ok = checkQuantity(line.item, line.quantity); !ok)
+            return ok;
         if (o.contains(QStringLiteral("price_override")))
             line.priceOverride = Money::fromTyiyn(o.value(QStringLiteral("price_override")).toInteger());
         line.discount = discountFromJson(o.value(QStringLiteral("discount")).toObject());
