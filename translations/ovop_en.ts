@@ -2237,6 +2237,14 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
         <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
         <translation>the till: scan goods, take cash, card or QR payments, park and recall carts</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
+        <translation>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -3383,6 +3391,21 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>TillText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR payment</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>kg</source>
@@ -3682,6 +3705,136 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>ovop::ui::CashDialog</name>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Shift %1 is open with a float of %2.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>%1 put into the drawer.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 taken out of the drawer.</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Open the shift</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it: the shift starts with this float.</source>
+        <translation>Count the cash in the drawer and enter it: the shift starts with this float.</translation>
+    </message>
+    <message>
+        <source>Float, som</source>
+        <translation>Float, som</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not from a sale, such as change from the bank.</source>
+        <translation>Cash put into the drawer that is not from a sale, such as change from the bank.</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Amount, som</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Put in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer that is not a refund. The drawer should hold %1 now.</source>
+        <translation>Cash taken out of the drawer that is not a refund. The drawer should hold %1 now.</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CloseShiftDialog</name>
+    <message>
+        <source>%1 som</source>
+        <translation>%1 som</translation>
+    </message>
+    <message>
+        <source>%1 tyiyn</source>
+        <translation>%1 tyiyn</translation>
+    </message>
+    <message>
+        <source>Difference: none</source>
+        <translation>Difference: none</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>Difference: short</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>Difference: over</translation>
+    </message>
+    <message>
+        <source>Close shift %1</source>
+        <translation>Close shift %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. Enter goes to the next count.</source>
+        <translation>Count the cash in the drawer: how many of each note and coin. Enter goes to the next count.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Clear the counts</source>
+        <translation>Clear the counts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep the shift open (Esc)</source>
+        <translation>Keep the shift open (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the shift (Ctrl+Enter)</source>
+        <translation>Close the shift (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Closes the shift with this count and prints its numbered Z report</source>
+        <translation>Closes the shift with this count and prints its numbered Z report</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -3690,6 +3843,43 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FiscalPendingDialog</name>
+    <message>
+        <source>Not sent to the fiscal register</source>
+        <translation>Not sent to the fiscal register</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent yet</source>
+        <translation>%1 %2: not sent yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: refused %n time(s): %3</source>
+        <translation>
+            <numerusform>%1 %2: refused %n time: %3</numerusform>
+            <numerusform>%1 %2: refused %n times: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) wait for the register. Retry sends them again.</source>
+        <translation>
+            <numerusform>%n document waits for the register. Retry sends it again.</numerusform>
+            <numerusform>%n documents wait for the register. Retry sends them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5510,57 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiptPreviewDialog</name>
+    <message>
+        <source>%1 was sent to the printer %2.</source>
+        <translation>%1 was sent to the printer %2.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Print on a printer of this computer (%1)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (%1)</source>
+        <translation>Save as a PDF file (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF file</source>
+        <translation>Open the saved PDF file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -5379,6 +5620,140 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnDialog</name>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number.</source>
+        <translation>Scan the receipt&apos;s barcode or type its number.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, cashier %3: %4, paid %5.</source>
+        <translation>Receipt %1 of %2, cashier %3: %4, paid %5.</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>To refund: %1</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>Not returned: %1</translation>
+    </message>
+    <message>
+        <source>Return %1 made: %2 refunded — %3.</source>
+        <translation>Return %1 made: %2 refunded — %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approved by %1.</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Return receipt %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number</source>
+        <translation>Scan the receipt&apos;s barcode or type its number</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Find (Enter)</translation>
+    </message>
+    <message>
+        <source>Return all</source>
+        <translation>Return all</translation>
+    </message>
+    <message>
+        <source>Everything on the receipt that has not come back yet</source>
+        <translation>Everything on the receipt that has not come back yet</translation>
+    </message>
+    <message>
+        <source>Return nothing</source>
+        <translation>Return nothing</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>Refund to</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s payments</source>
+        <translation>The sale&apos;s payments</translation>
+    </message>
+    <message>
+        <source>Card and QR payments get their money back first, the rest in cash</source>
+        <translation>Card and QR payments get their money back first, the rest in cash</translation>
+    </message>
+    <message>
+        <source>All in cash</source>
+        <translation>All in cash</translation>
+    </message>
+    <message>
+        <source>The goods</source>
+        <translation>The goods</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>Back on the shelf</translation>
+    </message>
+    <message>
+        <source>Damaged, written off</source>
+        <translation>Damaged, written off</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Receipt language</translation>
+    </message>
+    <message>
+        <source>Return receipt… (Ctrl+P)</source>
+        <translation>Return receipt… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the return&apos;s receipt or save it as PDF</source>
+        <translation>Print the return&apos;s receipt or save it as PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Return (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Returned before</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>To return</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5976,30 @@ Total %2 · paid %3</translation>
         <source>The parked cart is back.</source>
         <translation>The parked cart is back.</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Take goods back against a receipt</source>
+        <translation>Take goods back against a receipt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Show, print or save the receipt of the last sale</source>
+        <translation>Show, print or save the receipt of the last sale</translation>
+    </message>
+    <message>
+        <source>No sale was made on this page yet: find an older receipt on the shift page.</source>
+        <translation>No sale was made on this page yet: find an older receipt on the shift page.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::SettingsPage</name>
@@ -5751,6 +6150,125 @@ Total %2 · paid %3</translation>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>The link of the shop&apos;s static QR code from the bank</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ShiftPage</name>
+    <message>
+        <source>Not sent to the fiscal register: %1</source>
+        <translation>Not sent to the fiscal register: %1</translation>
+    </message>
+    <message>
+        <source>X report of shift %1</source>
+        <translation>X report of shift %1</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report No. %2. Counted %3, expected %4.</source>
+        <translation>Shift %1 is closed: Z report No. %2. Counted %3, expected %4.</translation>
+    </message>
+    <message>
+        <source>Difference: %1.</source>
+        <translation>Difference: %1.</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Z report No. %1</translation>
+    </message>
+    <message>
+        <source>Return %1: %2 refunded.</source>
+        <translation>Return %1: %2 refunded.</translation>
+    </message>
+    <message>
+        <source>Sending to the fiscal register…</source>
+        <translation>Sending to the fiscal register…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register; %2 still refused.</source>
+        <translation>%1 sent to the fiscal register; %2 still refused.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register.</source>
+        <translation>%1 sent to the fiscal register.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Close shift, Z report</source>
+        <translation>Close shift, Z report</translation>
+    </message>
+    <message>
+        <source>Z reports, copies</source>
+        <translation>Z reports, copies</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send them to the fiscal register again</source>
+        <translation>Send them to the fiscal register again</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>List…</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>A shift is open already: close it first (F8).</source>
+        <translation>A shift is open already: close it first (F8).</translation>
+    </message>
+    <message>
+        <source>No shift is open: open one first (F2).</source>
+        <translation>No shift is open: open one first (F2).</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>Open a shift with the cash counted in the drawer before selling (F2).</source>
+        <translation>Open a shift with the cash counted in the drawer before selling (F2).</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open</source>
+        <translation>Shift %1 is open</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 with a float of %3.</source>
+        <translation>Opened %1 by %2 with a float of %3.</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Sales: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Returns: %1</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6476,41 @@ Total %2 · paid %3</translation>
     <message>
         <source>Save village</source>
         <translation>Save village</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ZReportsDialog</name>
+    <message>
+        <source>Z report No. %1 (copy)</source>
+        <translation>Z report No. %1 (copy)</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z reports</translation>
+    </message>
+    <message>
+        <source>The Z reports of this till. A report printed again is marked as a copy.</source>
+        <translation>The Z reports of this till. A report printed again is marked as a copy.</translation>
+    </message>
+    <message>
+        <source>Print a copy… (Enter)</source>
+        <translation>Print a copy… (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Z report No. %1 — shift %2, closed %3 by %4; sales %5, counted %6</source>
+        <translation>Z report No. %1 — shift %2, closed %3 by %4; sales %5, counted %6</translation>
+    </message>
+    <message>
+        <source>difference %1</source>
+        <translation>difference %1</translation>
+    </message>
+    <message>
+        <source>No shift of this till has been closed yet.</source>
+        <translation>No shift of this till has been closed yet.</translation>
     </message>
 </context>
 </TS>

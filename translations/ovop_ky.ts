@@ -2237,6 +2237,14 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
         <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
         <translation>касса: товарларды сканерлөө, накталай, карта же QR менен төлөм кабыл алуу, чектерди кийинкиге калтыруу жана кайра ачуу</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
+        <translation>сменаны ачуу жана жабуу, кассага накталай салуу жана алуу, X жана Z-отчёттор, кайтаруулар, фискалдык регистратор</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -3383,6 +3391,21 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>TillText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Накталай</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR төлөм</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>kg</source>
@@ -3682,6 +3705,136 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::CashDialog</name>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>%1-смена ачылды, баштапкы накталай %2.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>Кассага %1 салынды.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>Кассадан %1 алынды.</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Сменаны ачуу</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it: the shift starts with this float.</source>
+        <translation>Кассадагы накталайды санап, сумманы жазыңыз: смена ушул баштапкы накталай менен башталат.</translation>
+    </message>
+    <message>
+        <source>Float, som</source>
+        <translation>Баштапкы накталай, сом</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Кассага салуу</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not from a sale, such as change from the bank.</source>
+        <translation>Сатуудан эмес, кассага салынган накталай, мисалы банктан алынган майда акча.</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Салуу</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Кассадан алуу</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer that is not a refund. The drawer should hold %1 now.</source>
+        <translation>Кайтаруу үчүн эмес, кассадан алынган накталай. Азыр кассада %1 болушу керек.</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Алуу</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CloseShiftDialog</name>
+    <message>
+        <source>%1 som</source>
+        <translation>%1 сом</translation>
+    </message>
+    <message>
+        <source>%1 tyiyn</source>
+        <translation>%1 тыйын</translation>
+    </message>
+    <message>
+        <source>Difference: none</source>
+        <translation>Айырма жок</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>Айырма: жетишпейт</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>Айырма: ашыкча</translation>
+    </message>
+    <message>
+        <source>Close shift %1</source>
+        <translation>%1-сменаны жабуу</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. Enter goes to the next count.</source>
+        <translation>Кассадагы накталайды санаңыз: ар бир купюра жана монета канча. Enter — кийинки талаага өтүү.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Купюралар</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Монеталар</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болушу керек</translation>
+    </message>
+    <message>
+        <source>Clear the counts</source>
+        <translation>Эсепти тазалоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Keep the shift open (Esc)</source>
+        <translation>Сменаны ачык калтыруу (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the shift (Ctrl+Enter)</source>
+        <translation>Сменаны жабуу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Closes the shift with this count and prints its numbered Z report</source>
+        <translation>Сменаны ушул эсеп менен жабат жана анын номерленген Z-отчётун басып чыгарат</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -3690,6 +3843,43 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FiscalPendingDialog</name>
+    <message>
+        <source>Not sent to the fiscal register</source>
+        <translation>Фискалдык регистраторго жөнөтүлгөн жок</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Сатуу</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent yet</source>
+        <translation>%1 %2: азырынча жөнөтүлгөн жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: refused %n time(s): %3</source>
+        <translation>
+            <numerusform>%1 %2: регистратор %n жолу кабыл алган жок: %3</numerusform>
+            <numerusform>%1 %2: регистратор %n жолу кабыл алган жок: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) wait for the register. Retry sends them again.</source>
+        <translation>
+            <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
+            <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5510,57 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiptPreviewDialog</name>
+    <message>
+        <source>%1 was sent to the printer %2.</source>
+        <translation>%1: %2 принтерине жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Бул компьютердин принтеринде басып чыгаруу (%1)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (%1)</source>
+        <translation>PDF файлы катары сактоо (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF ачуу</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF file</source>
+        <translation>Сакталган PDF файлын ачуу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -5379,6 +5620,140 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>New PIN again</source>
         <translation>Жаңы PIN-код кайра</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnDialog</name>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number.</source>
+        <translation>Чектин штрих-кодун сканерлеңиз же номерин териңиз.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, cashier %3: %4, paid %5.</source>
+        <translation>%1 чеги, %2, кассир %3: %4, төлөндү: %5.</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>Кардарга кайтарылат: %1</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>Кайтарылган жок: %1</translation>
+    </message>
+    <message>
+        <source>Return %1 made: %2 refunded — %3.</source>
+        <translation>%1 кайтаруусу катталды: %2 кайтарылды — %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Уруксат берген: %1.</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Кайтаруу чеги %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Чек №</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number</source>
+        <translation>Чектин штрих-кодун сканерлеңиз же номерин териңиз</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Табуу (Enter)</translation>
+    </message>
+    <message>
+        <source>Return all</source>
+        <translation>Баарын кайтаруу</translation>
+    </message>
+    <message>
+        <source>Everything on the receipt that has not come back yet</source>
+        <translation>Чектеги азырынча кайтарылбаган бардык товар</translation>
+    </message>
+    <message>
+        <source>Return nothing</source>
+        <translation>Тандоону алып салуу</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>Акча кайтарылат</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s payments</source>
+        <translation>Сатуудагы төлөм ыкмаларына</translation>
+    </message>
+    <message>
+        <source>Card and QR payments get their money back first, the rest in cash</source>
+        <translation>Адегенде карта жана QR төлөмдөрүнө кайтарылат, калганы накталай</translation>
+    </message>
+    <message>
+        <source>All in cash</source>
+        <translation>Баары накталай</translation>
+    </message>
+    <message>
+        <source>The goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>Текчеге кайтарылат</translation>
+    </message>
+    <message>
+        <source>Damaged, written off</source>
+        <translation>Бузулган, эсептен чыгарылат</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Чектин тили</translation>
+    </message>
+    <message>
+        <source>Return receipt… (Ctrl+P)</source>
+        <translation>Кайтаруу чеги… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the return&apos;s receipt or save it as PDF</source>
+        <translation>Кайтаруу чегин басып чыгаруу же PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Кайтаруу (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылган</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Мурда кайтарылган</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>Кайтарылат</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Кайтаруу суммасы</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5976,30 @@ Total %2 · paid %3</source>
         <source>The parked cart is back.</source>
         <translation>Кийинкиге калтырылган чек кайра ачылды.</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Take goods back against a receipt</source>
+        <translation>Товарды чек боюнча кайра кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Show, print or save the receipt of the last sale</source>
+        <translation>Акыркы сатуунун чегин көрсөтүү, басып чыгаруу же сактоо</translation>
+    </message>
+    <message>
+        <source>No sale was made on this page yet: find an older receipt on the shift page.</source>
+        <translation>Бул бетте азырынча сатуу болгон жок: мурунку чекти смена бетинен табыңыз.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Чек %1</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::SettingsPage</name>
@@ -5751,6 +6150,125 @@ Total %2 · paid %3</source>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>Банк берген дүкөндүн статикалык QR-кодунун шилтемеси</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ShiftPage</name>
+    <message>
+        <source>Not sent to the fiscal register: %1</source>
+        <translation>Фискалдык регистраторго жөнөтүлгөн жок: %1</translation>
+    </message>
+    <message>
+        <source>X report of shift %1</source>
+        <translation>%1-сменанын X-отчёту</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report No. %2. Counted %3, expected %4.</source>
+        <translation>%1-смена жабылды: № %2 Z-отчёт. Саналганы %3, күтүлгөнү %4.</translation>
+    </message>
+    <message>
+        <source>Difference: %1.</source>
+        <translation>Айырмасы: %1.</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>№ %1 Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Return %1: %2 refunded.</source>
+        <translation>Кайтаруу %1: %2 кайтарылды.</translation>
+    </message>
+    <message>
+        <source>Sending to the fiscal register…</source>
+        <translation>Фискалдык регистраторго жөнөтүлүүдө…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register; %2 still refused.</source>
+        <translation>Фискалдык регистраторго жөнөтүлдү: %1; дагы эле кабыл алынган жок: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register.</source>
+        <translation>Фискалдык регистраторго жөнөтүлдү: %1.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Сменаны ачуу</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Кассага салуу</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Кассадан алуу</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Close shift, Z report</source>
+        <translation>Сменаны жабуу, Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Z reports, copies</source>
+        <translation>Z-отчёттор, көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Кайтаруу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>Send them to the fiscal register again</source>
+        <translation>Аларды фискалдык регистраторго кайра жөнөтүү</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>Тизме…</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Кассада болушу керек</translation>
+    </message>
+    <message>
+        <source>A shift is open already: close it first (F8).</source>
+        <translation>Смена ачык турат: адегенде аны жабыңыз (F8).</translation>
+    </message>
+    <message>
+        <source>No shift is open: open one first (F2).</source>
+        <translation>Смена ачылган эмес: адегенде смена ачыңыз (F2).</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>Смена ачылган эмес</translation>
+    </message>
+    <message>
+        <source>Open a shift with the cash counted in the drawer before selling (F2).</source>
+        <translation>Сатуудан мурун кассадагы саналган накталайды көрсөтүп, смена ачыңыз (F2).</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open</source>
+        <translation>%1-смена ачык</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 with a float of %3.</source>
+        <translation>%1 ачылды, ачкан: %2, баштапкы накталай %3.</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Сатуулар: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Кайтаруулар: %1</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Арзандатуулар</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6476,41 @@ Total %2 · paid %3</source>
     <message>
         <source>Save village</source>
         <translation>Айылды сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ZReportsDialog</name>
+    <message>
+        <source>Z report No. %1 (copy)</source>
+        <translation>№ %1 Z-отчёт (көчүрмө)</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z-отчёттор</translation>
+    </message>
+    <message>
+        <source>The Z reports of this till. A report printed again is marked as a copy.</source>
+        <translation>Бул кассанын Z-отчёттору. Кайра басылган отчёт көчүрмө деп белгиленет.</translation>
+    </message>
+    <message>
+        <source>Print a copy… (Enter)</source>
+        <translation>Көчүрмөнү басып чыгаруу… (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Z report No. %1 — shift %2, closed %3 by %4; sales %5, counted %6</source>
+        <translation>№ %1 Z-отчёт — %2-смена, %3 жабылган, жапкан: %4; сатуулар %5, саналганы %6</translation>
+    </message>
+    <message>
+        <source>difference %1</source>
+        <translation>айырмасы %1</translation>
+    </message>
+    <message>
+        <source>No shift of this till has been closed yet.</source>
+        <translation>Бул кассада азырынча бир да смена жабыла элек.</translation>
     </message>
 </context>
 </TS>

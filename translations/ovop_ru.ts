@@ -2254,6 +2254,14 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
         <source>the till: scan goods, take cash, card or QR payments, park and recall carts</source>
         <translation>касса: сканирование товаров, оплата наличными, картой или по QR, отложенные чеки</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
+        <translation>открытие и закрытие смены, внесения и изъятия, X- и Z-отчёты, возвраты, фискальный регистратор</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -3403,6 +3411,21 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>TillText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>Оплата по QR</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>kg</source>
@@ -3703,6 +3726,136 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::CashDialog</name>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation>Смена %1 открыта, размен %2.</translation>
+    </message>
+    <message>
+        <source>%1 put into the drawer.</source>
+        <translation>%1 внесено в кассу.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 изъято из кассы.</translation>
+    </message>
+    <message>
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter it: the shift starts with this float.</source>
+        <translation>Пересчитайте наличные в кассе и введите сумму: смена начнётся с этим разменом.</translation>
+    </message>
+    <message>
+        <source>Float, som</source>
+        <translation>Размен, сом</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not from a sale, such as change from the bank.</source>
+        <translation>Наличные, внесённые в кассу не от продажи, например размен из банка.</translation>
+    </message>
+    <message>
+        <source>Amount, som</source>
+        <translation>Сумма, сом</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Внести</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer that is not a refund. The drawer should hold %1 now.</source>
+        <translation>Наличные, изъятые из кассы не для возврата. Сейчас в кассе должно быть %1.</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Изъять</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CloseShiftDialog</name>
+    <message>
+        <source>%1 som</source>
+        <translation>%1 сом</translation>
+    </message>
+    <message>
+        <source>%1 tyiyn</source>
+        <translation>%1 тыйын</translation>
+    </message>
+    <message>
+        <source>Difference: none</source>
+        <translation>Расхождения нет</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>Расхождение: недостача</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>Расхождение: излишек</translation>
+    </message>
+    <message>
+        <source>Close shift %1</source>
+        <translation>Закрытие смены %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. Enter goes to the next count.</source>
+        <translation>Пересчитайте наличные в кассе: сколько купюр и монет каждого номинала. Enter — к следующему полю.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Купюры</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Монеты</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Насчитано</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <source>Clear the counts</source>
+        <translation>Очистить пересчёт</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Keep the shift open (Esc)</source>
+        <translation>Оставить смену открытой (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the shift (Ctrl+Enter)</source>
+        <translation>Закрыть смену (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Closes the shift with this count and prints its numbered Z report</source>
+        <translation>Закрывает смену с этим пересчётом и печатает её Z-отчёт с номером</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -3711,6 +3864,45 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::FiscalPendingDialog</name>
+    <message>
+        <source>Not sent to the fiscal register</source>
+        <translation>Не отправлено в фискальный регистратор</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent yet</source>
+        <translation>%1 %2: ещё не отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: refused %n time(s): %3</source>
+        <translation>
+            <numerusform>%1 %2: регистратор отказал %n раз: %3</numerusform>
+            <numerusform>%1 %2: регистратор отказал %n раза: %3</numerusform>
+            <numerusform>%1 %2: регистратор отказал %n раз: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) wait for the register. Retry sends them again.</source>
+        <translation>
+            <numerusform>%n документ ждёт отправки в регистратор. «Повторить» отправит его снова.</numerusform>
+            <numerusform>%n документа ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
+            <numerusform>%n документов ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5549,57 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiptPreviewDialog</name>
+    <message>
+        <source>%1 was sent to the printer %2.</source>
+        <translation>%1: отправлено на принтер %2.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer (%1)</source>
+        <translation>Напечатать на принтере этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file (%1)</source>
+        <translation>Сохранить как файл PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF file</source>
+        <translation>Открыть сохранённый файл PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -5416,6 +5659,140 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>New PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnDialog</name>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number.</source>
+        <translation>Отсканируйте штрихкод чека или введите его номер.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, cashier %3: %4, paid %5.</source>
+        <translation>Чек %1 от %2, кассир %3: %4, оплачено: %5.</translation>
+    </message>
+    <message>
+        <source>To refund: %1</source>
+        <translation>Вернуть покупателю: %1</translation>
+    </message>
+    <message>
+        <source>Not returned: %1</source>
+        <translation>Возврат не выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Return %1 made: %2 refunded — %3.</source>
+        <translation>Возврат %1 оформлен: возвращено %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Подтвердил(а): %1.</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Чек возврата %1</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Чек №</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type its number</source>
+        <translation>Отсканируйте штрихкод чека или введите его номер</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>Найти (Enter)</translation>
+    </message>
+    <message>
+        <source>Return all</source>
+        <translation>Вернуть всё</translation>
+    </message>
+    <message>
+        <source>Everything on the receipt that has not come back yet</source>
+        <translation>Всё по чеку, что ещё не возвращено</translation>
+    </message>
+    <message>
+        <source>Return nothing</source>
+        <translation>Снять выбор</translation>
+    </message>
+    <message>
+        <source>Refund to</source>
+        <translation>Куда вернуть деньги</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s payments</source>
+        <translation>Теми же способами оплаты</translation>
+    </message>
+    <message>
+        <source>Card and QR payments get their money back first, the rest in cash</source>
+        <translation>Сначала деньги возвращаются на карту и по QR, остальное — наличными</translation>
+    </message>
+    <message>
+        <source>All in cash</source>
+        <translation>Всё наличными</translation>
+    </message>
+    <message>
+        <source>The goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>Вернуть на полку</translation>
+    </message>
+    <message>
+        <source>Damaged, written off</source>
+        <translation>Брак, списать</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Язык чека</translation>
+    </message>
+    <message>
+        <source>Return receipt… (Ctrl+P)</source>
+        <translation>Чек возврата… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the return&apos;s receipt or save it as PDF</source>
+        <translation>Напечатать чек возврата или сохранить его в PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Оформить возврат (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReturnLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Ранее возвращено</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Сумма возврата</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +6019,30 @@ Total %2 · paid %3</source>
         <source>The parked cart is back.</source>
         <translation>Отложенный чек восстановлен.</translation>
     </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Take goods back against a receipt</source>
+        <translation>Принять товар обратно по чеку</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Show, print or save the receipt of the last sale</source>
+        <translation>Показать, напечатать или сохранить чек последней продажи</translation>
+    </message>
+    <message>
+        <source>No sale was made on this page yet: find an older receipt on the shift page.</source>
+        <translation>На этой странице ещё не было продаж: более ранний чек найдите на странице смены.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Чек %1</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::SettingsPage</name>
@@ -5792,6 +6193,125 @@ Total %2 · paid %3</source>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>Ссылка статического QR-кода магазина от банка</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ShiftPage</name>
+    <message>
+        <source>Not sent to the fiscal register: %1</source>
+        <translation>Не отправлено в фискальный регистратор: %1</translation>
+    </message>
+    <message>
+        <source>X report of shift %1</source>
+        <translation>X-отчёт смены %1</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed: Z report No. %2. Counted %3, expected %4.</source>
+        <translation>Смена %1 закрыта: Z-отчёт № %2. Насчитано %3, ожидалось %4.</translation>
+    </message>
+    <message>
+        <source>Difference: %1.</source>
+        <translation>Расхождение: %1.</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <translation>Z-отчёт № %1</translation>
+    </message>
+    <message>
+        <source>Return %1: %2 refunded.</source>
+        <translation>Возврат %1: возвращено %2.</translation>
+    </message>
+    <message>
+        <source>Sending to the fiscal register…</source>
+        <translation>Отправка в фискальный регистратор…</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register; %2 still refused.</source>
+        <translation>Отправлено в фискальный регистратор: %1; всё ещё отклонено: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the fiscal register.</source>
+        <translation>Отправлено в фискальный регистратор: %1.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Close shift, Z report</source>
+        <translation>Закрыть смену, Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Z reports, copies</source>
+        <translation>Z-отчёты, копии</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Send them to the fiscal register again</source>
+        <translation>Отправить их в фискальный регистратор повторно</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>Список…</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Должно быть в кассе</translation>
+    </message>
+    <message>
+        <source>A shift is open already: close it first (F8).</source>
+        <translation>Смена уже открыта: сначала закройте её (F8).</translation>
+    </message>
+    <message>
+        <source>No shift is open: open one first (F2).</source>
+        <translation>Смена не открыта: сначала откройте её (F2).</translation>
+    </message>
+    <message>
+        <source>No shift is open</source>
+        <translation>Смена не открыта</translation>
+    </message>
+    <message>
+        <source>Open a shift with the cash counted in the drawer before selling (F2).</source>
+        <translation>Перед продажами откройте смену, указав пересчитанные наличные в кассе (F2).</translation>
+    </message>
+    <message>
+        <source>Shift %1 is open</source>
+        <translation>Смена %1 открыта</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2 with a float of %3.</source>
+        <translation>Открыта %1, открыл(а) %2, размен %3.</translation>
+    </message>
+    <message>
+        <source>Sales: %1</source>
+        <translation>Продажи: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Возвраты: %1</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6519,41 @@ Total %2 · paid %3</source>
     <message>
         <source>Save village</source>
         <translation>Сохранить село</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ZReportsDialog</name>
+    <message>
+        <source>Z report No. %1 (copy)</source>
+        <translation>Z-отчёт № %1 (копия)</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z-отчёты</translation>
+    </message>
+    <message>
+        <source>The Z reports of this till. A report printed again is marked as a copy.</source>
+        <translation>Z-отчёты этой кассы. Повторно напечатанный отчёт помечается как копия.</translation>
+    </message>
+    <message>
+        <source>Print a copy… (Enter)</source>
+        <translation>Печать копии… (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Z report No. %1 — shift %2, closed %3 by %4; sales %5, counted %6</source>
+        <translation>Z-отчёт № %1 — смена %2, закрыта %3, закрыл(а) %4; продажи %5, насчитано %6</translation>
+    </message>
+    <message>
+        <source>difference %1</source>
+        <translation>расхождение %1</translation>
+    </message>
+    <message>
+        <source>No shift of this till has been closed yet.</source>
+        <translation>На этой кассе ещё не закрыто ни одной смены.</translation>
     </message>
 </context>
 </TS>
