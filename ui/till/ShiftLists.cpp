@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "models/core/Language.h"
 #include "models/sales/Fiscal.h"
 #include "models/sales/ReceiptLayout.h"
 #include "models/sales/ShiftService.h"
@@ -103,7 +104,7 @@ void ZReportsDialog::showCopy()
         return;
     }
     const ZReport& z = m_reports.at(row);
-    const PrintedReceipt copy = ReceiptLayout::zReport(z, settings.value(), m_actor.language, true);
+    const PrintedReceipt copy = ReceiptLayout::zReport(z, settings.value(), Language::current(), true);
     ReceiptPreviewDialog preview(copy, tr("Z report No. %1 (copy)").arg(z.zNumber), {},
                                  QStringLiteral("Z-%1-copy").arg(z.zNumber), this);
     preview.exec();

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "models/core/Language.h"
 #include "models/sales/Fiscal.h"
 #include "models/sales/ReceiptLayout.h"
 #include "models/sales/ShiftService.h"
@@ -229,7 +230,7 @@ void ShiftPage::showXReport()
         showMessage(settings.message(), true);
         return;
     }
-    const PrintedReceipt x = ReceiptLayout::xReport(*m_totals, settings.value(), m_session.language, m_db.now());
+    const PrintedReceipt x = ReceiptLayout::xReport(*m_totals, settings.value(), Language::current(), m_db.now());
     ReceiptPreviewDialog preview(x, tr("X report of shift %1").arg(m_totals->shiftNumber), {},
                                  QStringLiteral("X-shift-%1").arg(m_totals->shiftNumber), this);
     preview.exec();
@@ -246,7 +247,7 @@ void ShiftPage::closeShift()
         return;
     }
     const ZReport z = *dialog.report();
-    const QString language = m_session.language;
+    const QString language = Language::current(); // the reports are read by staff, in the screen's language
     QString summary = tr("Shift %1 is closed: Z report No. %2. Counted %3, expected %4.")
                           .arg(z.totals.shiftNumber)
                           .arg(z.zNumber)
@@ -331,7 +332,7 @@ void ShiftPage::changeEvent(QEvent* event)
 
 void ShiftPage::retranslateUi()
 {
-    const QString language = m_session.language;
+    const QString language = Language::current(); // the reports are read by staff, in the screen's language
     label(m_open, tr("Open shift"));
     label(m_cashIn, tr("Cash in"));
     label(m_cashOut, tr("Cash out"));
