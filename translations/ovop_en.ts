@@ -3056,6 +3056,14 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
         <source>ELQR link</source>
         <translation>ELQR link</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of receipts: use ky, ru or en.</source>
+        <translation>&quot;%1&quot; is not a language of receipts: use ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>receipts&apos; language</source>
+        <translation>receipts' language</translation>
+    </message>
 </context>
 <context>
     <name>ShiftService</name>
@@ -3388,6 +3396,10 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>Recalled without what is no longer for sale: %1.</source>
         <translation>Recalled without what is no longer for sale: %1.</translation>
+    </message>
+    <message>
+        <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
+        <translation>This cart was parked by another cashier: they recall it, or a manager does.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6162,14 @@ Total %2 · paid %3</translation>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>The link of the shop&apos;s static QR code from the bank</translation>
+    </message>
+    <message>
+        <source>Receipts&apos; language</source>
+        <translation>Receipts' language</translation>
+    </message>
+    <message>
+        <source>The language receipts are printed in unless the customer asks for another.</source>
+        <translation>The language receipts are printed in unless the customer asks for another.</translation>
     </message>
 </context>
 <context>

@@ -3056,6 +3056,14 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
         <source>ELQR link</source>
         <translation>ELQR шилтемеси</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of receipts: use ky, ru or en.</source>
+        <translation>«%1» — чектин тили эмес: ky, ru же en деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>receipts&apos; language</source>
+        <translation>чектердин тили</translation>
+    </message>
 </context>
 <context>
     <name>ShiftService</name>
@@ -3388,6 +3396,10 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Recalled without what is no longer for sale: %1.</source>
         <translation>Мындан ары сатылбаган товарларсыз кайра ачылды: %1.</translation>
+    </message>
+    <message>
+        <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
+        <translation>Бул чекти башка кассир кийинкиге калтырган: аны ошол кассир же менеджер кайра ача алат.</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6162,14 @@ Total %2 · paid %3</source>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>Банк берген дүкөндүн статикалык QR-кодунун шилтемеси</translation>
+    </message>
+    <message>
+        <source>Receipts&apos; language</source>
+        <translation>Чектердин тили</translation>
+    </message>
+    <message>
+        <source>The language receipts are printed in unless the customer asks for another.</source>
+        <translation>Кардар башка тилди сурабаса, чектер ушул тилде басылат.</translation>
     </message>
 </context>
 <context>

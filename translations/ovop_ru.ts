@@ -3075,6 +3075,14 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
         <source>ELQR link</source>
         <translation>ссылка ELQR</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a language of receipts: use ky, ru or en.</source>
+        <translation>«%1» — не язык чеков: укажите ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>receipts&apos; language</source>
+        <translation>язык чеков</translation>
+    </message>
 </context>
 <context>
     <name>ShiftService</name>
@@ -3408,6 +3416,10 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Recalled without what is no longer for sale: %1.</source>
         <translation>Восстановлен без товаров, которые больше не продаются: %1.</translation>
+    </message>
+    <message>
+        <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
+        <translation>Этот чек отложил другой кассир: восстановить его может он или менеджер.</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6205,14 @@ Total %2 · paid %3</source>
     <message>
         <source>The link of the shop&apos;s static QR code from the bank</source>
         <translation>Ссылка статического QR-кода магазина от банка</translation>
+    </message>
+    <message>
+        <source>Receipts&apos; language</source>
+        <translation>Язык чеков</translation>
+    </message>
+    <message>
+        <source>The language receipts are printed in unless the customer asks for another.</source>
+        <translation>Язык, на котором печатаются чеки, если покупатель не попросит другой.</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
     const Cart& cart = till.cart();
     if (cart.isEmpty())
         return Error{tr("The cart is empty: scan the goods first.")};
-    const QString receiptLanguage = Language::isValid(language) ? language : QStringLiteral("ru");
+    const QString receiptLanguage = Language::isValid(language) ? language : till.settings().receiptLanguage;
     const CartTotals totals = till.totals();
     auto change = changeFor(totals.total, payments, actor.language);
     if (!change)

@@ -51,7 +51,7 @@ public:
     static Result<Money> changeFor(Money total, const QList<Payment>& payments, const QString& language);
 
     // Sells the till's cart (needs Permission::Sell and an open shift on this till) and empties it.
-    // language: the receipt's ("ky", "ru", "en"; empty: the shop's default, Russian).
+    // language: the receipt's ("ky", "ru", "en"; empty: the shop's, setting receipt_language).
     Result<Sale> commit(Till& till, const QList<Payment>& payments, const QString& language = {});
 
     // A sale by its receipt number (as printed, or scanned from the receipt's barcode), with how much

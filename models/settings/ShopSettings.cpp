@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include "models/audit/AuditLog.h"
+#include "models/core/Language.h"
 #include "models/payments/Elqr.h"
 #include "models/people/Session.h"
 #include "models/store/Database.h"
@@ -33,6 +34,7 @@ const QString CashierDiscountLimit = QStringLiteral("cashier_discount_limit");
 const QString ManagerDiscountLimit = QStringLiteral("manager_discount_limit");
 const QString ReturnApprovalLimit = QStringLiteral("return_approval_limit");
 const QString ElqrLink = QStringLiteral("elqr_link");
+const QString ReceiptLanguage = QStringLiteral("receipt_language");
 
 // Text columns are NOT NULL: an empty value is bound as '', never as NULL.
 QString text(const QString& value)
@@ -155,6 +157,11 @@ Result<QString> normalise(const QString& key, const QString& input)
                              .arg(input, SettingsService::keyTitle(key))};
         return QString::number(amount->tyiyn());
     }
+    if (key == ReceiptLanguage) {
+        if (!Language::isValid(value))
+            return Error{SettingsService::tr("\"%1\" is not a language of receipts: use ky, ru or en.").arg(input)};
+        return value;
+    }
     if (key == ElqrLink) {
         if (value.isEmpty())
             return value;
@@ -193,6 +200,7 @@ QMap<QString, QString> toDisplayMap(const ShopSettings& s)
         {ManagerDiscountLimit, percentText(s.managerDiscountLimitBp)},
         {ReturnApprovalLimit, somText(s.returnApprovalLimit.tyiyn())},
         {ElqrLink, s.elqrLink},
+        {ReceiptLanguage, s.receiptLanguage},
     };
 }
 
@@ -306,7 +314,8 @@ QStringList SettingsService::keys()
             CashierDiscountLimit,
             ManagerDiscountLimit,
             ReturnApprovalLimit,
-            ElqrLink};
+            ElqrLink,
+            ReceiptLanguage};
 }
 
 QString SettingsService::keyTitle(const QString& key)
@@ -339,6 +348,8 @@ QString SettingsService::keyTitle(const QString& key)
         return tr("return approval limit");
     if (key == ElqrLink)
         return tr("ELQR link");
+    if (key == ReceiptLanguage)
+        return tr("receipts' language");
     return key;
 }
 
@@ -370,6 +381,8 @@ Result<ShopSettings> SettingsService::load() const
     if (map.contains(ReturnApprovalLimit))
         s.returnApprovalLimit = Money::fromTyiyn(map.value(ReturnApprovalLimit).toLongLong());
     s.elqrLink = map.value(ElqrLink);
+    if (Language::isValid(map.value(ReceiptLanguage)))
+        s.receiptLanguage = map.value(ReceiptLanguage);
     return s;
 }
 

@@ -42,6 +42,8 @@ struct ShopSettings
     Money returnApprovalLimit = Money::fromSom(5000);
     // The shop's static ELQR link from its bank (empty: no QR payments); verified when set.
     QString elqrLink;
+    // The language a receipt is printed in unless the customer asks for another (ky, ru or en).
+    QString receiptLanguage = QStringLiteral("ru");
 };
 
 // Reads and changes the shop settings. Changes need Permission::ChangeSettings, are validated
@@ -59,10 +61,10 @@ public:
     Status save(const Session& actor, const ShopSettings& settings);
 
     // Key/value access for ovopctl: keys are shop_code, shop_name, address, device_id,
-    // receipt_header, mode (shop|head-office), vat_payer (yes|no), vat_rate, sales_tax_rate
-    // (percent with up to two decimals), tax_rounding (per-receipt|per-line), cashier_discount_limit
-    // and manager_discount_limit (percent; the cashier's not above the manager's),
-    // return_approval_limit (som, like 5000 or 1250,50), elqr_link (empty, or a link that verifies).
+    // receipt_header, receipt_language (ky|ru|en), mode (shop|head-office), vat_payer (yes|no), vat_rate,
+    // sales_tax_rate (percent with up to two decimals), tax_rounding (per-receipt|per-line), cashier_discount_limit and
+    // manager_discount_limit (percent; the cashier's not above the manager's), return_approval_limit (som, like 5000 or
+    // 1250,50), elqr_link (empty, or a link that verifies).
     static QStringList keys();
     // A translated, lower-case name of a key for messages and labels ("VAT rate").
     static QString keyTitle(const QString& key);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "models/settings/ShopSettings.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Sql.h"
 #include "sales_fixtures.h"
@@ -276,4 +277,25 @@ TEST_CASE("The cart discount is shared exactly and the tax contained follows the
     const CartTotals simple = cart.totals(profile);
     CHECK(simple.tax.vat.isZero());
     CHECK(simple.tax.salesTax == simple.total.includedTax(200));
+}
+
+TEST_CASE("A receipt is in the shop's language unless the customer asks for another", "[sales][settings]")
+{
+    SalesShop shop;
+    shop.openShift();
+    SettingsService settings(shop.db());
+    CHECK(settings.load()->receiptLanguage == QStringLiteral("ru"));
+    const QString before = tableDump(shop.db(), QStringLiteral("settings"));
+    CHECK_FALSE(settings.set(shop.manager, QStringLiteral("receipt_language"), QStringLiteral("kg")).ok());
+    CHECK_FALSE(settings.set(shop.cashier, QStringLiteral("receipt_language"), QStringLiteral("ky")).ok());
+    CHECK(tableDump(shop.db(), QStringLiteral("settings")) == before);
+    REQUIRE(settings.set(shop.manager, QStringLiteral("receipt_language"), QStringLiteral("ky")).ok());
+    CHECK(settings.values()->value(QStringLiteral("receipt_language")) == QStringLiteral("ky"));
+
+    Till till = shop.till(shop.cashier);
+    REQUIRE(till.addCode(Camel).ok());
+    CHECK(SaleService(shop.db()).commit(till, {cash(650)}).value().language == QStringLiteral("ky"));
+    REQUIRE(till.addCode(Camel).ok());
+    CHECK(SaleService(shop.db()).commit(till, {cash(650)}, QStringLiteral("en")).value().language ==
+          QStringLiteral("en"));
 }

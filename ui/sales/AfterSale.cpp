@@ -43,7 +43,7 @@ void AfterSale::sendToFiscalRegister(const QString& documentId, const QString& r
 {
     const QString path = m_path;
     QPointer<AfterSale> self(this);
-    QtConcurrent::run(&fiscalPool(), [path, documentId, receipt, self] {
+    const QFuture<void> sending = QtConcurrent::run(&fiscalPool(), [path, documentId, receipt, self] {
         QString problem;
         auto db = Database::open(path);
         if (!db) {
@@ -65,6 +65,7 @@ void AfterSale::sendToFiscalRegister(const QString& documentId, const QString& r
             },
             Qt::QueuedConnection);
     });
+    Q_UNUSED(sending) // waited for by waitForFiscal(); the answer comes as fiscalDone()
 }
 
 void AfterSale::waitForFiscal()
@@ -81,7 +82,10 @@ void AfterSale::printReceipt(const Sale& sale)
     if (!settings)
         return;
     QPrinter device(printer);
-    ReceiptRenderer::print(&device, ReceiptLayout::sale(sale, settings.value(), sale.language, false));
+    if (auto printed =
+            ReceiptRenderer::print(&device, ReceiptLayout::sale(sale, settings.value(), sale.language, false));
+        !printed)
+        qWarning("The receipt of %s was not printed: %s", qPrintable(sale.receipt), qPrintable(printed.message()));
 }
 
 } // namespace ovop::ui

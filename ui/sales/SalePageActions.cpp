@@ -59,7 +59,7 @@ void SalePage::pay(PaymentMethod method)
 {
     if (m_till->cart().isEmpty())
         return;
-    PaymentDialog dialog(m_db, *m_till, method, language(), this);
+    PaymentDialog dialog(m_db, *m_till, method, m_till->settings().receiptLanguage, this);
     dialog.exec();
     if (dialog.sale()) {
         m_lastSale = dialog.sale();

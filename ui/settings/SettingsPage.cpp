@@ -60,6 +60,7 @@ QStringList changedKeys(const ShopSettings& a, const ShopSettings& b)
     check(a.managerDiscountLimitBp != b.managerDiscountLimitBp, "manager_discount_limit");
     check(a.returnApprovalLimit != b.returnApprovalLimit, "return_approval_limit");
     check(a.elqrLink != b.elqrLink, "elqr_link");
+    check(a.receiptLanguage != b.receiptLanguage, "receipt_language");
     return keys;
 }
 
@@ -78,6 +79,10 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     m_receiptHeader = new QPlainTextEdit;
     m_receiptHeader->setTabChangesFocus(true);
     m_receiptHeader->setFixedHeight(96);
+    m_receiptLanguage = new QComboBox;
+    m_receiptLanguage->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (const QString& code : Language::codes())
+        m_receiptLanguage->addItem(Language::nativeName(code), code);
     m_mode = new QComboBox;
     m_mode->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_mode->addItem(QString(), int(ShopSettings::Mode::Shop));
@@ -150,6 +155,7 @@ SettingsPage::SettingsPage(Database& db, const Session& session, QWidget* parent
     addRow(tillForm, QStringLiteral("manager_discount_limit"), m_managerDiscount);
     addRow(tillForm, QStringLiteral("return_approval_limit"), m_returnApproval);
     addRow(tillForm, QStringLiteral("elqr_link"), m_elqrLink);
+    addRow(tillForm, QStringLiteral("receipt_language"), m_receiptLanguage);
     auto* tillLayout = new QVBoxLayout(tillCard);
     tillLayout->setContentsMargins(20, 16, 20, 16);
     tillLayout->addWidget(m_tillHeading);
@@ -251,6 +257,7 @@ bool SettingsPage::reload()
     m_returnApproval->setText(s.returnApprovalLimit.toPlainString(language));
     m_elqrLink->setText(s.elqrLink);
     m_elqrLink->setCursorPosition(0);
+    m_receiptLanguage->setCurrentIndex(m_receiptLanguage->findData(s.receiptLanguage));
     return true;
 }
 
@@ -268,6 +275,7 @@ bool SettingsPage::save()
     s.tax.vatPayer = m_vatPayer->isChecked();
     s.tax.rounding = m_rounding->currentData().toString();
     s.elqrLink = m_elqrLink->text().trimmed();
+    s.receiptLanguage = m_receiptLanguage->currentData().toString();
 
     // Percentages are typed as text; the service decides which rates are allowed.
     bool readable = true;
@@ -371,6 +379,8 @@ void SettingsPage::retranslateUi()
     setLabel(QStringLiteral("return_approval_limit"), tr("Approve returns above, som"));
     m_returnApproval->setToolTip(tr("A return of more than this amount needs a manager's approval."));
     setLabel(QStringLiteral("elqr_link"), tr("ELQR link"));
+    setLabel(QStringLiteral("receipt_language"), tr("Receipts' language"));
+    m_receiptLanguage->setToolTip(tr("The language receipts are printed in unless the customer asks for another."));
     m_elqrLink->setPlaceholderText(tr("The link of the shop's static QR code from the bank"));
     m_shopCode->setPlaceholderText(tr("e.g. BIS-1"));
     m_deviceId->setPlaceholderText(tr("e.g. T1"));

@@ -67,6 +67,7 @@ private:
     QLineEdit* m_deviceId;
     QPlainTextEdit* m_receiptHeader;
     QComboBox* m_mode;
+    QComboBox* m_receiptLanguage;
     QCheckBox* m_vatPayer;
     QLineEdit* m_vatRate;
     QLineEdit* m_salesTaxRate;
