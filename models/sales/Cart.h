@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,6 +46,8 @@ struct Cart
     QList<CartLine> lines;
     Discount discount; // on the whole cart, after the lines' own
     int lastTouched = -1; // the line scanned or changed last (the till highlights it)
+    // What a manager approved for this cart ({approver, action, what}), kept with its sale.
+    QJsonArray approvals;
 
     bool isEmpty() const { return lines.isEmpty(); }
 

@@ -3,6 +3,7 @@
 #include "models/sales/SaleService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "models/audit/AuditLog.h"
@@ -151,10 +152,10 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
 
     SqlQuery head(m_db.sql(),
                   QStringLiteral("INSERT INTO sales (id, receipt, receipt_seq, shift_id, at, user_id, language, gross, "
-                                 "discount, total, paid, change, vat, vat_rate, sales_tax, sales_tax_rate, created_at, "
-                                 "origin_shop, origin_device) VALUES (:id, :receipt, :seq, :shift, :at, :user, :lang, "
-                                 ":gross, :discount, :total, :paid, :change, :vat, :vat_rate, :st, :st_rate, :at, "
-                                 ":shop, :device)"));
+                                 "discount, total, paid, change, vat, vat_rate, sales_tax, sales_tax_rate, approvals, "
+                                 "created_at, origin_shop, origin_device) VALUES (:id, :receipt, :seq, :shift, :at, "
+                                 ":user, :lang, :gross, :discount, :total, :paid, :change, :vat, :vat_rate, :st, "
+                                 ":st_rate, :approvals, :at, :shop, :device)"));
     head.bind(QStringLiteral(":id"), sale.id)
         .bind(QStringLiteral(":receipt"), sale.receipt)
         .bind(QStringLiteral(":seq"), sale.receiptSeq)
@@ -171,6 +172,10 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
         .bind(QStringLiteral(":vat_rate"), sale.tax.vatRateBp)
         .bind(QStringLiteral(":st"), sale.tax.salesTax.tyiyn())
         .bind(QStringLiteral(":st_rate"), sale.tax.salesTaxRateBp)
+        .bind(QStringLiteral(":approvals"),
+              cart.approvals.isEmpty()
+                  ? QStringLiteral("")
+                  : QString::fromUtf8(QJsonDocument(cart.approvals).toJson(QJsonDocument::Compact)))
         .bind(QStringLiteral(":shop"), sale.originShop)
         .bind(QStringLiteral(":device"), sale.originDevice);
     if (auto done = head.exec(); !done)
@@ -268,7 +273,8 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
                                            {QStringLiteral("discount"), sale.discount.tyiyn()},
                                            {QStringLiteral("change"), sale.change.tyiyn()},
                                            {QStringLiteral("lines"), auditLines},
-                                           {QStringLiteral("payments"), auditPayments}});
+                                           {QStringLiteral("payments"), auditPayments},
+                                           {QStringLiteral("approvals"), cart.approvals}});
         !done)
         return done.error();
     if (auto done = unit.commit(); !done)

@@ -156,12 +156,17 @@ Status Till::audit(const Approval* approval, const QString& action, const QStrin
 {
     if (!approval)
         return {};
-    return AuditLog(m_db).append(&approval->approver, QStringLiteral("till.approval"),
-                                 {{QStringLiteral("approver"), approval->approver.userName},
-                                  {QStringLiteral("for"), m_actor.userName},
-                                  {QStringLiteral("action"), action},
-                                  {QStringLiteral("what"), what},
-                                  {QStringLiteral("reason"), approval->reason}});
+    const Status written = AuditLog(m_db).append(&approval->approver, QStringLiteral("till.approval"),
+                                                 {{QStringLiteral("approver"), approval->approver.userName},
+                                                  {QStringLiteral("for"), m_actor.userName},
+                                                  {QStringLiteral("action"), action},
+                                                  {QStringLiteral("what"), what},
+                                                  {QStringLiteral("reason"), approval->reason}});
+    if (written)
+        m_cart.approvals.append(QJsonObject{{QStringLiteral("approver"), approval->approver.userName},
+                                            {QStringLiteral("action"), action},
+                                            {QStringLiteral("what"), what}});
+    return written;
 }
 
 Status Till::check(bool allowedAlone, int discountBp, const Approval* approval, const QString& action,

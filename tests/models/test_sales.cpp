@@ -166,6 +166,17 @@ TEST_CASE("A discount beyond the cashier's limit is refused without a manager's 
     CHECK(approvals[0].value(QStringLiteral("action")).toString() == QStringLiteral("line_discount"));
     CHECK(approvals[0].value(QStringLiteral("reason")).toString() == QStringLiteral("regular customer"));
 
+    // The sale keeps what was approved for it.
+    REQUIRE(shop.db().origin().deviceId.size() > 0);
+    shop.openShift();
+    auto sold = SaleService(shop.db()).commit(till, {cash(723)});
+    REQUIRE(sold.ok());
+    SqlQuery kept(shop.db().sql(), QStringLiteral("SELECT approvals FROM sales WHERE id = :id"));
+    kept.bind(QStringLiteral(":id"), sold->id);
+    REQUIRE(kept.exec().ok());
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toString().contains(QStringLiteral("line_discount")));
+
     // A manager selling gives up to 30% alone.
     Till managers = shop.till(shop.manager);
     REQUIRE(managers.addCode(Camel).ok());
