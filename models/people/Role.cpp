@@ -43,12 +43,15 @@ bool Roles::allows(Role role, Permission permission)
     switch (permission) {
     case Permission::ViewCatalog:
     case Permission::Sell:
+    case Permission::CountStock:
         return true;
     case Permission::ApproveTill:
     case Permission::ChangeSettings:
     case Permission::ViewAudit:
     case Permission::Backup:
     case Permission::EditCatalog:
+    case Permission::ManageStock:
+    case Permission::PayProducers:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::Restore:
@@ -83,6 +86,18 @@ Error Roles::refusal(Permission permission)
         return Error{tr("You may not sell at this till."), {}, {}, ErrorKind::Permission};
     case Permission::ApproveTill:
         return Error{tr("Only a manager or an administrator may approve this."), {}, {}, ErrorKind::Permission};
+    case Permission::ManageStock:
+        return Error{tr("Only a manager or an administrator may receive, adjust or transfer stock."),
+                     {},
+                     {},
+                     ErrorKind::Permission};
+    case Permission::CountStock:
+        return Error{tr("You may not count stock."), {}, {}, ErrorKind::Permission};
+    case Permission::PayProducers:
+        return Error{tr("Only a manager or an administrator may make statements and pay producers."),
+                     {},
+                     {},
+                     ErrorKind::Permission};
     }
     return Error{tr("You are not allowed to do this."), {}, {}, ErrorKind::Permission};
 }

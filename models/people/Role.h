@@ -24,6 +24,9 @@ enum class Permission {
     ViewCatalog,    // find products, print labels (everyone)
     Sell,           // sell, take returns, open and close a shift on a till (everyone)
     ApproveTill,    // approve at the till what is beyond a cashier's limits (manager, admin)
+    ManageStock,    // receive goods, adjust, start/post/cancel a stocktake, transfers, minimum levels (manager, admin)
+    CountStock,     // count goods in an open stocktake (everyone)
+    PayProducers,   // statements, payouts, commission, returns to producers (manager, admin)
 };
 
 class Roles

@@ -4,6 +4,7 @@
 // with a fixture database of the version before it in tests/data.
 #include "models/catalog/CatalogSchema.h"
 #include "models/sales/SalesSchema.h"
+#include "models/stock/StockDocumentsSchema.h"
 #include "models/stock/StockSchema.h"
 #include "models/store/Migrations.h"
 #include "models/store/Sql.h"
@@ -61,6 +62,7 @@ const std::vector<Migration>& schemaMigrations()
         {2, QStringLiteral("catalogue"), [](const MigrationContext& c) { return createCatalogueSchema(c.db); }},
         {3, QStringLiteral("stock ledger for documents"), upgradeStockLedger},
         {4, QStringLiteral("till"), createTillSchema},
+        {5, QStringLiteral("stock documents and producers' money"), createStockDocumentsSchema},
     };
     return steps;
 }
