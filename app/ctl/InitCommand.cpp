@@ -28,13 +28,15 @@ void removeDatabaseFiles(const QString& path)
 struct InitRequest
 {
     bool demo = false;
+    DemoShopIdentity demoShop;
     ShopSettings settings;
     NewUser admin;
 };
 
 Status initialise(Database& db, const InitRequest& request)
 {
-    return request.demo ? seedDemoData(db) : seedNewShop(db, request.settings, request.admin);
+    return request.demo ? seedDemoData(db, DemoTill::WithHistory, request.demoShop)
+                        : seedNewShop(db, request.settings, request.admin);
 }
 
 int report(Context& ctx, Database& db)
@@ -80,8 +82,11 @@ int runInit(Context& ctx)
                                  "--shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] "
                                  "[--full-name TEXT].")
                              .arg(ctx.args.first()));
+    if (request.demo && shopCode.isEmpty() != shopName.isEmpty())
+        return ctx.usage(Ctl::tr("A second demo shop needs both --shop-code CODE and --shop-name NAME; without them "
+                                 "--demo creates the demo shop BIS-1."));
     if (request.demo && !shopCode.isEmpty())
-        return ctx.usage(Ctl::tr("--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name."));
+        request.demoShop = {shopCode.trimmed(), shopName.trimmed()}; // checked as any shop's settings are
     if (!request.demo && (shopCode.isEmpty() || shopName.isEmpty()))
         return ctx.usage(Ctl::tr("init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop)."));
 
@@ -152,10 +157,11 @@ int runInit(Context& ctx)
     return report(ctx, *db);
 }
 
-const CommandRegistrar registrar("init",
-                                 "init --demo | init --shop-code CODE --shop-name NAME [--device-id ID] "
-                                 "[--address TEXT] [--admin NAME] [--full-name TEXT]",
-                                 &runInit);
+const CommandRegistrar registrar(
+    "init",
+    "init --demo [--shop-code CODE --shop-name NAME] | init --shop-code CODE --shop-name NAME [--device-id ID] "
+    "[--address TEXT] [--admin NAME] [--full-name TEXT]",
+    &runInit);
 
 } // namespace
 

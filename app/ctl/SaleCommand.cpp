@@ -139,6 +139,7 @@ int sell(Context& ctx)
     if (!settings)
         return ctx.refuse(settings.error());
     Till till(*db, *login, settings.value());
+    std::optional<Approval> approval;
     for (const QString& item : items) {
         const int colon = item.lastIndexOf(QLatin1Char(':'));
         const QString code = colon > 0 ? item.left(colon) : item;
@@ -149,10 +150,14 @@ int sell(Context& ctx)
                 return ctx.usage(parsed.message());
             quantity = parsed.value();
         }
-        if (auto added = till.addCode(code, quantity); !added)
+        if (auto added = withApproval(ctx, till, approveAs, approval,
+                                      [&](const Approval* a) {
+                                          auto done = till.addCode(code, quantity, a);
+                                          return done ? Status() : Status(done.error());
+                                      });
+            !added)
             return ctx.refuse(added.error());
     }
-    std::optional<Approval> approval;
     for (const QString& text : lineDiscounts) {
         const int colon = text.lastIndexOf(QLatin1Char(':'));
         const int line = colon > 0 ? lineOf(till.cart(), text.left(colon)) : -1;

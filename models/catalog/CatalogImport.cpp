@@ -23,6 +23,8 @@ Product merge(const std::optional<Product>& stored, const Product& row, const QS
     const auto has = [&](const QString& key) { return fields.isEmpty() || fields.contains(key); };
     Product p = stored ? *stored : Product{};
     p.sku = stored ? stored->sku : row.sku; // found case-insensitively: a SKU keeps its spelling
+    if (!stored)
+        p.id = row.id; // a new product keeps the identity its row carries (the demo's), if any
     if (has(F::Barcodes))
         p.barcodes = row.barcodes;
     if (has(F::NameKy))

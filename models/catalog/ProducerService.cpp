@@ -172,7 +172,7 @@ Status ProducerService::validate(const Producer& producer) const
     return problems;
 }
 
-Result<Producer> ProducerService::save(const Session& actor, const Producer& input)
+Result<Producer> ProducerService::save(const Session& actor, const Producer& input, NewWithId newWithId)
 {
     if (!actor.can(Permission::EditCatalog))
         return Roles::refusal(Permission::EditCatalog);
@@ -187,12 +187,13 @@ Result<Producer> ProducerService::save(const Session& actor, const Producer& inp
         auto stored = store.loadById(p.id);
         if (!stored)
             return stored.error();
-        if (!*stored)
+        if (*stored)
+            before = std::move(stored).value();
+        else if (newWithId == NewWithId::Refuse)
             return Error{tr("The producer was not found; it may have been removed. Nothing was saved."),
                          {},
                          {},
                          ErrorKind::NotFound};
-        before = std::move(stored).value();
     }
     if (auto valid = validate(p); !valid)
         return valid.error();

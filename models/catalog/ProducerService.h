@@ -44,7 +44,10 @@ public:
     // what they need.
     Status validate(const Producer& producer) const;
     // Adds (empty id) or changes (id of an existing producer). Refused with problems per field.
-    Result<Producer> save(const Session& actor, const Producer& producer);
+    // A producer with an id that is not stored yet is refused (it was removed), unless
+    // NewWithId::Keep: then it is added with that id (a register's identity, the same in every shop).
+    enum class NewWithId { Refuse, Keep };
+    Result<Producer> save(const Session& actor, const Producer& producer, NewWithId newWithId = NewWithId::Refuse);
     Status archive(const Session& actor, const QString& code);
     Status reactivate(const Session& actor, const QString& code);
 

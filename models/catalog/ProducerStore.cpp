@@ -125,7 +125,8 @@ Status ProducerStore::write(Producer& p, const Producer* before)
     const QString now = db.storedNow();
     const bool isNew = before == nullptr;
     if (isNew) {
-        p.id = db.newId();
+        if (p.id.isEmpty())
+            p.id = db.newId();
         p.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     }
     const QString sql = isNew

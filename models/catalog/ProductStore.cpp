@@ -306,7 +306,8 @@ Status ProductStore::write(Product& p, const Product* before)
     const QString now = storedTime(at);
     const bool isNew = before == nullptr;
     if (isNew) {
-        p.id = m_db.newId();
+        if (p.id.isEmpty())
+            p.id = m_db.newId();
         p.createdAt = at;
     }
     p.updatedAt = at;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include "models/catalog/Barcode.h"
 #include "models/catalog/CatalogService.h"
@@ -28,6 +29,15 @@ class DemoCatalog
 // The demo data, embedded in the core library from resources/demo/catalog.json.
 const QString DataFile = QStringLiteral(":/demo/catalog.json");
 
+// The demo's producers and products have the same identity in every demo shop, as head office's
+// register would give them.
+QString demoId(const char* kind, const QString& code)
+{
+    static const QUuid space = QUuid::fromString(QStringLiteral("{6f1c2a9e-4b7d-5e21-9c3a-0d8e7f6a5b41}"));
+    return QUuid::createUuidV5(space, QString::fromLatin1(kind) + QLatin1Char('/') + code)
+        .toString(QUuid::WithoutBraces);
+}
+
 QDate monthsAgo(const QJsonObject& o, const QString& key, const QDate& today)
 {
     return o.contains(key) ? today.addMonths(-o.value(key).toInt()) : QDate();
@@ -37,6 +47,7 @@ Producer producerOf(const QJsonObject& o, const QDate& today)
 {
     Producer p;
     p.code = o.value(QStringLiteral("code")).toString();
+    p.id = demoId("producer", p.code);
     p.name = o.value(QStringLiteral("name")).toString();
     p.kind = ProducerKinds::fromKey(o.value(QStringLiteral("kind")).toString()).value_or(Producer::Kind::Individual);
     p.villageId = PlaceSeed::villageId(o.value(QStringLiteral("village")).toString());
@@ -85,7 +96,7 @@ Status seedDemoCatalog(Database& db, const Session& actor)
     const QDate today = db.now().date();
     ProducerService producers(db);
     for (const QJsonValue& value : data.value(QStringLiteral("producers")).toArray()) {
-        auto saved = producers.save(actor, producerOf(value.toObject(), today));
+        auto saved = producers.save(actor, producerOf(value.toObject(), today), ProducerService::NewWithId::Keep);
         if (!saved)
             return Error{saved.message(), value.toObject().value(QStringLiteral("code")).toString()};
     }
@@ -97,6 +108,7 @@ Status seedDemoCatalog(Database& db, const Session& actor)
         const QJsonObject o = value.toObject();
         Product p;
         p.sku = o.value(QStringLiteral("sku")).toString();
+        p.id = demoId("product", p.sku);
         const QString barcode = o.value(QStringLiteral("barcode")).toString();
         // Handmade goods carry no maker's barcode: they get the shop's own, from the in-store range.
         p.barcodes = {barcode == QLatin1String("in-store") ? Barcode::inStore(++inStore) : barcode};

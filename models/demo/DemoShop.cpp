@@ -14,7 +14,7 @@ namespace ovop {
 namespace {
 
 // Creates the demo shop and returns the session of its admin, who enters the rest of the demo.
-Result<Session> createDemoShop(Database& db)
+Result<Session> createDemoShop(Database& db, const DemoShopIdentity& identity)
 {
     UserService users(db);
     const auto any = users.hasUsers();
@@ -24,11 +24,12 @@ Result<Session> createDemoShop(Database& db)
         return Error{DemoShop::tr("This database already has users; the demo shop goes into a new database only.")};
 
     ShopSettings settings;
-    settings.shopCode = QStringLiteral("BIS-1");
-    settings.shopName = QStringLiteral("OVOP+1 Bishkek");
-    settings.address = QStringLiteral("Chüy Avenue 114, Bishkek 720040, Kyrgyzstan");
+    const bool bishkek = identity.shopCode == DemoShopIdentity().shopCode;
+    settings.shopCode = identity.shopCode;
+    settings.shopName = identity.shopName;
+    settings.address = bishkek ? QStringLiteral("Chüy Avenue 114, Bishkek 720040, Kyrgyzstan") : QString();
     settings.deviceId = QStringLiteral("T1");
-    settings.receiptHeader = QStringLiteral("OVOP+1 Bishkek\nHandmade in the villages of Kyrgyzstan");
+    settings.receiptHeader = identity.shopName + QStringLiteral("\nHandmade in the villages of Kyrgyzstan");
     settings.tax.vatPayer = false;      // simplified regime: single tax, no VAT
     settings.tax.vatRateBp = 1200;      // kept for the day the shop becomes a VAT payer
     settings.tax.salesTaxRateBp = 100;  // 1% sales tax contained in shelf prices
@@ -62,15 +63,15 @@ Result<Session> createDemoShop(Database& db)
 
 } // namespace
 
-Status seedDemoShop(Database& db)
+Status seedDemoShop(Database& db, const DemoShopIdentity& identity)
 {
-    auto admin = createDemoShop(db);
+    auto admin = createDemoShop(db, identity);
     return admin ? Status() : Status(admin.error());
 }
 
-Status seedDemoData(Database& db, DemoTill till)
+Status seedDemoData(Database& db, DemoTill till, const DemoShopIdentity& identity)
 {
-    auto admin = createDemoShop(db);
+    auto admin = createDemoShop(db, identity);
     if (!admin)
         return admin.error();
     // Later capabilities add their demo data here, acting as the admin session.

@@ -142,6 +142,8 @@ QJsonObject Cart::toJson() const
             o.insert(QStringLiteral("price_override"), line.priceOverride->tyiyn());
         if (!line.discount.isNone())
             o.insert(QStringLiteral("discount"), discountJson(line.discount));
+        if (line.expiredApproved)
+            o.insert(QStringLiteral("expired_approved"), true);
         array.append(o);
     }
     QJsonObject out{{QStringLiteral("lines"), array}};

@@ -24,6 +24,7 @@ struct CartLine
     Quantity quantity = Quantity::fromUnits(1);
     std::optional<Money> priceOverride; // approved by a manager
     Discount discount;
+    bool expiredApproved = false; // a manager approved selling from expired batches
 
     Money unitPrice() const { return priceOverride.value_or(item.price); }
     Money gross() const { return unitPrice().times(quantity); }

@@ -13,6 +13,7 @@
 #include "models/sales/SaleService.h"
 #include "models/sales/Till.h"
 #include "models/settings/ShopSettings.h"
+#include "models/stock/BatchPicking.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -244,21 +245,28 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
             .bind(QStringLiteral(":damaged"), r.damaged ? 1 : 0);
         if (auto done = lineInsert.exec(); !done)
             return done.error();
-        MovementLine back;
-        back.productId = r.productId;
-        back.quantity = r.quantity;
-        back.kind = StockMovement::Kind::Return;
-        back.documentId = doc.id;
-        back.documentLine = r.lineNo;
-        if (auto moved = ledger.record(unit, actor, back); !moved)
-            return moved.error();
-        if (r.damaged) {
-            MovementLine off = back;
-            off.quantity = -r.quantity;
-            off.kind = StockMovement::Kind::Damage;
-            off.reason = tr("Returned damaged on %1").arg(doc.saleReceipt);
-            if (auto moved = ledger.record(unit, actor, off); !moved)
+        auto batches = BatchPicking(m_db).returned(doc.saleId, r.saleLineNo, r.quantity);
+        if (!batches)
+            return batches.error();
+        for (const BatchTake& batch : batches.value()) {
+            MovementLine back;
+            back.productId = r.productId;
+            back.quantity = batch.quantity;
+            back.kind = StockMovement::Kind::Return;
+            back.documentId = doc.id;
+            back.documentLine = r.lineNo;
+            back.batch = batch.batch;
+            back.expiresOn = batch.expiresOn;
+            if (auto moved = ledger.record(unit, actor, back); !moved)
                 return moved.error();
+            if (r.damaged) {
+                MovementLine off = back;
+                off.quantity = -batch.quantity;
+                off.kind = StockMovement::Kind::Damage;
+                off.reason = tr("Returned damaged on %1").arg(doc.saleReceipt);
+                if (auto moved = ledger.record(unit, actor, off); !moved)
+                    return moved.error();
+            }
         }
         auditLines.append(QJsonObject{{QStringLiteral("sku"), r.sku},
                                       {QStringLiteral("quantity_milli"), r.quantity.milli()},

@@ -11,6 +11,7 @@
 #include "models/people/Session.h"
 #include "models/sales/ShiftService.h"
 #include "models/sales/Till.h"
+#include "models/stock/BatchPicking.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
@@ -190,6 +191,7 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
                        ":producer, :producer_name, :vky, :vru, :ven)"));
     StockLedger ledger(m_db);
     QJsonArray auditLines;
+    const QDate today = m_db.now().date();
     for (int i = 0; i < cart.lines.size(); ++i) {
         const CartLine& c = cart.lines[i];
         SaleLine line;
@@ -232,14 +234,23 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
             .bind(QStringLiteral(":ven"), SqlQuery::text(line.villageName.en));
         if (auto done = lineInsert.exec(); !done)
             return done.error();
-        MovementLine movement;
-        movement.productId = line.productId;
-        movement.quantity = -line.quantity;
-        movement.kind = StockMovement::Kind::Sale;
-        movement.documentId = sale.id;
-        movement.documentLine = line.lineNo;
-        if (auto moved = ledger.record(unit, actor, movement); !moved)
-            return moved.error();
+        auto takes = c.item.tracksBatches
+                         ? BatchPicking(m_db).take(line.productId, line.quantity, today, c.expiredApproved)
+                         : Result<QList<BatchTake>>(QList<BatchTake>{BatchTake{{}, {}, line.quantity, false}});
+        if (!takes)
+            return takes.error();
+        for (const BatchTake& take : takes.value()) {
+            MovementLine movement;
+            movement.productId = line.productId;
+            movement.quantity = -take.quantity;
+            movement.kind = StockMovement::Kind::Sale;
+            movement.documentId = sale.id;
+            movement.documentLine = line.lineNo;
+            movement.batch = take.batch;
+            movement.expiresOn = take.expiresOn;
+            if (auto moved = ledger.record(unit, actor, movement); !moved)
+                return moved.error();
+        }
         auditLines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
                                       {QStringLiteral("quantity_milli"), line.quantity.milli()},
                                       {QStringLiteral("amount"), line.amount.tyiyn()}});

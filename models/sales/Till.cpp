@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/catalog/CatalogService.h"
 #include "models/people/UserService.h"
+#include "models/stock/BatchPicking.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -83,7 +84,24 @@ Status Till::checkQuantity(const SaleItem& item, Quantity quantity) const
     return {};
 }
 
-Result<int> Till::addItem(const SaleItem& item, Quantity quantity)
+Result<bool> Till::checkExpiry(const SaleItem& item, Quantity wanted, bool approvedBefore, const Approval* approval)
+{
+    if (!item.tracksBatches || approvedBefore)
+        return approvedBefore;
+    auto stock = BatchPicking(m_db).freshness(item.productId, m_db.now().date());
+    if (!stock)
+        return stock.error();
+    if (stock->expired.milli() == 0 || wanted <= stock->fresh)
+        return false;
+    const QString what = tr("Selling %1 from the expired batch %2 (best before %3)")
+                             .arg(item.name.in(m_actor.language), stock->firstExpiredBatch,
+                                  stock->firstExpiredOn.toString(QStringLiteral("dd.MM.yyyy")));
+    if (auto ok = check(m_actor.can(Permission::ApproveTill), 0, approval, QStringLiteral("expired_batch"), what); !ok)
+        return ok.error();
+    return true;
+}
+
+Result<int> Till::addItem(const SaleItem& item, Quantity quantity, const Approval* approval)
 {
     if (!item.active)
         return Error{tr("%1 is archived and not for sale.").arg(item.name.in(m_actor.language)), item.sku};
@@ -93,21 +111,29 @@ Result<int> Till::addItem(const SaleItem& item, Quantity quantity)
             continue;
         if (auto ok = checkQuantity(item, line.quantity + quantity); !ok)
             return ok.error();
+        auto expired = checkExpiry(item, line.quantity + quantity, line.expiredApproved, approval);
+        if (!expired)
+            return expired.error();
+        line.expiredApproved = expired.value();
         line.quantity = line.quantity + quantity;
         m_cart.lastTouched = i;
         return i;
     }
     if (auto ok = checkQuantity(item, quantity); !ok)
         return ok.error();
+    auto expired = checkExpiry(item, quantity, false, approval);
+    if (!expired)
+        return expired.error();
     CartLine line;
     line.item = item;
     line.quantity = quantity;
+    line.expiredApproved = expired.value();
     m_cart.lines.append(line);
     m_cart.lastTouched = int(m_cart.lines.size()) - 1;
     return m_cart.lastTouched;
 }
 
-Result<int> Till::addCode(const QString& code, Quantity quantity)
+Result<int> Till::addCode(const QString& code, Quantity quantity, const Approval* approval)
 {
     const QString typed = code.trimmed();
     CatalogService catalog(m_db);
@@ -115,22 +141,22 @@ Result<int> Till::addCode(const QString& code, Quantity quantity)
     if (!found)
         return found.error();
     if (found->has_value())
-        return addItem(**found, quantity);
+        return addItem(**found, quantity, approval);
     auto bySku = catalog.findBySku(typed);
     if (!bySku)
         return bySku.error();
     if (!bySku->has_value())
         return Error{tr("No product has the code %1. Check the code, or search by name.").arg(typed), {}, {},
                      ErrorKind::NotFound};
-    return addItem(saleItemOf(**bySku), quantity);
+    return addItem(saleItemOf(**bySku), quantity, approval);
 }
 
-Result<int> Till::addProduct(const QString& productId, Quantity quantity)
+Result<int> Till::addProduct(const QString& productId, Quantity quantity, const Approval* approval)
 {
     auto product = CatalogService(m_db).get(productId);
     if (!product)
         return product.error();
-    return addItem(saleItemOf(*product), quantity);
+    return addItem(saleItemOf(*product), quantity, approval);
 }
 
 int Till::discountBp(int line, const Discount& discount) const
@@ -420,6 +446,7 @@ Status Till::recall(const QString& parkedId)
         if (o.contains(QStringLiteral("price_override")))
             line.priceOverride = Money::fromTyiyn(o.value(QStringLiteral("price_override")).toInteger());
         line.discount = discountFromJson(o.value(QStringLiteral("discount")).toObject());
+        line.expiredApproved = o.value(QStringLiteral("expired_approved")).toBool();
         cart.lines << line;
     }
     cart.discount = discountFromJson(json.value(QStringLiteral("discount")).toObject());

@@ -56,10 +56,14 @@ public:
 
     // A scanned or typed barcode or SKU: a new line, or one more of the line with the same
     // product (merged into it). The line's index; NotFound when no product has the code (the cart
-    // stays as it was); refused for an archived product.
-    Result<int> addCode(const QString& code, Quantity quantity = Quantity::fromUnits(1));
+    // stays as it was); refused for an archived product. Goods kept by batch whose fresh stock does
+    // not cover the cart while expired batches are on hand need a manager's approval (the sale then
+    // takes from the expired batches; otherwise first expiring first among the fresh ones).
+    Result<int> addCode(const QString& code, Quantity quantity = Quantity::fromUnits(1),
+                        const Approval* approval = nullptr);
     // A product picked from a search.
-    Result<int> addProduct(const QString& productId, Quantity quantity = Quantity::fromUnits(1));
+    Result<int> addProduct(const QString& productId, Quantity quantity = Quantity::fromUnits(1),
+                           const Approval* approval = nullptr);
 
     Status setQuantity(int line, Quantity quantity, const Approval* approval = nullptr);
     Status removeLine(int line, const Approval* approval = nullptr);
@@ -89,7 +93,10 @@ private:
     Status check(bool allowedAlone, int discountBp, const Approval* approval, const QString& action,
                  const QString& what);
     Status audit(const Approval* approval, const QString& action, const QString& what);
-    Result<int> addItem(const SaleItem& item, Quantity quantity);
+    Result<int> addItem(const SaleItem& item, Quantity quantity, const Approval* approval);
+    // Refuses, without an approval, more of a product kept by batch than its fresh stock while
+    // expired batches are on hand. True when the line may now take from expired batches.
+    Result<bool> checkExpiry(const SaleItem& item, Quantity wanted, bool approvedBefore, const Approval* approval);
     Status checkQuantity(const SaleItem& item, Quantity quantity) const;
     int discountBp(int line, const Discount& discount) const;
 

@@ -319,7 +319,8 @@ void SalePage::submitScan()
         search(text);
         return;
     }
-    const Result<int> added = m_till->addCode(text);
+    const Result<int> added =
+        addWithApproval([&](const Approval* a) { return m_till->addCode(text, Quantity::fromUnits(1), a); });
     if (!added && added.error().kind == ErrorKind::NotFound && !allDigits(text)) {
         search(text); // an SKU typed in part, or a name with a digit in it
         return;
@@ -399,7 +400,9 @@ void SalePage::addChosenResult()
     QListWidgetItem* item = m_results->currentItem();
     if (!item)
         return;
-    const Result<int> added = m_till->addProduct(item->data(Qt::UserRole).toString());
+    const QString productId = item->data(Qt::UserRole).toString();
+    const Result<int> added =
+        addWithApproval([&](const Approval* a) { return m_till->addProduct(productId, Quantity::fromUnits(1), a); });
     showResults(false);
     afterAdd(added);
 }

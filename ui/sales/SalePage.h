@@ -100,6 +100,8 @@ private:
     // Runs a till action; when the till says a manager must approve it, asks for the approval and
     // runs it again with it. The till's answer (a refusal when the approval was not given).
     Status withApproval(const std::function<Status(const Approval*)>& action, QWidget* dialogParent = nullptr);
+    // Adds goods, asking for a manager's approval when the till needs one (expired batches).
+    Result<int> addWithApproval(const std::function<Result<int>(const Approval*)>& add);
 
     // The actions (SalePageActions.cpp).
     void payCash();

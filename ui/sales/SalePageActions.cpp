@@ -55,6 +55,21 @@ Status SalePage::withApproval(const std::function<Status(const Approval*)>& acti
     return action(&*dialog.approval());
 }
 
+Result<int> SalePage::addWithApproval(const std::function<Result<int>(const Approval*)>& add)
+{
+    int line = -1;
+    const Status done = withApproval([&](const Approval* a) {
+        auto added = add(a);
+        if (!added)
+            return Status(added.error());
+        line = added.value();
+        return Status();
+    });
+    if (!done)
+        return done.error();
+    return line;
+}
+
 void SalePage::pay(PaymentMethod method)
 {
     if (m_till->cart().isEmpty())
