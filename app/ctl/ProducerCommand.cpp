@@ -6,6 +6,7 @@
 
 #include "Command.h"
 #include "ImportReport.h"
+#include "ProducerMoney.h"
 #include "TextTable.h"
 #include "models/catalog/ProducerService.h"
 #include "models/core/Decimal.h"
@@ -18,7 +19,9 @@ namespace ovop::ctl {
 namespace {
 
 const char* const Synopsis = "producer list [--overdue] [--search TEXT] [--all|--archived] [--json] | "
-                             "import FILE [--dry-run] | export FILE [--semicolon] [--force]";
+                             "import FILE [--dry-run] | export FILE [--semicolon] [--force] | "
+                             "return PRODUCER --item CODE:QTY... [--note TEXT] [--pdf FILE [--force]] [--json] | "
+                             "commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]";
 
 QJsonObject producerJson(const Producer& p, const QString& language, const QDate& today)
 {
@@ -134,6 +137,10 @@ int runProducer(Context& ctx)
         return importProducers(ctx);
     if (sub == QLatin1String("export"))
         return exportProducers(ctx);
+    if (sub == QLatin1String("return"))
+        return returnToProducer(ctx);
+    if (sub == QLatin1String("commission"))
+        return producerCommission(ctx);
     return ctx.usage(Ctl::tr("Usage: ovopctl %1").arg(QString::fromUtf8(Synopsis)));
 }
 

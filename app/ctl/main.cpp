@@ -32,7 +32,12 @@ void printHelp(QTextStream& out)
 bool needsGui(const QStringList& args)
 {
     // Printed documents draw text with fonts, which needs a (offscreen) GUI application.
-    return args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt"));
+    if (args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt")))
+        return true;
+    // A statement or a return to a producer written as PDF.
+    const bool pdf = args.contains(QStringLiteral("--pdf"));
+    return pdf && (args.contains(QStringLiteral("statement")) ||
+                   (args.contains(QStringLiteral("producer")) && args.contains(QStringLiteral("return"))));
 }
 
 } // namespace

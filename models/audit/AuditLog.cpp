@@ -95,6 +95,10 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("sale.void"), QT_TRANSLATE_NOOP("AuditLog", "Cart voided")},
         {QStringLiteral("return"), QT_TRANSLATE_NOOP("AuditLog", "Return")},
         {QStringLiteral("till.approval"), QT_TRANSLATE_NOOP("AuditLog", "Manager's approval at the till")},
+        {QStringLiteral("producer.commission"), QT_TRANSLATE_NOOP("AuditLog", "Producer's commission changed")},
+        {QStringLiteral("producer.statement"), QT_TRANSLATE_NOOP("AuditLog", "Producer's statement made")},
+        {QStringLiteral("producer.payout"), QT_TRANSLATE_NOOP("AuditLog", "Producer paid")},
+        {QStringLiteral("producer.return"), QT_TRANSLATE_NOOP("AuditLog", "Goods returned to a producer")},
     };
     return table;
 }

@@ -445,6 +445,29 @@ QString AuditText::describe(const AuditEntry& entry, const AuditNames& names, co
     if (a == QLatin1String("return"))
         return tr("Return %1 against sale %2: %3 refunded.")
             .arg(str(d, "receipt"), str(d, "sale_receipt"), money("total"));
+    if (a == QLatin1String("producer.commission")) {
+        const QString producer = names.producer(str(d, "producer_id"), str(d, "producer"));
+        const QString category = names.category(str(d, "category"), language);
+        const auto percent = [&](const char* key) {
+            return QStringLiteral("%1%").arg(
+                localeOf(language).toString(d.value(QLatin1String(key)).toInt() / 100.0, 'g', 4));
+        };
+        if (d.value(QLatin1String("basis_points")).isNull())
+            return tr("Commission of %1 on %2: its own rate of %3 applies again.")
+                .arg(producer, category, percent("producer_bp"));
+        return tr("Commission of %1 on %2 set to %3.").arg(producer, category, percent("basis_points"));
+    }
+    if (a == QLatin1String("producer.statement"))
+        return tr("Statement %1 for %2, %3 to %4: sold %5, returned %6, commission %7, owed %8.")
+            .arg(str(d, "number"), names.producer(str(d, "producer_id"), str(d, "producer")), str(d, "from"),
+                 str(d, "to"), money("gross"), money("returns"), money("commission"), money("owed"));
+    if (a == QLatin1String("producer.payout"))
+        return tr("Payout %1 of %2 to %3 for statement %4 (%5).")
+            .arg(str(d, "number"), money("amount"), names.producer(str(d, "producer_id"), str(d, "producer")),
+                 str(d, "statement"), str(d, "method"));
+    if (a == QLatin1String("producer.return"))
+        return tr("Return %1 to %2: %n line(s).", "", int(d.value(QLatin1String("lines")).toArray().size()))
+            .arg(str(d, "number"), names.producer(str(d, "producer_id"), str(d, "producer")));
     if (a == QLatin1String("sale.void"))
         return tr("A cart of %1 voided before payment.").arg(money("total"));
     if (a == QLatin1String("till.approval"))

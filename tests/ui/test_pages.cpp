@@ -68,8 +68,8 @@ private Q_SLOTS:
             QStringList pages;
         } roles[] = {
             {shop->cashier(), keys({"sale", "products", "shift"})},
-            {shop->manager(), keys({"sale", "products", "shift", "producers", "settings", "audit"})},
-            {shop->admin(), keys({"sale", "products", "shift", "producers", "users", "settings", "audit"})},
+            {shop->manager(), keys({"sale", "products", "shift", "producers", "payouts", "settings", "audit"})},
+            {shop->admin(), keys({"sale", "products", "shift", "producers", "payouts", "users", "settings", "audit"})},
         };
         for (const auto& role : roles) {
             QCOMPARE(Pages::forSession(role.session), role.pages);

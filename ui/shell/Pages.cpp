@@ -6,6 +6,7 @@
 
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/ProductsPage.h"
+#include "ui/payouts/PayoutsPage.h"
 #include "ui/people/UsersPage.h"
 #include "ui/producers/ProducersPage.h"
 #include "ui/sales/AfterSale.h"
@@ -76,6 +77,10 @@ const QList<PageEntry>& Pages::all()
          QT_TRANSLATE_NOOP("Pages",
                            "the producers, their villages and due-diligence record, overdue working-conditions visits"),
          Permission::EditCatalog, &plain<ProducersPage>},
+        {"payouts", QT_TRANSLATE_NOOP("Pages", "Payouts"),
+         QT_TRANSLATE_NOOP("Pages",
+                           "statements of what sold for consignment producers, paying them, goods given back to them"),
+         Permission::PayProducers, &reloadedWhenShown<PayoutsPage>},
         {"users", QT_TRANSLATE_NOOP("Pages", "Users"),
          QT_TRANSLATE_NOOP("Pages", "add users, disable or enable them, reset PINs"), Permission::ManageUsers,
          &reloadedWhenShown<UsersPage>},
