@@ -95,6 +95,12 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("sale.void"), QT_TRANSLATE_NOOP("AuditLog", "Cart voided")},
         {QStringLiteral("return"), QT_TRANSLATE_NOOP("AuditLog", "Return")},
         {QStringLiteral("till.approval"), QT_TRANSLATE_NOOP("AuditLog", "Manager's approval at the till")},
+        {QStringLiteral("stocktake.start"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake started")},
+        {QStringLiteral("stocktake.post"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake posted")},
+        {QStringLiteral("stocktake.cancel"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake cancelled")},
+        {QStringLiteral("transfer.out"), QT_TRANSLATE_NOOP("AuditLog", "Goods sent to another shop")},
+        {QStringLiteral("transfer.in"), QT_TRANSLATE_NOOP("AuditLog", "Goods received from another shop")},
+        {QStringLiteral("transfer.confirmation"), QT_TRANSLATE_NOOP("AuditLog", "Transfer confirmed by the receiving shop")},
     };
     return table;
 }
