@@ -68,7 +68,8 @@ int start(Context& ctx)
 {
     QString category;
     QString producer;
-    if (!ctx.takeOption(QStringLiteral("--category"), category) || !ctx.takeOption(QStringLiteral("--producer"), producer))
+    if (!ctx.takeOption(QStringLiteral("--category"), category) ||
+        !ctx.takeOption(QStringLiteral("--producer"), producer))
         return Usage;
     if (!ctx.args.isEmpty() || (!category.isEmpty() && !producer.isEmpty()))
         return ctx.usage(Ctl::tr("Usage: ovopctl stocktake start [--category KEY | --producer CODE]"));
@@ -159,8 +160,8 @@ int show(Context& ctx)
                         view->stocktake.startedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
                         view->stocktake.startedBy)
             << '\n';
-    TextTable table({Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Expected"), Ctl::tr("Counted"),
-                     Ctl::tr("Moved since"), Ctl::tr("Difference"), Ctl::tr("Value")},
+    TextTable table({Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Expected"), Ctl::tr("Counted"), Ctl::tr("Moved since"),
+                     Ctl::tr("Difference"), Ctl::tr("Value")},
                     {false, false, true, true, true, true, true});
     for (const StocktakeLine& l : view->lines)
         table.addRow({l.sku, l.name.in(lang), l.expected.format(lang),

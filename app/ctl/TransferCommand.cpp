@@ -58,14 +58,14 @@ QJsonObject transferJson(const Transfer& t, const QString& language)
 {
     QJsonArray lines;
     for (const TransferLineView& l : t.lines) {
-        QJsonObject line{{QStringLiteral("line"), l.lineNo},
-                         {QStringLiteral("product_id"), l.productId},
-                         {QStringLiteral("sku"), l.sku},
-                         {QStringLiteral("name"), l.name.in(language)},
-                         {QStringLiteral("batch"), l.batch},
-                         {QStringLiteral("expires_on"), l.expiresOn.isValid() ? l.expiresOn.toString(Qt::ISODate)
-                                                                              : QString()},
-                         {QStringLiteral("sent"), l.sent.milli()}};
+        QJsonObject line{
+            {QStringLiteral("line"), l.lineNo},
+            {QStringLiteral("product_id"), l.productId},
+            {QStringLiteral("sku"), l.sku},
+            {QStringLiteral("name"), l.name.in(language)},
+            {QStringLiteral("batch"), l.batch},
+            {QStringLiteral("expires_on"), l.expiresOn.isValid() ? l.expiresOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("sent"), l.sent.milli()}};
         line.insert(QStringLiteral("received"), l.received ? QJsonValue(l.received->milli()) : QJsonValue());
         lines.append(line);
     }
@@ -89,9 +89,9 @@ QJsonObject transferJson(const Transfer& t, const QString& language)
 void printLines(Context& ctx, const Transfer& t)
 {
     const QString& lang = ctx.language;
-    TextTable table({Ctl::tr("Line"), Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Batch"), Ctl::tr("Sent"),
-                     Ctl::tr("Received")},
-                    {true, false, false, false, true, true});
+    TextTable table(
+        {Ctl::tr("Line"), Ctl::tr("SKU"), Ctl::tr("Name"), Ctl::tr("Batch"), Ctl::tr("Sent"), Ctl::tr("Received")},
+        {true, false, false, false, true, true});
     for (const TransferLineView& l : t.lines)
         table.addRow({QString::number(l.lineNo), l.sku, l.name.in(lang), l.batch, l.sent.format(lang),
                       l.received ? l.received->format(lang) : QString()});

@@ -100,7 +100,8 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("stocktake.cancel"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake cancelled")},
         {QStringLiteral("transfer.out"), QT_TRANSLATE_NOOP("AuditLog", "Goods sent to another shop")},
         {QStringLiteral("transfer.in"), QT_TRANSLATE_NOOP("AuditLog", "Goods received from another shop")},
-        {QStringLiteral("transfer.confirmation"), QT_TRANSLATE_NOOP("AuditLog", "Transfer confirmed by the receiving shop")},
+        {QStringLiteral("transfer.confirmation"),
+         QT_TRANSLATE_NOOP("AuditLog", "Transfer confirmed by the receiving shop")},
     };
     return table;
 }

@@ -10,10 +10,10 @@ namespace ovop {
 
 namespace {
 
-const QString Select = QStringLiteral(
-    "SELECT p.id, p.sku, coalesce((SELECT b.barcode FROM product_barcodes b WHERE b.product_id = p.id "
-    "ORDER BY b.position LIMIT 1), ''), p.name_ky, p.name_ru, p.name_en, p.unit, p.price, p.category, "
-    "p.producer_id, p.tracks_batches, p.active FROM products p ");
+const QString Select =
+    QStringLiteral("SELECT p.id, p.sku, coalesce((SELECT b.barcode FROM product_barcodes b WHERE b.product_id = p.id "
+                   "ORDER BY b.position LIMIT 1), ''), p.name_ky, p.name_ru, p.name_en, p.unit, p.price, p.category, "
+                   "p.producer_id, p.tracks_batches, p.active FROM products p ");
 
 Result<std::optional<StockProduct>> one(Database& db, const QString& where, const QString& value)
 {
@@ -60,7 +60,9 @@ Result<StockProduct> StockLookup::byCode(Database& db, const QString& code)
             return bySku.error();
         if (bySku->has_value())
             return **bySku;
-        return Error{tr("No product has the code %1. Check the code, or search by name.").arg(typed), {}, {},
+        return Error{tr("No product has the code %1. Check the code, or search by name.").arg(typed),
+                     {},
+                     {},
                      ErrorKind::NotFound};
     }
     return byId(db, id);

@@ -23,7 +23,7 @@ struct StockProduct
     LocalizedText name;
     Unit unit = Unit::Piece;
     Money price;
-    QString category;   // key
+    QString category; // key
     QString producerId;
     bool tracksBatches = false;
     bool active = true;

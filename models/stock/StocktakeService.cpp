@@ -28,17 +28,17 @@ QDateTime timeOf(const QVariant& v)
 // The stocktake open now, or the last one when none is open.
 Result<std::optional<Stocktake>> latest(Database& db, const QString& language)
 {
-    SqlQuery q(db.sql(),
-               QStringLiteral(
-                   "SELECT s.id, s.number, s.scope, s.scope_id, s.started_at, u.name, c.outcome, c.at, cu.name, "
-                   "au.name, coalesce(cat.key, pr.code, ''), coalesce(cat.name_ky, ''), coalesce(cat.name_ru, ''), "
-                   "coalesce(cat.name_en, ''), coalesce(pr.name, '') FROM stocktakes s "
-                   "JOIN users u ON u.id = s.started_by "
-                   "LEFT JOIN stocktake_closures c ON c.stocktake_id = s.id "
-                   "LEFT JOIN users cu ON cu.id = c.user_id LEFT JOIN users au ON au.id = c.approved_by "
-                   "LEFT JOIN categories cat ON s.scope = 'category' AND cat.id = s.scope_id "
-                   "LEFT JOIN producers pr ON s.scope = 'producer' AND pr.id = s.scope_id "
-                   "ORDER BY (c.outcome IS NULL) DESC, s.seq DESC LIMIT 1"));
+    SqlQuery q(
+        db.sql(),
+        QStringLiteral("SELECT s.id, s.number, s.scope, s.scope_id, s.started_at, u.name, c.outcome, c.at, cu.name, "
+                       "au.name, coalesce(cat.key, pr.code, ''), coalesce(cat.name_ky, ''), coalesce(cat.name_ru, ''), "
+                       "coalesce(cat.name_en, ''), coalesce(pr.name, '') FROM stocktakes s "
+                       "JOIN users u ON u.id = s.started_by "
+                       "LEFT JOIN stocktake_closures c ON c.stocktake_id = s.id "
+                       "LEFT JOIN users cu ON cu.id = c.user_id LEFT JOIN users au ON au.id = c.approved_by "
+                       "LEFT JOIN categories cat ON s.scope = 'category' AND cat.id = s.scope_id "
+                       "LEFT JOIN producers pr ON s.scope = 'producer' AND pr.id = s.scope_id "
+                       "ORDER BY (c.outcome IS NULL) DESC, s.seq DESC LIMIT 1"));
     if (auto done = q.exec(); !done)
         return done.error();
     if (!q.next()) {
@@ -50,7 +50,7 @@ Result<std::optional<Stocktake>> latest(Database& db, const QString& language)
     s.id = q.value(0).toString();
     s.number = q.value(1).toString();
     const QString scope = q.value(2).toString();
-    s.scope = scope == QLatin1String("category") ? Scope::Category
+    s.scope = scope == QLatin1String("category")   ? Scope::Category
               : scope == QLatin1String("producer") ? Scope::Producer
                                                    : Scope::Shop;
     s.scopeId = q.value(3).toString();
@@ -64,10 +64,10 @@ Result<std::optional<Stocktake>> latest(Database& db, const QString& language)
     s.closedBy = q.value(8).toString();
     s.approvedBy = q.value(9).toString();
     s.scopeCode = q.value(10).toString();
-    s.scopeName = s.scope == Scope::Category
-                      ? LocalizedText{q.value(11).toString(), q.value(12).toString(), q.value(13).toString()}.in(
-                            language)
-                      : q.value(14).toString();
+    s.scopeName =
+        s.scope == Scope::Category
+            ? LocalizedText{q.value(11).toString(), q.value(12).toString(), q.value(13).toString()}.in(language)
+            : q.value(14).toString();
     return std::optional<Stocktake>(s);
 }
 
@@ -77,8 +77,8 @@ Result<Stocktake> openOne(Database& db, const QString& language)
     if (!found)
         return found.error();
     if (!found->has_value() || (*found)->state != State::Open)
-        return Error{StocktakeService::tr("No stocktake is open: a manager starts one first."), {}, {},
-                     ErrorKind::NotFound};
+        return Error{
+            StocktakeService::tr("No stocktake is open: a manager starts one first."), {}, {}, ErrorKind::NotFound};
     return **found;
 }
 
@@ -235,7 +235,9 @@ Result<Stocktake> StocktakeService::start(const Session& actor, Stocktake::Scope
         return open.error();
     if (open->has_value() && (*open)->state == State::Open)
         return Error{tr("Stocktake %1 is still open: post or cancel it before starting another.").arg((*open)->number),
-                     {}, {}, ErrorKind::Conflict};
+                     {},
+                     {},
+                     ErrorKind::Conflict};
 
     Stocktake s;
     s.id = m_db.newId();
@@ -246,19 +248,22 @@ Result<Stocktake> StocktakeService::start(const Session& actor, Stocktake::Scope
             return Error::ofField(QStringLiteral("scope"), scope == Scope::Category
                                                                ? tr("Name the category to count by its key.")
                                                                : tr("Name the producer to count by their code."));
-        SqlQuery q(m_db.sql(), scope == Scope::Category
-                                   ? QStringLiteral("SELECT id, name_ky, name_ru, name_en FROM categories WHERE key = :k")
-                                   : QStringLiteral("SELECT id, name, name, name FROM producers WHERE code = :k"));
+        SqlQuery q(m_db.sql(),
+                   scope == Scope::Category
+                       ? QStringLiteral("SELECT id, name_ky, name_ru, name_en FROM categories WHERE key = :k")
+                       : QStringLiteral("SELECT id, name, name, name FROM producers WHERE code = :k"));
         q.bind(QStringLiteral(":k"), code);
         if (auto done = q.exec(); !done)
             return done.error();
         if (!q.next())
             return Error{scope == Scope::Category ? tr("There is no category with the key %1.").arg(code)
                                                   : tr("There is no producer with the code %1.").arg(code),
-                         {}, {}, ErrorKind::NotFound};
+                         {},
+                         {},
+                         ErrorKind::NotFound};
         s.scopeId = q.value(0).toString();
-        s.scopeName = LocalizedText{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.in(
-            actor.language);
+        s.scopeName =
+            LocalizedText{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.in(actor.language);
     }
     auto number = DocumentNumbers::take(m_db, unit, DocumentNumbers::Kind::Stocktake, s.id);
     if (!number)
@@ -311,8 +316,9 @@ Result<CountEntry> StocktakeService::count(const Session& actor, const QString& 
         return Error::ofField(QStringLiteral("quantity"), tr("The quantity counted must not be zero."));
     const QString batchName = batch.trimmed();
     if (batchName.size() > StockLedger::MaxBatchLength)
-        return Error::ofField(QStringLiteral("batch"), tr("The batch is longer than %1 characters; shorten it.")
-                                                           .arg(StockLedger::MaxBatchLength));
+        return Error::ofField(
+            QStringLiteral("batch"),
+            tr("The batch is longer than %1 characters; shorten it.").arg(StockLedger::MaxBatchLength));
     Transaction unit(m_db.sql());
     if (!unit.isActive())
         return unit.beginError();
@@ -329,7 +335,9 @@ Result<CountEntry> StocktakeService::count(const Session& actor, const QString& 
     if (!inScope(*s, *product, *categoryKey))
         return Error{tr("%1 is not part of this stocktake (%2 %3): put it aside and count it another time.")
                          .arg(name, s->scope == Scope::Category ? tr("category") : tr("producer"), s->scopeName),
-                     {}, {}, ErrorKind::Validation};
+                     {},
+                     {},
+                     ErrorKind::Validation};
     if (!Units::sellsInFractions(product->unit) && !quantity.isWhole())
         return Error::ofField(QStringLiteral("quantity"),
                               tr("%1 is counted in whole pieces: enter a whole number.").arg(name));
@@ -393,23 +401,24 @@ Result<StocktakeView> StocktakeService::show(const Session& actor) const
 
 Result<StocktakeView> StocktakeService::viewOf(const Stocktake& stocktake, const QString&) const
 {
-    SqlQuery q(m_db.sql(),
-               QStringLiteral(
-                   "WITH counted AS (SELECT product_id, sum(quantity) AS total, min(seq) AS first_seq FROM "
-                   "stocktake_counts WHERE stocktake_id = :s GROUP BY product_id), "
-                   "c AS (SELECT counted.product_id, counted.total, f.after_seq FROM counted JOIN stocktake_counts f "
-                   "ON f.seq = counted.first_seq), "
-                   "lines AS (SELECT p.id, p.sku, coalesce((SELECT b.barcode FROM product_barcodes b WHERE "
-                   "b.product_id = p.id ORDER BY b.position LIMIT 1), '') AS barcode, p.name_ky, p.name_ru, p.name_en, "
-                   "p.unit, p.price, p.tracks_batches, coalesce((SELECT sum(l.quantity) FROM stock_levels l WHERE "
-                   "l.product_id = p.id), 0) AS on_hand, c.total, c.after_seq, p.active FROM products p "
-                   "LEFT JOIN c ON c.product_id = p.id WHERE :scope = 'shop' OR (:scope = 'category' AND p.category = "
-                   "(SELECT key FROM categories WHERE id = :scope_id)) OR (:scope = 'producer' AND p.producer_id = "
-                   ":scope_id)) "
-                   "SELECT id, sku, barcode, name_ky, name_ru, name_en, unit, price, tracks_batches, on_hand, "
-                   "coalesce(total, 0), after_seq IS NOT NULL, coalesce((SELECT sum(m.quantity) FROM stock_movements m "
-                   "WHERE m.product_id = lines.id AND m.seq > lines.after_seq AND m.kind <> 'stocktake'), 0) FROM lines "
-                   "WHERE active = 1 OR on_hand <> 0 OR after_seq IS NOT NULL ORDER BY sku"));
+    SqlQuery q(
+        m_db.sql(),
+        QStringLiteral(
+            "WITH counted AS (SELECT product_id, sum(quantity) AS total, min(seq) AS first_seq FROM "
+            "stocktake_counts WHERE stocktake_id = :s GROUP BY product_id), "
+            "c AS (SELECT counted.product_id, counted.total, f.after_seq FROM counted JOIN stocktake_counts f "
+            "ON f.seq = counted.first_seq), "
+            "lines AS (SELECT p.id, p.sku, coalesce((SELECT b.barcode FROM product_barcodes b WHERE "
+            "b.product_id = p.id ORDER BY b.position LIMIT 1), '') AS barcode, p.name_ky, p.name_ru, p.name_en, "
+            "p.unit, p.price, p.tracks_batches, coalesce((SELECT sum(l.quantity) FROM stock_levels l WHERE "
+            "l.product_id = p.id), 0) AS on_hand, c.total, c.after_seq, p.active FROM products p "
+            "LEFT JOIN c ON c.product_id = p.id WHERE :scope = 'shop' OR (:scope = 'category' AND p.category = "
+            "(SELECT key FROM categories WHERE id = :scope_id)) OR (:scope = 'producer' AND p.producer_id = "
+            ":scope_id)) "
+            "SELECT id, sku, barcode, name_ky, name_ru, name_en, unit, price, tracks_batches, on_hand, "
+            "coalesce(total, 0), after_seq IS NOT NULL, coalesce((SELECT sum(m.quantity) FROM stock_movements m "
+            "WHERE m.product_id = lines.id AND m.seq > lines.after_seq AND m.kind <> 'stocktake'), 0) FROM lines "
+            "WHERE active = 1 OR on_hand <> 0 OR after_seq IS NOT NULL ORDER BY sku"));
     q.bind(QStringLiteral(":s"), stocktake.id)
         .bind(QStringLiteral(":scope"), Stocktake::scopeKey(stocktake.scope))
         .bind(QStringLiteral(":scope_id"), stocktake.scopeId);
@@ -450,12 +459,16 @@ Result<StocktakePosting> StocktakeService::post(const Session& actor, const Sess
         return Roles::refusal(Permission::CountStock);
     if (!actor.can(Permission::ManageStock)) {
         if (!approver)
-            return Error{tr("Posting a stocktake needs a manager's approval."), QStringLiteral("stocktake"), {},
+            return Error{tr("Posting a stocktake needs a manager's approval."),
+                         QStringLiteral("stocktake"),
+                         {},
                          ErrorKind::NeedsApproval};
         if (!approver->can(Permission::ManageStock))
-            return Error{tr("%1 may not manage stock and cannot approve posting a stocktake.")
-                             .arg(approver->displayName()),
-                         {}, {}, ErrorKind::Permission};
+            return Error{
+                tr("%1 may not manage stock and cannot approve posting a stocktake.").arg(approver->displayName()),
+                {},
+                {},
+                ErrorKind::Permission};
     }
     const Session& approving = actor.can(Permission::ManageStock) ? actor : *approver;
     Transaction unit(m_db.sql());
@@ -544,9 +557,9 @@ Result<Stocktake> StocktakeService::cancel(const Session& actor)
         .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
     if (auto done = close.exec(); !done)
         return done.error();
-    if (auto done = AuditLog(m_db).append(&actor, QStringLiteral("stocktake.cancel"),
-                                          {{QStringLiteral("stocktake_id"), s->id},
-                                           {QStringLiteral("number"), s->number}});
+    if (auto done =
+            AuditLog(m_db).append(&actor, QStringLiteral("stocktake.cancel"),
+                                  {{QStringLiteral("stocktake_id"), s->id}, {QStringLiteral("number"), s->number}});
         !done)
         return done.error();
     if (auto done = unit.commit(); !done)

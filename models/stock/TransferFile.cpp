@@ -74,26 +74,26 @@ QByteArray TransferFile::toBytes(const TransferDocument& t, QString* sha256)
 {
     QJsonArray lines;
     for (const TransferFileLine& l : t.lines)
-        lines.append(QJsonObject{{QStringLiteral("line"), l.lineNo},
-                                 {QStringLiteral("product_id"), l.productId},
-                                 {QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("barcode"), l.barcode},
-                                 {QStringLiteral("name_ky"), l.name.ky},
-                                 {QStringLiteral("name_ru"), l.name.ru},
-                                 {QStringLiteral("name_en"), l.name.en},
-                                 {QStringLiteral("batch"), l.batch},
-                                 {QStringLiteral("expires_on"),
-                                  l.expiresOn.isValid() ? l.expiresOn.toString(Qt::ISODate) : QString()},
-                                 {QStringLiteral("quantity"), l.quantity.milli()},
-                                 {QStringLiteral("unit"), l.unit}});
-    const QJsonObject content{
-        {QStringLiteral("transfer_id"), t.transferId},
-        {QStringLiteral("number"), t.number},
-        {QStringLiteral("from_shop"), QJsonObject{{QStringLiteral("code"), t.fromCode}, {QStringLiteral("name"), t.fromName}}},
-        {QStringLiteral("to_shop"), t.toCode},
-        {QStringLiteral("sent_at"), timeText(t.sentAt)},
-        {QStringLiteral("user"), t.user},
-        {QStringLiteral("lines"), lines}};
+        lines.append(QJsonObject{
+            {QStringLiteral("line"), l.lineNo},
+            {QStringLiteral("product_id"), l.productId},
+            {QStringLiteral("sku"), l.sku},
+            {QStringLiteral("barcode"), l.barcode},
+            {QStringLiteral("name_ky"), l.name.ky},
+            {QStringLiteral("name_ru"), l.name.ru},
+            {QStringLiteral("name_en"), l.name.en},
+            {QStringLiteral("batch"), l.batch},
+            {QStringLiteral("expires_on"), l.expiresOn.isValid() ? l.expiresOn.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("quantity"), l.quantity.milli()},
+            {QStringLiteral("unit"), l.unit}});
+    const QJsonObject content{{QStringLiteral("transfer_id"), t.transferId},
+                              {QStringLiteral("number"), t.number},
+                              {QStringLiteral("from_shop"),
+                               QJsonObject{{QStringLiteral("code"), t.fromCode}, {QStringLiteral("name"), t.fromName}}},
+                              {QStringLiteral("to_shop"), t.toCode},
+                              {QStringLiteral("sent_at"), timeText(t.sentAt)},
+                              {QStringLiteral("user"), t.user},
+                              {QStringLiteral("lines"), lines}};
     return wrap(TransferFormat, content, sha256);
 }
 
@@ -105,14 +105,14 @@ QByteArray TransferFile::toBytes(const TransferConfirmation& c, QString* sha256)
                                  {QStringLiteral("sku"), l.sku},
                                  {QStringLiteral("sent"), l.sent.milli()},
                                  {QStringLiteral("received"), l.received.milli()}});
-    const QJsonObject content{
-        {QStringLiteral("transfer_id"), c.transferId},
-        {QStringLiteral("number"), c.number},
-        {QStringLiteral("from_shop"), c.fromCode},
-        {QStringLiteral("to_shop"), QJsonObject{{QStringLiteral("code"), c.toCode}, {QStringLiteral("name"), c.toName}}},
-        {QStringLiteral("received_at"), timeText(c.receivedAt)},
-        {QStringLiteral("user"), c.user},
-        {QStringLiteral("lines"), lines}};
+    const QJsonObject content{{QStringLiteral("transfer_id"), c.transferId},
+                              {QStringLiteral("number"), c.number},
+                              {QStringLiteral("from_shop"), c.fromCode},
+                              {QStringLiteral("to_shop"),
+                               QJsonObject{{QStringLiteral("code"), c.toCode}, {QStringLiteral("name"), c.toName}}},
+                              {QStringLiteral("received_at"), timeText(c.receivedAt)},
+                              {QStringLiteral("user"), c.user},
+                              {QStringLiteral("lines"), lines}};
     return wrap(ConfirmationFormat, content, sha256);
 }
 
@@ -200,7 +200,9 @@ Result<TransferFile::Contents> TransferFile::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), path, {},
+        return Error{tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                     path,
+                     {},
                      file.exists() ? ErrorKind::Storage : ErrorKind::NotFound};
     if (file.size() > MaxFileSize)
         return Error{tr("%1 is too large to be a transfer file.").arg(QFileInfo(path).fileName())};
@@ -210,11 +212,15 @@ Result<TransferFile::Contents> TransferFile::read(const QString& path)
 Status TransferFile::write(const QString& path, const QByteArray& bytes, bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
-        return Error{tr("%1 exists already: choose another name.").arg(QFileInfo(path).fileName()), path, {},
+        return Error{tr("%1 exists already: choose another name.").arg(QFileInfo(path).fileName()),
+                     path,
+                     {},
                      ErrorKind::Conflict};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), path, {},
+        return Error{tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                     path,
+                     {},
                      ErrorKind::Storage};
     return {};
 }

@@ -44,7 +44,9 @@ Result<QMap<int, StockProduct>> productsOf(Database& db, const TransferDocument&
         return Error{TransferService::tr("This shop's catalogue does not have %1: add the products (with the same "
                                          "SKU) before receiving the transfer.")
                          .arg(unknown.join(QStringLiteral(", "))),
-                     {}, {}, ErrorKind::NotFound};
+                     {},
+                     {},
+                     ErrorKind::NotFound};
     return out;
 }
 
@@ -198,8 +200,8 @@ Result<TransferReceipt> TransferService::receive(const Session& actor, const QSt
             .bind(QStringLiteral(":p"), product.id)
             .bind(QStringLiteral(":sku"), product.sku)
             .bind(QStringLiteral(":batch"), SqlQuery::text(l.batch))
-            .bind(QStringLiteral(":expires"), l.expiresOn.isValid() ? QVariant(l.expiresOn.toString(Qt::ISODate))
-                                                                    : QVariant())
+            .bind(QStringLiteral(":expires"),
+                  l.expiresOn.isValid() ? QVariant(l.expiresOn.toString(Qt::ISODate)) : QVariant())
             .bind(QStringLiteral(":sent"), l.quantity.milli());
         if (auto done = line.exec(); !done)
             return done.error();
@@ -246,9 +248,11 @@ Result<TransferReceipt> TransferService::receive(const Session& actor, const QSt
         return found.error();
     if (!confirmationPath.isEmpty())
         if (auto written = writeConfirmation(t.transferId, confirmationPath, overwrite); !written)
-            return Error{tr("The goods were received, but the confirmation could not be written: %1")
-                             .arg(written.message()),
-                         written.error().detail, {}, written.error().kind};
+            return Error{
+                tr("The goods were received, but the confirmation could not be written: %1").arg(written.message()),
+                written.error().detail,
+                {},
+                written.error().kind};
     return TransferReceipt{TransferReceipt::Outcome::Received, found.value()};
 }
 
@@ -261,8 +265,8 @@ Result<TransferReceipt> TransferService::confirm(const Session& actor, const Tra
     auto sent = find(c.transferId, Transfer::Direction::Out);
     if (!sent) {
         if (sent.error().kind == ErrorKind::NotFound)
-            return Error{tr("This shop has no record of sending transfer %1.").arg(c.number), {}, {},
-                         ErrorKind::NotFound};
+            return Error{
+                tr("This shop has no record of sending transfer %1.").arg(c.number), {}, {}, ErrorKind::NotFound};
         return sent.error();
     }
     if (sent->toShop.compare(c.toCode, Qt::CaseInsensitive) != 0)
@@ -275,11 +279,12 @@ Result<TransferReceipt> TransferService::confirm(const Session& actor, const Tra
     for (const ConfirmationLine& l : c.lines)
         received.insert(l.lineNo, l.received);
     if (received.size() != sent->lines.size())
-        return Error{tr("The confirmation of transfer %1 does not name the same lines as were sent.").arg(sent->number)};
+        return Error{
+            tr("The confirmation of transfer %1 does not name the same lines as were sent.").arg(sent->number)};
     for (const TransferLineView& l : sent->lines)
         if (!received.contains(l.lineNo))
-            return Error{tr("The confirmation of transfer %1 does not name the same lines as were sent.")
-                             .arg(sent->number)};
+            return Error{
+                tr("The confirmation of transfer %1 does not name the same lines as were sent.").arg(sent->number)};
 
     const QString at = c.receivedAt.isValid() ? storedTime(c.receivedAt) : m_db.storedNow();
     SqlQuery receipt(m_db.sql(), QStringLiteral("INSERT INTO transfer_receipts (transfer_id, direction, line_no, "

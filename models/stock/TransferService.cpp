@@ -22,13 +22,13 @@ namespace {
 using Direction = Transfer::Direction;
 using State = Transfer::State;
 
-const QString ListSql = QStringLiteral(
-    "SELECT t.transfer_id, t.direction, t.number, t.from_shop, t.to_shop, t.sent_at, t.file_sha256, "
-    "sum(l.sent), count(r.line_no), coalesce(sum(r.received), 0), "
-    "coalesce(sum(CASE WHEN r.received <> l.sent THEN 1 ELSE 0 END), 0) FROM transfers t "
-    "JOIN transfer_lines l ON l.transfer_id = t.transfer_id AND l.direction = t.direction "
-    "LEFT JOIN transfer_receipts r ON r.transfer_id = l.transfer_id AND r.direction = l.direction AND "
-    "r.line_no = l.line_no ");
+const QString ListSql =
+    QStringLiteral("SELECT t.transfer_id, t.direction, t.number, t.from_shop, t.to_shop, t.sent_at, t.file_sha256, "
+                   "sum(l.sent), count(r.line_no), coalesce(sum(r.received), 0), "
+                   "coalesce(sum(CASE WHEN r.received <> l.sent THEN 1 ELSE 0 END), 0) FROM transfers t "
+                   "JOIN transfer_lines l ON l.transfer_id = t.transfer_id AND l.direction = t.direction "
+                   "LEFT JOIN transfer_receipts r ON r.transfer_id = l.transfer_id AND r.direction = l.direction AND "
+                   "r.line_no = l.line_no ");
 
 Transfer transferFrom(const SqlQuery& q)
 {
@@ -113,13 +113,14 @@ Result<Transfer> TransferService::send(const Session& actor, const QString& toSh
     QList<StockProduct> products;
     QList<Quantity> quantities;
     for (const TransferItem& item : items) {
-        auto product = item.productId.isEmpty() ? StockLookup::byCode(m_db, item.code)
-                                                : StockLookup::byId(m_db, item.productId);
+        auto product =
+            item.productId.isEmpty() ? StockLookup::byCode(m_db, item.code) : StockLookup::byId(m_db, item.productId);
         if (!product)
             return product.error();
         if (item.quantity.milli() <= 0)
-            return Error::ofField(QStringLiteral("quantity"), tr("The quantity of %1 sent must be more than zero.")
-                                                                  .arg(product->name.in(actor.language)));
+            return Error::ofField(
+                QStringLiteral("quantity"),
+                tr("The quantity of %1 sent must be more than zero.").arg(product->name.in(actor.language)));
         const auto same = std::find_if(products.cbegin(), products.cend(),
                                        [&](const StockProduct& p) { return p.id == product->id; });
         if (same != products.cend()) {
@@ -168,11 +169,11 @@ Result<Transfer> TransferService::send(const Session& actor, const QString& toSh
         if (auto done = levels.finished(); !done)
             return done.error();
         if (quantities.at(i) > total)
-            return Error::ofField(QStringLiteral("quantity"),
-                                  total.isZero() ? tr("There is no %1 in stock to send.").arg(name)
-                                                 : tr("Only %1 of %2 is in stock: %3 cannot be sent.")
-                                                       .arg(total.format(actor.language), name,
-                                                            quantities.at(i).format(actor.language)));
+            return Error::ofField(QStringLiteral("quantity"), total.isZero()
+                                                                  ? tr("There is no %1 in stock to send.").arg(name)
+                                                                  : tr("Only %1 of %2 is in stock: %3 cannot be sent.")
+                                                                        .arg(total.format(actor.language), name,
+                                                                             quantities.at(i).format(actor.language)));
         Quantity left = quantities.at(i);
         for (const StockLevel& level : onHand) {
             if (left.isZero())
@@ -222,8 +223,8 @@ Result<Transfer> TransferService::send(const Session& actor, const QString& toSh
             .bind(QStringLiteral(":p"), l.productId)
             .bind(QStringLiteral(":sku"), l.sku)
             .bind(QStringLiteral(":batch"), SqlQuery::text(l.batch))
-            .bind(QStringLiteral(":expires"), l.expiresOn.isValid() ? QVariant(l.expiresOn.toString(Qt::ISODate))
-                                                                    : QVariant())
+            .bind(QStringLiteral(":expires"),
+                  l.expiresOn.isValid() ? QVariant(l.expiresOn.toString(Qt::ISODate)) : QVariant())
             .bind(QStringLiteral(":sent"), l.quantity.milli());
         if (auto done = line.exec(); !done)
             return done.error();

@@ -56,8 +56,8 @@ struct Transfer
     QDateTime sentAt;
     QString fileSha256;
     State state = State::Sent;
-    Quantity sent;     // the sum of the lines sent
-    Quantity received; // the sum of the lines received, once known
+    Quantity sent;       // the sum of the lines sent
+    Quantity received;   // the sum of the lines received, once known
     int differences = 0; // lines received with another quantity than sent
     QList<TransferLineView> lines;
 

@@ -31,8 +31,9 @@ TEST_CASE("a stocktake counted from two processes with a sale during the count",
     Shop shop(Shop::DemoWithoutTill);
     const QString manager = QStringLiteral("manager");
     const QString cashier = QStringLiteral("cashier");
-    Shop::require(shop.as(manager, QStringLiteral("2222"), {QStringLiteral("shift"), QStringLiteral("open"),
-                                                            QStringLiteral("--float"), QStringLiteral("1000")}));
+    Shop::require(
+        shop.as(manager, QStringLiteral("2222"),
+                {QStringLiteral("shift"), QStringLiteral("open"), QStringLiteral("--float"), QStringLiteral("1000")}));
     Shop::require(shop.as(manager, QStringLiteral("2222"),
                           {QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--producer"),
                            QStringLiteral("BOS-01")}));
@@ -55,21 +56,22 @@ TEST_CASE("a stocktake counted from two processes with a sale during the count",
     Shop::require(shop.as(cashier, QStringLiteral("3333"),
                           {QStringLiteral("sale"), QStringLiteral("--item"), QStringLiteral("FLT-001:1"),
                            QStringLiteral("--pay"), QStringLiteral("cash:850")}));
-    Shop::require(shop.as(cashier, QStringLiteral("3333"),
-                          {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-013"),
-                           QStringLiteral("4")}));
-    const Run outside = shop.as(cashier, QStringLiteral("3333"),
-                                {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-010"),
-                                 QStringLiteral("1")});
+    Shop::require(shop.as(
+        cashier, QStringLiteral("3333"),
+        {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-013"), QStringLiteral("4")}));
+    const Run outside =
+        shop.as(cashier, QStringLiteral("3333"),
+                {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-010"), QStringLiteral("1")});
     CHECK(outside.exitCode == 1);
     CHECK(outside.err.contains(QStringLiteral("not part of this stocktake")));
-    const Run miscount = shop.as(cashier, QStringLiteral("3333"),
-                                 {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-013"),
-                                  QStringLiteral("-5")});
+    const Run miscount = shop.as(
+        cashier, QStringLiteral("3333"),
+        {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-013"), QStringLiteral("-5")});
     CHECK(miscount.exitCode == 1);
 
-    const QJsonObject show = json(shop.as(cashier, QStringLiteral("3333"),
-                                          {QStringLiteral("stocktake"), QStringLiteral("show"), QStringLiteral("--json")}));
+    const QJsonObject show =
+        json(shop.as(cashier, QStringLiteral("3333"),
+                     {QStringLiteral("stocktake"), QStringLiteral("show"), QStringLiteral("--json")}));
     const QJsonObject flt1 = lineOf(show, QStringLiteral("FLT-001"));
     CHECK(flt1.value(QStringLiteral("counted")).toInteger() == 8000);
     CHECK(flt1.value(QStringLiteral("expected")).toInteger() == 7000);
@@ -95,9 +97,9 @@ TEST_CASE("a stocktake counted from two processes with a sale during the count",
     CHECK(shop.scalar("SELECT sum(quantity) FROM stock_levels WHERE product_id = (SELECT id FROM products WHERE sku "
                       "= 'FLT-013')") == QStringLiteral("4000"));
     CHECK(shop.scalar("SELECT outcome FROM stocktake_closures") == QStringLiteral("posted"));
-    const Run late = shop.as(cashier, QStringLiteral("3333"),
-                             {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-001"),
-                              QStringLiteral("1")});
+    const Run late =
+        shop.as(cashier, QStringLiteral("3333"),
+                {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("FLT-001"), QStringLiteral("1")});
     CHECK(late.exitCode == 1);
     Shop::require(shop.run({QStringLiteral("check")}));
 }
@@ -107,16 +109,19 @@ TEST_CASE("a cancelled stocktake posts nothing", "[cli][stocktake]")
     Shop shop(Shop::DemoWithoutTill);
     const QString pin = QStringLiteral("2222");
     const QString manager = QStringLiteral("manager");
-    Shop::require(shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("start"),
-                                         QStringLiteral("--category"), QStringLiteral("honey-food")}));
-    Shop::require(shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("HON-001"),
-                                         QStringLiteral("2")}));
+    Shop::require(shop.as(manager, pin,
+                          {QStringLiteral("stocktake"), QStringLiteral("start"), QStringLiteral("--category"),
+                           QStringLiteral("honey-food")}));
+    Shop::require(shop.as(
+        manager, pin,
+        {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("HON-001"), QStringLiteral("2")}));
     const QString before = shop.scalar("SELECT count(*) FROM stock_movements");
     Shop::require(shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("cancel")}));
     CHECK(shop.scalar("SELECT count(*) FROM stock_movements") == before);
     CHECK(shop.scalar("SELECT outcome FROM stocktake_closures") == QStringLiteral("cancelled"));
     const Run show = shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("show")});
     CHECK(show.exitCode == 1);
-    const Run usage = shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("X")});
+    const Run usage =
+        shop.as(manager, pin, {QStringLiteral("stocktake"), QStringLiteral("count"), QStringLiteral("X")});
     CHECK(usage.exitCode == 2);
 }

@@ -29,8 +29,8 @@ Quantity onHand(Database& db, const QString& sku)
 
 const StocktakeLine& lineOf(const StocktakeView& view, const QString& sku)
 {
-    const auto found = std::find_if(view.lines.cbegin(), view.lines.cend(),
-                                     [&](const StocktakeLine& l) { return l.sku == sku; });
+    const auto found =
+        std::find_if(view.lines.cbegin(), view.lines.cend(), [&](const StocktakeLine& l) { return l.sku == sku; });
     REQUIRE(found != view.lines.cend());
     return *found;
 }
@@ -196,11 +196,13 @@ TEST_CASE("a loss counted without batches is taken from the first-expiring batch
     auto product = StockLookup::byCode(shop.db(), QStringLiteral("HON-003"));
     REQUIRE(product.ok());
     StockLedger ledger(shop.db());
-    REQUIRE(ledger.receive(shop.admin, product->id, units(5), QStringLiteral("late"),
-                           {QStringLiteral("LATE"), QDate(2026, 9, 1), {}})
+    REQUIRE(ledger
+                .receive(shop.admin, product->id, units(5), QStringLiteral("late"),
+                         {QStringLiteral("LATE"), QDate(2026, 9, 1), {}})
                 .ok());
-    REQUIRE(ledger.receive(shop.admin, product->id, units(5), QStringLiteral("early"),
-                           {QStringLiteral("EARLY"), QDate(2025, 6, 1), {}})
+    REQUIRE(ledger
+                .receive(shop.admin, product->id, units(5), QStringLiteral("early"),
+                         {QStringLiteral("EARLY"), QDate(2025, 6, 1), {}})
                 .ok());
     StocktakeService stocktakes(shop.db());
     REQUIRE(stocktakes.start(shop.manager, Stocktake::Scope::Category, QStringLiteral("honey-food")).ok());
@@ -224,8 +226,8 @@ TEST_CASE("counts by batch correct each batch", "[stocktake]")
     auto product = StockLookup::byCode(shop.db(), QStringLiteral("HON-004"));
     REQUIRE(product.ok());
     StockLedger ledger(shop.db());
-    REQUIRE(ledger.receive(shop.admin, product->id, units(4), QStringLiteral("b"), {QStringLiteral("B2"), {}, {}})
-                .ok());
+    REQUIRE(
+        ledger.receive(shop.admin, product->id, units(4), QStringLiteral("b"), {QStringLiteral("B2"), {}, {}}).ok());
     StocktakeService stocktakes(shop.db());
     REQUIRE(stocktakes.start(shop.manager, Stocktake::Scope::Shop).ok());
     CHECK_FALSE(stocktakes.count(shop.cashier, QStringLiteral("FLT-001"), units(1), QStringLiteral("B1")).ok());

@@ -35,8 +35,8 @@ struct TwoShops
     SalesShop karakol;
     TwoShops()
     {
-        auto changed = SettingsService(karakol.db()).set(karakol.admin, QStringLiteral("shop_code"),
-                                                         QStringLiteral("KAR-1"));
+        auto changed =
+            SettingsService(karakol.db()).set(karakol.admin, QStringLiteral("shop_code"), QStringLiteral("KAR-1"));
         INFO(changed.message().toStdString());
         REQUIRE(changed.ok());
         REQUIRE(karakol.db().origin().shopCode == QStringLiteral("KAR-1"));
@@ -55,8 +55,8 @@ Transfer send(SalesShop& from, const QString& to, const QList<TransferItem>& ite
 QString dump(Database& db)
 {
     QString out;
-    for (const char* table : {"stock_movements", "stock_levels", "transfers", "transfer_lines", "transfer_receipts",
-                              "audit_log"})
+    for (const char* table :
+         {"stock_movements", "stock_levels", "transfers", "transfer_lines", "transfer_receipts", "audit_log"})
         out += tableDump(db, QString::fromLatin1(table));
     return out;
 }
@@ -76,13 +76,14 @@ TEST_CASE("goods sent to another shop arrive there and the confirmation comes ba
     auto honey = StockLookup::byCode(shops.bishkek.db(), QStringLiteral("HON-001"));
     REQUIRE(honey.ok());
     StockLedger ledger(shops.bishkek.db());
-    REQUIRE(ledger.receive(shops.bishkek.admin, honey->id, units(2), QStringLiteral("b"),
-                           {QStringLiteral("B-EARLY"), QDate(2025, 5, 1), {}})
+    REQUIRE(ledger
+                .receive(shops.bishkek.admin, honey->id, units(2), QStringLiteral("b"),
+                         {QStringLiteral("B-EARLY"), QDate(2025, 5, 1), {}})
                 .ok());
     const QString path = shops.file(QStringLiteral("to-karakol.json"));
-    const Transfer sent = send(shops.bishkek, QStringLiteral("KAR-1"),
-                               {{QStringLiteral("FLT-001"), {}, units(3)}, {QStringLiteral("4700123000111"), {}, units(3)}},
-                               path);
+    const Transfer sent =
+        send(shops.bishkek, QStringLiteral("KAR-1"),
+             {{QStringLiteral("FLT-001"), {}, units(3)}, {QStringLiteral("4700123000111"), {}, units(3)}}, path);
     CHECK(sent.number.contains(QStringLiteral("-TRF-000001")));
     // The honey: first the batch that expires first, then the rest.
     REQUIRE(sent.lines.size() == 3);
@@ -207,9 +208,10 @@ TEST_CASE("sending refuses what cannot be sent", "[transfer]")
     const QString path = shops.file(QStringLiteral("t.json"));
     const QString before = dump(shops.bishkek.db());
     const Session& m = shops.bishkek.manager;
-    CHECK(bishkek.send(shops.bishkek.cashier, QStringLiteral("KAR-1"), {{QStringLiteral("FLT-001"), {}, units(1)}}, path)
-              .error()
-              .kind == ErrorKind::Permission);
+    CHECK(
+        bishkek.send(shops.bishkek.cashier, QStringLiteral("KAR-1"), {{QStringLiteral("FLT-001"), {}, units(1)}}, path)
+            .error()
+            .kind == ErrorKind::Permission);
     CHECK_FALSE(bishkek.send(m, QStringLiteral("BIS-1"), {{QStringLiteral("FLT-001"), {}, units(1)}}, path).ok());
     CHECK_FALSE(bishkek.send(m, QStringLiteral(""), {{QStringLiteral("FLT-001"), {}, units(1)}}, path).ok());
     CHECK_FALSE(bishkek.send(m, QStringLiteral("KAR-1"), {{QStringLiteral("FLT-001"), {}, units(9)}}, path).ok());
@@ -224,14 +226,14 @@ TEST_CASE("a transfer received with a difference shows it in both shops", "[tran
 {
     TwoShops shops;
     const QString path = shops.file(QStringLiteral("t.json"));
-    const Transfer sent = send(shops.bishkek, QStringLiteral("KAR-1"),
-                               {{QStringLiteral("FLT-004"), {}, units(5)}, {QStringLiteral("FLT-005"), {}, units(2)}},
-                               path);
+    const Transfer sent =
+        send(shops.bishkek, QStringLiteral("KAR-1"),
+             {{QStringLiteral("FLT-004"), {}, units(5)}, {QStringLiteral("FLT-005"), {}, units(2)}}, path);
     TransferService karakol(shops.karakol.db());
     auto read = TransferFile::read(path);
     REQUIRE(read.ok());
-    auto byCode = karakol.receivedByCode(read->transfer, {{QStringLiteral("FLT-004"), {}, units(4)},
-                                                          {QStringLiteral("FLT-005"), {}, units(0)}});
+    auto byCode = karakol.receivedByCode(
+        read->transfer, {{QStringLiteral("FLT-004"), {}, units(4)}, {QStringLiteral("FLT-005"), {}, units(0)}});
     REQUIRE(byCode.ok());
     const QString confirmation = shops.file(QStringLiteral("c.json"));
     auto received = karakol.receive(shops.karakol.manager, path, byCode.value(), confirmation);
