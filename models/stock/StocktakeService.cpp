@@ -347,7 +347,7 @@ Result<CountEntry> StocktakeService::count(const Session& actor, const QString& 
     SqlQuery totals(m_db.sql(), QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(CASE WHEN batch = :b "
                                                "THEN quantity END), 0) FROM stocktake_counts WHERE stocktake_id = :s "
                                                "AND product_id = :p"));
-    totals.bind(QStringLiteral(":b"), batchName)
+    totals.bind(QStringLiteral(":b"), SqlQuery::text(batchName))
         .bind(QStringLiteral(":s"), s->id)
         .bind(QStringLiteral(":p"), product->id);
     if (auto done = totals.exec(); !done)
