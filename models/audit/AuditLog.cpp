@@ -99,6 +99,13 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("producer.statement"), QT_TRANSLATE_NOOP("AuditLog", "Producer's statement made")},
         {QStringLiteral("producer.payout"), QT_TRANSLATE_NOOP("AuditLog", "Producer paid")},
         {QStringLiteral("producer.return"), QT_TRANSLATE_NOOP("AuditLog", "Goods returned to a producer")},
+        {QStringLiteral("stocktake.start"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake started")},
+        {QStringLiteral("stocktake.post"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake posted")},
+        {QStringLiteral("stocktake.cancel"), QT_TRANSLATE_NOOP("AuditLog", "Stocktake cancelled")},
+        {QStringLiteral("transfer.out"), QT_TRANSLATE_NOOP("AuditLog", "Goods sent to another shop")},
+        {QStringLiteral("transfer.in"), QT_TRANSLATE_NOOP("AuditLog", "Goods received from another shop")},
+        {QStringLiteral("transfer.confirmation"),
+         QT_TRANSLATE_NOOP("AuditLog", "Transfer confirmed by the receiving shop")},
     };
     return table;
 }

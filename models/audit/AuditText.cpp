@@ -470,6 +470,35 @@ QString AuditText::describe(const AuditEntry& entry, const AuditNames& names, co
             .arg(str(d, "number"), names.producer(str(d, "producer_id"), str(d, "producer")));
     if (a == QLatin1String("sale.void"))
         return tr("A cart of %1 voided before payment.").arg(money("total"));
+    const auto qty = [&](const char* key) {
+        return Quantity::fromMilli(d.value(QLatin1String(key)).toInteger()).format(language);
+    };
+    if (a == QLatin1String("stocktake.start"))
+        return str(d, "scope_code").isEmpty()
+                   ? tr("Stocktake %1 of the whole shop started.").arg(str(d, "number"))
+                   : tr("Stocktake %1 of %2 %3 started.")
+                         .arg(str(d, "number"),
+                              str(d, "scope") == QLatin1String("category") ? tr("category") : tr("producer"),
+                              str(d, "scope_code"));
+    if (a == QLatin1String("stocktake.post"))
+        return tr("Stocktake %1 posted with %2 correction(s) worth %3, approved by %4.")
+            .arg(str(d, "number"))
+            .arg(d.value(QLatin1String("movements")).toInt())
+            .arg(money("value_tyiyn"), str(d, "approver"));
+    if (a == QLatin1String("stocktake.cancel"))
+        return tr("Stocktake %1 cancelled: nothing posted.").arg(str(d, "number"));
+    if (a == QLatin1String("transfer.out"))
+        return tr("Transfer %1 sent to %2: %3 in %4 line(s).")
+            .arg(str(d, "number"), str(d, "to_shop"), qty("quantity_milli"))
+            .arg(d.value(QLatin1String("lines")).toInt());
+    if (a == QLatin1String("transfer.in"))
+        return tr("Transfer %1 received from %2: %3, %4 line(s) with a difference.")
+            .arg(str(d, "number"), str(d, "from_shop"), qty("quantity_milli"))
+            .arg(d.value(QLatin1String("differences")).toInt());
+    if (a == QLatin1String("transfer.confirmation"))
+        return tr("%1 confirmed transfer %2: %3 received, %4 line(s) with a difference.")
+            .arg(str(d, "to_shop"), str(d, "number"), qty("quantity_milli"))
+            .arg(d.value(QLatin1String("differences")).toInt());
     if (a == QLatin1String("till.approval"))
         return tr("%1 approved for %2: %3. Reason: %4")
             .arg(str(d, "approver"), str(d, "for"), str(d, "what"),
