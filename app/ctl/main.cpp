@@ -32,7 +32,8 @@ void printHelp(QTextStream& out)
 bool needsGui(const QStringList& args)
 {
     // Printed documents draw text with fonts, which needs a (offscreen) GUI application.
-    return args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt"));
+    return args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt")) ||
+           (args.contains(QStringLiteral("reorder")) && args.contains(QStringLiteral("--pdf")));
 }
 
 } // namespace
