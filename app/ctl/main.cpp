@@ -34,9 +34,9 @@ bool needsGui(const QStringList& args)
     // Printed documents draw text with fonts, which needs a (offscreen) GUI application.
     if (args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt")))
         return true;
-    // A statement or a return to a producer written as PDF.
+    // A statement, a return to a producer or the reorder list written as PDF.
     const bool pdf = args.contains(QStringLiteral("--pdf"));
-    return pdf && (args.contains(QStringLiteral("statement")) ||
+    return pdf && (args.contains(QStringLiteral("statement")) || args.contains(QStringLiteral("reorder")) ||
                    (args.contains(QStringLiteral("producer")) && args.contains(QStringLiteral("return"))));
 }
 

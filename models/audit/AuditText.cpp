@@ -15,6 +15,7 @@
 #include "models/core/Quantity.h"
 #include "models/people/Role.h"
 #include "models/settings/ShopSettings.h"
+#include "models/stock/AdjustmentService.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -361,6 +362,36 @@ QString AuditText::describe(const AuditEntry& entry, const AuditNames& names, co
                                .arg(product, valueText(QStringLiteral("quantity_milli"),
                                                        d.value(QLatin1String("quantity_milli")), names, language)),
                            valuesText(d, names, language, {QStringLiteral("quantity_milli")}));
+    }
+    if (a == QLatin1String("stock.receiving")) {
+        const QString producer = names.producer(str(d, "producer_id"), str(d, "code"));
+        const int lines = int(d.value(QLatin1String("lines")).toArray().size());
+        QString sentence =
+            tr("Delivery %1 from %2 received: %n line(s).", nullptr, lines).arg(str(d, "number"), producer);
+        if (d.contains(QLatin1String("cost_total_tyiyn")))
+            sentence +=
+                QLatin1Char(' ') +
+                tr("Cost: %1.")
+                    .arg(Money::fromTyiyn(d.value(QLatin1String("cost_total_tyiyn")).toInteger()).format(language));
+        return sentence;
+    }
+    if (a == QLatin1String("stock.adjustment")) {
+        const QString product = names.product(str(d, "product_id"), str(d, "sku"), language);
+        const auto reason = AdjustmentReasons::fromKey(str(d, "reason"));
+        QString sentence = tr("Stock of %1 corrected by %2 (%3).")
+                               .arg(product,
+                                    valueText(QStringLiteral("quantity_milli"),
+                                              d.value(QLatin1String("quantity_milli")), names, language),
+                                    reason ? AdjustmentReasons::displayName(*reason) : str(d, "reason"));
+        if (!str(d, "note").isEmpty())
+            sentence += QLatin1Char(' ') + str(d, "note");
+        return sentence;
+    }
+    if (a == QLatin1String("stock.min_level")) {
+        const QString product = names.product(str(d, "product_id"), str(d, "sku"), language);
+        return tr("Minimum level of %1: %2 → %3.")
+            .arg(product, Quantity::fromMilli(d.value(QLatin1String("old_milli")).toInteger()).format(language),
+                 Quantity::fromMilli(d.value(QLatin1String("new_milli")).toInteger()).format(language));
     }
     if (a == QLatin1String("village.add") || a == QLatin1String("village.change")) {
         const QString village = names.village(str(d, "village_id"), language);

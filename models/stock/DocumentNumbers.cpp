@@ -56,16 +56,16 @@ Result<QString> DocumentNumbers::take(Database& db, const Transaction& unit, Kin
     const Origin& origin = db.origin();
     SqlQuery last(db.sql(), QStringLiteral("SELECT coalesce(max(number), 0) FROM document_numbers WHERE origin_shop = "
                                            ":shop AND origin_device = :device AND document_type = :type"));
-    last.bind(QStringLiteral(":shop"), origin.shopCode)
-        .bind(QStringLiteral(":device"), origin.deviceId)
+    last.bind(QStringLiteral(":shop"), SqlQuery::text(origin.shopCode))
+        .bind(QStringLiteral(":device"), SqlQuery::text(origin.deviceId))
         .bind(QStringLiteral(":type"), key(kind));
     if (auto done = last.exec(); !done)
         return done.error();
     const qint64 number = (last.next() ? last.value(0).toLongLong() : 0) + 1;
     SqlQuery take(db.sql(), QStringLiteral("INSERT INTO document_numbers (origin_shop, origin_device, document_type, "
                                            "number, document_id) VALUES (:shop, :device, :type, :n, :doc)"));
-    take.bind(QStringLiteral(":shop"), origin.shopCode)
-        .bind(QStringLiteral(":device"), origin.deviceId)
+    take.bind(QStringLiteral(":shop"), SqlQuery::text(origin.shopCode))
+        .bind(QStringLiteral(":device"), SqlQuery::text(origin.deviceId))
         .bind(QStringLiteral(":type"), key(kind))
         .bind(QStringLiteral(":n"), number)
         .bind(QStringLiteral(":doc"), documentId);

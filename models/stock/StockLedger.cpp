@@ -222,8 +222,8 @@ Result<QList<StockMovement>> StockLedger::movements(const QString& productId) co
 Result<StockMovement> StockLedger::receive(const Session& actor, const QString& productId, Quantity quantity,
                                            const QString& reason, const Receiving& details)
 {
-    if (!actor.can(Permission::EditCatalog))
-        return Roles::refusal(Permission::EditCatalog);
+    if (!actor.can(Permission::ManageStock))
+        return Roles::refusal(Permission::ManageStock);
     if (quantity.milli() <= 0)
         return Error{tr("The quantity received must be more than zero.")};
     Transaction unit(m_db.sql());

@@ -98,9 +98,9 @@ public:
     Result<bool> hasMovements(const QString& productId) const;
     Result<QList<StockMovement>> movements(const QString& productId) const;
 
-    // Goods received from a producer, as one receiving of one line (Permission::EditCatalog until
-    // stock has its own permission): quantity positive and whole for products sold by the piece.
-    // Audited (stock.receive).
+    // Goods received as one movement of one line without a receiving document (the demo catalogue;
+    // deliveries go through ReceivingService): Permission::ManageStock, quantity positive and whole
+    // for products sold by the piece. Audited (stock.receive).
     struct Receiving
     {
         QString batch;
