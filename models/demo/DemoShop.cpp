@@ -4,6 +4,7 @@
 
 #include "models/demo/DemoCatalog.h"
 #include "models/demo/DemoSales.h"
+#include "models/demo/DemoStock.h"
 
 #include "models/people/UserService.h"
 #include "models/settings/ShopSettings.h"
@@ -89,7 +90,9 @@ Status seedDemoData(Database& db, DemoTill till, const DemoShopIdentity& identit
         cashier.fullName = user.fullName;
         cashier.role = user.role;
         cashier.language = user.language;
-        return seedDemoSales(db, cashier);
+        if (auto done = seedDemoSales(db, cashier); !done)
+            return done;
+        return seedDemoStock(db, admin.value());
     }
     return {};
 }
