@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjustmentReasons</name>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>The note is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the stock is corrected.</source>
+        <translation>Say in the note why the stock is corrected.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>The quantity must not be zero.</translation>
+    </message>
+    <message>
+        <source>Damaged, lost goods and samples leave the shop: the quantity must be negative.</source>
+        <translation>Damaged, lost goods and samples leave the shop: the quantity must be negative.</translation>
+    </message>
+    <message>
+        <source>Goods found come into the shop: the quantity must be positive.</source>
+        <translation>Goods found come into the shop: the quantity must be positive.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>The product was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch empty.</source>
+        <translation>%1 is not kept by batch: leave the batch empty.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: say which batch.</source>
+        <translation>%1 is kept by batch: say which batch.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: the correction cannot take %3.</source>
+        <translation>Only %1 of %2 is on hand: the correction cannot take %3.</translation>
+    </message>
+    <message>
+        <source>More than is on hand.</source>
+        <translation>More than is on hand.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Shop database created</source>
@@ -170,6 +236,58 @@
     <message>
         <source>Manager&apos;s approval at the till</source>
         <translation>Manager&apos;s approval at the till</translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation>Delivery received</translation>
+    </message>
+    <message>
+        <source>Stock corrected</source>
+        <translation>Stock corrected</translation>
+    </message>
+    <message>
+        <source>Minimum level changed</source>
+        <translation>Minimum level changed</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s commission changed</source>
+        <translation>Producer&apos;s commission changed</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s statement made</source>
+        <translation>Producer&apos;s statement made</translation>
+    </message>
+    <message>
+        <source>Producer paid</source>
+        <translation>Producer paid</translation>
+    </message>
+    <message>
+        <source>Goods returned to a producer</source>
+        <translation>Goods returned to a producer</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>Stocktake started</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Stocktake posted</translation>
+    </message>
+    <message>
+        <source>Stocktake cancelled</source>
+        <translation>Stocktake cancelled</translation>
+    </message>
+    <message>
+        <source>Goods sent to another shop</source>
+        <translation>Goods sent to another shop</translation>
+    </message>
+    <message>
+        <source>Goods received from another shop</source>
+        <translation>Goods received from another shop</translation>
+    </message>
+    <message>
+        <source>Transfer confirmed by the receiving shop</source>
+        <translation>Transfer confirmed by the receiving shop</translation>
     </message>
 </context>
 <context>
@@ -636,6 +754,84 @@
         <source>%1 approved for %2: %3. Reason: %4</source>
         <translation>%1 approved for %2: %3. Reason: %4</translation>
     </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 received: %n line(s).</source>
+        <translation>
+            <numerusform>Delivery %1 from %2 received: %n line.</numerusform>
+            <numerusform>Delivery %1 from %2 received: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Cost: %1.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected by %2 (%3).</source>
+        <translation>Stock of %1 corrected by %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2 → %3.</source>
+        <translation>Minimum level of %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2: its own rate of %3 applies again.</source>
+        <translation>Commission of %1 on %2: its own rate of %3 applies again.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2 set to %3.</source>
+        <translation>Commission of %1 on %2 set to %3.</translation>
+    </message>
+    <message>
+        <source>Statement %1 for %2, %3 to %4: sold %5, returned %6, commission %7, owed %8.</source>
+        <translation>Statement %1 for %2, %3 to %4: sold %5, returned %6, commission %7, owed %8.</translation>
+    </message>
+    <message>
+        <source>Payout %1 of %2 to %3 for statement %4 (%5).</source>
+        <translation>Payout %1 of %2 to %3 for statement %4 (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>Return %1 to %2: %n line.</numerusform>
+            <numerusform>Return %1 to %2: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of the whole shop started.</source>
+        <translation>Stocktake %1 of the whole shop started.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 %3 started.</source>
+        <translation>Stocktake %1 of %2 %3 started.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>producer</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 posted with %2 correction(s) worth %3, approved by %4.</source>
+        <translation>Stocktake %1 posted with %2 correction(s) worth %3, approved by %4.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing posted.</source>
+        <translation>Stocktake %1 cancelled: nothing posted.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 sent to %2: %3 in %4 line(s).</source>
+        <translation>Transfer %1 sent to %2: %3 in %4 line(s).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received from %2: %3, %4 line(s) with a difference.</source>
+        <translation>Transfer %1 received from %2: %3, %4 line(s) with a difference.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3 received, %4 line(s) with a difference.</source>
+        <translation>%1 confirmed transfer %2: %3 received, %4 line(s) with a difference.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -874,6 +1070,25 @@
     </message>
 </context>
 <context>
+    <name>CommissionService</name>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>The producer was not found.</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0 and 100%.</source>
+        <translation>The commission must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation>There is no category &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Producer %1 has no commission of its own for &quot;%2&quot;: its rate applies already.</source>
+        <translation>Producer %1 has no commission of its own for &quot;%2&quot;: its rate applies already.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
@@ -1025,10 +1240,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
         <translation>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
-    </message>
-    <message>
-        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
-        <translation>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</translation>
     </message>
     <message>
         <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
@@ -1651,6 +1862,435 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
+    <message>
+        <source>A second demo shop needs both --shop-code CODE and --shop-name NAME; without them --demo creates the demo shop BIS-1.</source>
+        <translation>A second demo shop needs both --shop-code CODE and --shop-name NAME; without them --demo creates the demo shop BIS-1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Pays the amount the statement owes, once. Cash comes out of the drawer of this till&apos;s open shift; bank and wallet transfers need --reference.</source>
+        <translation>Usage: ovopctl %1
+Pays the amount the statement owes, once. Cash comes out of the drawer of this till&apos;s open shift; bank and wallet transfers need --reference.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;: use cash, bank or wallet.</source>
+        <translation>Unknown payment method &quot;%1&quot;: use cash, bank or wallet.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>Statement %1 is %2&apos;s, not %3&apos;s.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3 for statement %4.</source>
+        <translation>Payout %1: %2 paid to %3 for statement %4.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Gives unsold goods back to their producer: CODE is a SKU or a barcode, QTY how many; the first-expiring batches go first. The PDF is the document both sign.</source>
+        <translation>Usage: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Gives unsold goods back to their producer: CODE is a SKU or a barcode, QTY how many; the first-expiring batches go first. The PDF is the document both sign.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not CODE:QTY, for example FLT-001:2.</source>
+        <translation>&quot;%1&quot; is not CODE:QTY, for example FLT-001:2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>No product has the code %1.</translation>
+    </message>
+    <message>
+        <source>Return %1 is recorded, but its document was not written: %2</source>
+        <translation>Return %1 is recorded, but its document was not written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>Return %1 to %2: %n line.</numerusform>
+            <numerusform>Return %1 to %2: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Shows the producer&apos;s commission and its rates per category; sets a category&apos;s rate (25 or 12.5 for percent) or clears it so that the producer&apos;s rate applies.</source>
+        <translation>Usage: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Shows the producer&apos;s commission and its rates per category; sets a category&apos;s rate (25 or 12.5 for percent) or clears it so that the producer&apos;s rate applies.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a percentage from 0 to 100, such as 25 or 12.5.</source>
+        <translation>&quot;%1&quot; is not a rate: give a percentage from 0 to 100, such as 25 or 12.5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): commission %3</source>
+        <translation>%1 (%2): commission %3</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</source>
+        <translation>Usage: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>No product is below its minimum level.</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Makes the statement of a consignment producer&apos;s sales and returns of the period (days of this computer&apos;s time zone) that are not on a statement yet. When every line of the period is on a statement of exactly that period already, shows that statement instead. The statement is in the shop&apos;s receipt language unless --lang is given.</source>
+        <translation>Usage: ovopctl %1
+Makes the statement of a consignment producer&apos;s sales and returns of the period (days of this computer&apos;s time zone) that are not on a statement yet. When every line of the period is on a statement of exactly that period already, shows that statement instead. The statement is in the shop&apos;s receipt language unless --lang is given.</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2 (%3), %4 to %5</source>
+        <translation>Statement %1: %2 (%3), %4 to %5</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(returned)</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Sold: %1</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Commission: %1</translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Owed: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 written to %2.</source>
+        <translation>Statement %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Every line of this period is on statement %1 already.</source>
+        <translation>Every line of this period is on statement %1 already.</translation>
+    </message>
+    <message>
+        <source>No statements.</source>
+        <translation>No statements.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</source>
+        <translation>Usage: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>stock list</comment>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>expired batch</source>
+        <translation>expired batch</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>expires soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s); stock value %1.</source>
+        <translation>
+            <numerusform>%n product; stock value %1.</numerusform>
+            <numerusform>%n products; stock value %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is CODE:QTY[:COST][@BATCH:EXPIRY], e.g. FLT-001:5:450 or HON-001:10@B7:2027-06-30: %1</source>
+        <translation>An item is CODE:QTY[:COST][@BATCH:EXPIRY], e.g. FLT-001:5:450 or HON-001:10@B7:2027-06-30: %1</translation>
+    </message>
+    <message>
+        <source>An expiry date is YYYY-MM-DD: %1</source>
+        <translation>An expiry date is YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD: %1</source>
+        <translation>--date needs a date as YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>Unknown reason %1: use damage, loss, sample, found or other.</source>
+        <translation>Unknown reason %1: use damage, loss, sample, found or other.</translation>
+    </message>
+    <message>
+        <source>No stock movements.</source>
+        <translation>No stock movements.</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2.</source>
+        <translation>Minimum level of %1: %2.</translation>
+    </message>
+    <message>
+        <source>category %1 (%2)</source>
+        <translation>category %1 (%2)</translation>
+    </message>
+    <message>
+        <source>producer %1 (%2)</source>
+        <translation>producer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the whole shop</source>
+        <translation>the whole shop</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake start [--category KEY | --producer CODE]</source>
+        <translation>Usage: ovopctl stocktake start [--category KEY | --producer CODE]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: count with &quot;ovopctl stocktake count CODE QTY&quot;.</source>
+        <translation>Stocktake %1 of %2 started: count with &quot;ovopctl stocktake count CODE QTY&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake count CODE QTY [--batch B]</source>
+        <translation>Usage: ovopctl stocktake count CODE QTY [--batch B]</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted so far.</source>
+        <translation>%1 (%2): %3 counted so far.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake show [--json]</source>
+        <translation>Usage: ovopctl stocktake show [--json]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, started %3 by %4.</source>
+        <translation>Stocktake %1 of %2, started %3 by %4.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>Moved since</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Gains %1, losses %2.</source>
+        <translation>Gains %1, losses %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) not counted yet: posting counts them as zero.</source>
+        <translation>
+            <numerusform>%n product not counted yet: posting counts it as zero.</numerusform>
+            <numerusform>%n products not counted yet: posting counts them as zero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods sold or received after a product was first counted are allowed for (&quot;moved since&quot;).</source>
+        <translation>Goods sold or received after a product was first counted are allowed for (&quot;moved since&quot;).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake post</source>
+        <translation>Usage: ovopctl stocktake post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n correction(s), worth %2.</source>
+        <translation>
+            <numerusform>Stocktake %1 posted: %n correction, worth %2.</numerusform>
+            <numerusform>Stocktake %1 posted: %n corrections, worth %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake cancel</source>
+        <translation>Usage: ovopctl stocktake cancel</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing was posted.</source>
+        <translation>Stocktake %1 cancelled: nothing was posted.</translation>
+    </message>
+    <message>
+        <source>Write each line as CODE:QTY, e.g. FLT-001:3: %1</source>
+        <translation>Write each line as CODE:QTY, e.g. FLT-001:3: %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero: %1</source>
+        <translation>The quantity must be more than zero: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</source>
+        <translation>Usage: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.</source>
+        <translation>Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</source>
+        <translation>Usage: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>--received is for a transfer file; this is a confirmation.</source>
+        <translation>--received is for a transfer file; this is a confirmation.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3).</source>
+        <translation>Transfer %1 from %2 received (%3).</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>%1 confirmed transfer %2: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>Transfer %1 was already received: nothing changed.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>The confirmation of transfer %1 was already recorded: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Confirmation written to %1: give it to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer list [--json]</source>
+        <translation>Usage: ovopctl transfer list [--json]</translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>No transfers yet.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Quantity sent</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2161,6 +2801,21 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>MinLevels</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>The product was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The minimum level cannot be less than zero.</source>
+        <translation>The minimum level cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 is counted in whole pieces: enter a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -2245,6 +2900,53 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
         <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
         <translation>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
+        <translation>statements of what sold for consignment producers, paying them, goods given back to them</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutService</name>
+    <message>
+        <source>Give the bank transfer&apos;s reference, as the bank&apos;s receipt shows it.</source>
+        <translation>Give the bank transfer&apos;s reference, as the bank&apos;s receipt shows it.</translation>
+    </message>
+    <message>
+        <source>Give the wallet transfer&apos;s reference, as the wallet&apos;s receipt shows it.</source>
+        <translation>Give the wallet transfer&apos;s reference, as the wallet&apos;s receipt shows it.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters; shorten it.</source>
+        <translation>The reference is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was paid already with payout %2 (%3): it cannot be paid twice.</source>
+        <translation>Statement %1 was paid already with payout %2 (%3): it cannot be paid twice.</translation>
+    </message>
+    <message>
+        <source>Statement %1 owes %2 nothing: there is nothing to pay.</source>
+        <translation>Statement %1 owes %2 nothing: there is nothing to pay.</translation>
+    </message>
+    <message>
+        <source>On statement %1 the returns outweigh the sales: %2 owes the shop %3, there is nothing to pay.</source>
+        <translation>On statement %1 the returns outweigh the sales: %2 owes the shop %3, there is nothing to pay.</translation>
+    </message>
+    <message>
+        <source>A cash payout comes out of the drawer: open a shift on this till first, or pay by bank or wallet.</source>
+        <translation>A cash payout comes out of the drawer: open a shift on this till first, or pay by bank or wallet.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 for %3 cannot be paid in cash.</source>
+        <translation>Only %1 is expected in the drawer: %2 for %3 cannot be paid in cash.</translation>
+    </message>
+    <message>
+        <source>Payout %1 to %2 for statement %3</source>
+        <translation>Payout %1 to %2 for statement %3</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -2275,6 +2977,124 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>The village was not found; it may have been removed. Nothing was saved.</source>
         <translation>The village was not found; it may have been removed. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocument</name>
+    <message>
+        <source>Statement %1</source>
+        <translation>Statement %1</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Payment details</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned by customers</source>
+        <translation>Returned by customers</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s commission</source>
+        <translation>Shop&apos;s commission</translation>
+    </message>
+    <message>
+        <source>Owed to the producer</source>
+        <translation>Owed to the producer</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>For the shop</source>
+        <translation>For the shop</translation>
+    </message>
+    <message>
+        <source>The producer</source>
+        <translation>The producer</translation>
+    </message>
+    <message>
+        <source>Goods returned to the producer %1</source>
+        <translation>Goods returned to the producer %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Handed over for the shop</source>
+        <translation>Handed over for the shop</translation>
+    </message>
+    <message>
+        <source>Received by the producer</source>
+        <translation>Received by the producer</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocumentRenderer</name>
+    <message>
+        <source>Could not write the document.</source>
+        <translation>Could not write the document.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>No printer was chosen.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +3164,45 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>Consignment</source>
         <translation>Consignment</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerReturnService</name>
+    <message>
+        <source>Choose what goes back to the producer: at least one line.</source>
+        <translation>Choose what goes back to the producer: at least one line.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>The note is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>The producer was not found.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>The product was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>%1 is not made by %2: only the producer&apos;s own goods go back to it.</source>
+        <translation>%1 is not made by %2: only the producer&apos;s own goods go back to it.</translation>
+    </message>
+    <message>
+        <source>None of %1 is on hand: nothing can go back.</source>
+        <translation>None of %1 is on hand: nothing can go back.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: %3 cannot go back.</source>
+        <translation>Only %1 of %2 is on hand: %3 cannot go back.</translation>
+    </message>
+    <message>
+        <source>There is no return to a producer %1.</source>
+        <translation>There is no return to a producer %1.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3595,120 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>ReceivingService</name>
+    <message>
+        <source>Add at least one product to the delivery.</source>
+        <translation>Add at least one product to the delivery.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>The delivery date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>The text is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>No producer has the code %1.</source>
+        <translation>No producer has the code %1.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Choose a producer.</translation>
+    </message>
+    <message>
+        <source>Producer %1 is archived: make the producer active again first.</source>
+        <translation>Producer %1 is archived: make the producer active again first.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <source>the product was not found; it may have been removed.</source>
+        <translation>the product was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>The product was not found.</translation>
+    </message>
+    <message>
+        <source>%1 is made by another producer, not %2.</source>
+        <translation>%1 is made by another producer, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale first.</source>
+        <translation>%1 is archived: put it back on sale first.</translation>
+    </message>
+    <message>
+        <source>the quantity of %1 must be more than zero.</source>
+        <translation>the quantity of %1 must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 is counted in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost: enter what one unit of %1 cost.</source>
+        <translation>goods bought need their cost: enter what one unit of %1 cost.</translation>
+    </message>
+    <message>
+        <source>the cost cannot be less than zero.</source>
+        <translation>the cost cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the batch.</source>
+        <translation>%1 is kept by batch: enter the batch.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the expiry date.</source>
+        <translation>%1 is kept by batch: enter the expiry date.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch and expiry empty.</source>
+        <translation>%1 is not kept by batch: leave the batch and expiry empty.</translation>
+    </message>
+    <message>
+        <source>No delivery has the number %1.</source>
+        <translation>No delivery has the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderDocument</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Reorder list</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>The PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>No product is below its minimum level.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>To order</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -2831,6 +3804,18 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>Only a manager or an administrator may approve this.</source>
         <translation>Only a manager or an administrator may approve this.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may receive, adjust or transfer stock.</source>
+        <translation>Only a manager or an administrator may receive, adjust or transfer stock.</translation>
+    </message>
+    <message>
+        <source>You may not count stock.</source>
+        <translation>You may not count stock.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may make statements and pay producers.</source>
+        <translation>Only a manager or an administrator may make statements and pay producers.</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +4047,7 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
     <message>
         <source>receipts&apos; language</source>
-        <translation>receipts' language</translation>
+        <translation>receipts&apos; language</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +4216,41 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>StatementService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Give the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>The period cannot begin (%1) after it ends (%2).</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today (%1): sales of days to come would be missing.</source>
+        <translation>The period cannot end after today (%1): sales of days to come would be missing.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>The producer was not found.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sells to the shop outright: purchase producers are paid when their goods are received, not by statement.</source>
+        <translation>%1 (%2) sells to the shop outright: purchase producers are paid when their goods are received, not by statement.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use ky, ru or en.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was sold or returned from %2 to %3 that is not already on a statement.</source>
+        <translation>Nothing of %1 was sold or returned from %2 to %3 that is not already on a statement.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>There is no statement %1.</translation>
+    </message>
+</context>
+<context>
     <name>StockLedger</name>
     <message>
         <source>The product was not found; it may have been removed.</source>
@@ -3279,6 +4299,135 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>The quantity must not be zero.</source>
         <translation>The quantity must not be zero.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLookup</name>
+    <message>
+        <source>Scan or type a barcode or SKU.</source>
+        <translation>Scan or type a barcode or SKU.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>No product has the code %1. Check the code, or search by name.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>The product was not found; it may have been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>StockQuery</name>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>No product has the code %1. Check the code, or search by name.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Returned by a customer</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Sent to another shop</source>
+        <translation>Sent to another shop</translation>
+    </message>
+    <message>
+        <source>Received from another shop</source>
+        <translation>Received from another shop</translation>
+    </message>
+    <message>
+        <source>Returned to the producer</source>
+        <translation>Returned to the producer</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeService</name>
+    <message>
+        <source>No stocktake is open: a manager starts one first.</source>
+        <translation>No stocktake is open: a manager starts one first.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is still open: post or cancel it before starting another.</source>
+        <translation>Stocktake %1 is still open: post or cancel it before starting another.</translation>
+    </message>
+    <message>
+        <source>Name the category to count by its key.</source>
+        <translation>Name the category to count by its key.</translation>
+    </message>
+    <message>
+        <source>Name the producer to count by their code.</source>
+        <translation>Name the producer to count by their code.</translation>
+    </message>
+    <message>
+        <source>There is no category with the key %1.</source>
+        <translation>There is no category with the key %1.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>There is no producer with the code %1.</translation>
+    </message>
+    <message>
+        <source>The quantity counted must not be zero.</source>
+        <translation>The quantity counted must not be zero.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>The batch is longer than %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this stocktake (%2 %3): put it aside and count it another time.</source>
+        <translation>%1 is not part of this stocktake (%2 %3): put it aside and count it another time.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>producer</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 is counted in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: count it without one.</source>
+        <translation>%1 is not kept by batch: count it without one.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 was counted%3: a correction cannot take back more.</source>
+        <translation>Only %1 of %2 was counted%3: a correction cannot take back more.</translation>
+    </message>
+    <message>
+        <source> in batch %1</source>
+        <translation> in batch %1</translation>
+    </message>
+    <message>
+        <source>Posting a stocktake needs a manager&apos;s approval.</source>
+        <translation>Posting a stocktake needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 may not manage stock and cannot approve posting a stocktake.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4550,10 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
         <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
         <translation>This cart was parked by another cashier: they recall it, or a manager does.</translation>
     </message>
+    <message>
+        <source>Selling %1 from the expired batch %2 (best before %3)</source>
+        <translation>Selling %1 from the expired batch %2 (best before %3)</translation>
+    </message>
 </context>
 <context>
     <name>TillText</name>
@@ -3415,6 +4568,148 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>QR payment</source>
         <translation>QR payment</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFile</name>
+    <message>
+        <source>This file is damaged or incomplete: it cannot be read as a transfer. Ask the sending shop for the file again.</source>
+        <translation>This file is damaged or incomplete: it cannot be read as a transfer. Ask the sending shop for the file again.</translation>
+    </message>
+    <message>
+        <source>This is not a transfer file of a shop (its format is &quot;%1&quot;).</source>
+        <translation>This is not a transfer file of a shop (its format is &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This transfer file was written by another version of the program (version %1); this version reads version %2.</source>
+        <translation>This transfer file was written by another version of the program (version %1); this version reads version %2.</translation>
+    </message>
+    <message>
+        <source>This transfer file was damaged or changed after it was written: its check sum does not match. Ask the sending shop for the file again.</source>
+        <translation>This transfer file was damaged or changed after it was written: its check sum does not match. Ask the sending shop for the file again.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a transfer file.</source>
+        <translation>%1 is too large to be a transfer file.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 exists already: choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>This shop&apos;s catalogue does not have %1: add the products (with the same SKU) before receiving the transfer.</source>
+        <translation>This shop&apos;s catalogue does not have %1: add the products (with the same SKU) before receiving the transfer.</translation>
+    </message>
+    <message>
+        <source>This confirmation is for transfer %1 sent by %2, not by this shop (%3).</source>
+        <translation>This confirmation is for transfer %1 sent by %2, not by this shop (%3).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was sent by this shop (%2): it is opened by the shop it goes to, %3.</source>
+        <translation>Transfer %1 was sent by this shop (%2): it is opened by the shop it goes to, %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is addressed to %2, not to this shop (%3).</source>
+        <translation>Transfer %1 is addressed to %2, not to this shop (%3).</translation>
+    </message>
+    <message>
+        <source>A received quantity cannot be less than zero.</source>
+        <translation>A received quantity cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line of %2.</source>
+        <translation>Transfer %1 has no line of %2.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line %2.</source>
+        <translation>Transfer %1 has no line %2.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 is counted in whole pieces: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2</source>
+        <translation>Transfer %1 from %2</translation>
+    </message>
+    <message>
+        <source>The goods were received, but the confirmation could not be written: %1</source>
+        <translation>The goods were received, but the confirmation could not be written: %1</translation>
+    </message>
+    <message>
+        <source>This shop has no record of sending transfer %1.</source>
+        <translation>This shop has no record of sending transfer %1.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 went to %2, but this confirmation comes from %3.</source>
+        <translation>Transfer %1 went to %2, but this confirmation comes from %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 does not name the same lines as were sent.</source>
+        <translation>The confirmation of transfer %1 does not name the same lines as were sent.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>received with differences</source>
+        <translation>received with differences</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Name the shop the goods go to by its code, like KAR-1.</source>
+        <translation>Name the shop the goods go to by its code, like KAR-1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop code: a shop code is like KAR-1.</source>
+        <translation>%1 is not a shop code: a shop code is like KAR-1.</translation>
+    </message>
+    <message>
+        <source>The goods cannot be sent to this shop itself (%1).</source>
+        <translation>The goods cannot be sent to this shop itself (%1).</translation>
+    </message>
+    <message>
+        <source>Choose what to send: at least one product and its quantity.</source>
+        <translation>Choose what to send: at least one product and its quantity.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the transfer file.</source>
+        <translation>Choose where to save the transfer file.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 sent must be more than zero.</source>
+        <translation>The quantity of %1 sent must be more than zero.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in stock to send.</source>
+        <translation>There is no %1 in stock to send.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is in stock: %3 cannot be sent.</source>
+        <translation>Only %1 of %2 is in stock: %3 cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2</source>
+        <translation>Transfer %1 to %2</translation>
+    </message>
+    <message>
+        <source>The transfer was not found.</source>
+        <translation>The transfer was not found.</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +5752,45 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     </message>
 </context>
 <context>
+    <name>ovop::ui::PayDialog</name>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 (%3) for statement %4, %5 to %6.</source>
+        <translation>Pay %1 to %2 (%3) for statement %4, %5 to %6.</translation>
+    </message>
+    <message>
+        <source>Payment details: %1</source>
+        <translation>Payment details: %1</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Cash from the drawer</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Mobile wallet</source>
+        <translation>Mobile wallet</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>Give the transfer&apos;s reference, as the receipt of the bank or wallet shows it.</source>
+        <translation>Give the transfer&apos;s reference, as the receipt of the bank or wallet shows it.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::PaymentDialog</name>
     <message>
         <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
@@ -4608,6 +5942,97 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
         <translation>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PayoutsPage</name>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Producer</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Make statement</source>
+        <translation>Make statement</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Pay…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Return goods to producer…</source>
+        <translation>Return goods to producer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Only a manager gives goods back to a producer.</source>
+        <translation>Only a manager gives goods back to a producer.</translation>
+    </message>
+    <message>
+        <source>No consignment producers.</source>
+        <translation>No consignment producers.</translation>
+    </message>
+    <message>
+        <source>Not on a statement yet: %1 owed.</source>
+        <translation>Not on a statement yet: %1 owed.</translation>
+    </message>
+    <message>
+        <source>Sold %1 − returned %2 − commission %3 = owed %4; paid %5, due %6.</source>
+        <translation>Sold %1 − returned %2 − commission %3 = owed %4; paid %5, due %6.</translation>
+    </message>
+    <message>
+        <source>Statement %1 made: %2 owed to %3.</source>
+        <translation>Statement %1 made: %2 owed to %3.</translation>
+    </message>
+    <message>
+        <source>Choose a statement first.</source>
+        <translation>Choose a statement first.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3.</source>
+        <translation>Payout %1: %2 paid to %3.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded.</source>
+        <translation>Return %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +6255,85 @@ METHOD is cash, card (DETAIL: elcart, visa, mastercard, unionpay or other) or qr
     <message>
         <source>Producer %1 (read only)</source>
         <translation>Producer %1 (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerReturnDialog</name>
+    <message>
+        <source>Return goods to the producer</source>
+        <translation>Return goods to the producer</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or barcode, then Enter</source>
+        <translation>Scan or type a SKU or barcode, then Enter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Goods</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+Enter)</source>
+        <translation>Give back (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save document as PDF… (Ctrl+S)</source>
+        <translation>Save document as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This return is recorded already.</source>
+        <translation>This return is recorded already.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>No product has the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is another producer&apos;s: only this producer&apos;s goods go back.</source>
+        <translation>%1 is another producer&apos;s: only this producer&apos;s goods go back.</translation>
+    </message>
+    <message>
+        <source>Give a quantity of more than zero.</source>
+        <translation>Give a quantity of more than zero.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded: save or print its document for both to sign.</source>
+        <translation>Return %1 recorded: save or print its document for both to sign.</translation>
+    </message>
+    <message>
+        <source>Record the return first.</source>
+        <translation>Record the return first.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +7669,7 @@ Total %2 · paid %3</translation>
     </message>
     <message>
         <source>Receipts&apos; language</source>
-        <translation>Receipts' language</translation>
+        <translation>Receipts&apos; language</translation>
     </message>
     <message>
         <source>The language receipts are printed in unless the customer asks for another.</source>
@@ -6289,6 +7793,64 @@ Total %2 · paid %3</translation>
     <message>
         <source>Discounts</source>
         <translation>Discounts</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementLinesModel</name>
+    <message>
+        <source>%1 %2 (returned)</source>
+        <translation>%1 %2 (returned)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementTableModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>

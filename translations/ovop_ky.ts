@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AdjustmentReasons</name>
+    <message>
+        <source>Damaged</source>
+        <translation>Бузулган</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Жоголгон</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Үлгү</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылган</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Эскертме %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the stock is corrected.</source>
+        <translation>Калдык эмне үчүн оңдолуп жатканын эскертмеге жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>Саны нөл болбошу керек.</translation>
+    </message>
+    <message>
+        <source>Damaged, lost goods and samples leave the shop: the quantity must be negative.</source>
+        <translation>Бузулган, жоголгон товарлар жана үлгүлөр дүкөндөн чыгат: саны терс болушу керек.</translation>
+    </message>
+    <message>
+        <source>Goods found come into the shop: the quantity must be positive.</source>
+        <translation>Табылган товарлар дүкөнгө кирет: саны оң болушу керек.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch empty.</source>
+        <translation>%1 партия боюнча эсепке алынбайт: партияны бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: say which batch.</source>
+        <translation>%1 партия боюнча эсепке алынат: партияны көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: the correction cannot take %3.</source>
+        <translation>%2: калдыкта %1 гана бар, оңдоо %3 алып сала албайт.</translation>
+    </message>
+    <message>
+        <source>More than is on hand.</source>
+        <translation>Калдыктагыдан көп.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Shop database created</source>
@@ -170,6 +236,58 @@
     <message>
         <source>Manager&apos;s approval at the till</source>
         <translation>Кассада менеджердин уруксаты</translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation>Жеткирүү кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Stock corrected</source>
+        <translation>Калдык оңдолду</translation>
+    </message>
+    <message>
+        <source>Minimum level changed</source>
+        <translation>Минималдуу калдык өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s commission changed</source>
+        <translation>Өндүрүүчүнүн комиссиясы өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s statement made</source>
+        <translation>Өндүрүүчүнүн отчёту түзүлдү</translation>
+    </message>
+    <message>
+        <source>Producer paid</source>
+        <translation>Өндүрүүчүгө төлөндү</translation>
+    </message>
+    <message>
+        <source>Goods returned to a producer</source>
+        <translation>Товар өндүрүүчүгө кайтарылды</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>Инвентаризация башталды</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Инвентаризация бекитилди</translation>
+    </message>
+    <message>
+        <source>Stocktake cancelled</source>
+        <translation>Инвентаризация жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Goods sent to another shop</source>
+        <translation>Товар башка дүкөнгө жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Goods received from another shop</source>
+        <translation>Товар башка дүкөндөн кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Transfer confirmed by the receiving shop</source>
+        <translation>Жылдырууну кабыл алуучу дүкөн ырастады</translation>
     </message>
 </context>
 <context>
@@ -636,6 +754,84 @@
         <source>%1 approved for %2: %3. Reason: %4</source>
         <translation>%1 %2 үчүн уруксат берди: %3. Себеби: %4</translation>
     </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 received: %n line(s).</source>
+        <translation>
+            <numerusform>%2 өндүрүүчүсүнөн %1 жеткирүүсү кабыл алынды: %n сап.</numerusform>
+            <numerusform>%2 өндүрүүчүсүнөн %1 жеткирүүсү кабыл алынды: %n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Өздүк наркы: %1.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected by %2 (%3).</source>
+        <translation>%1 калдыгы оңдолду: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2 → %3.</source>
+        <translation>%1 минималдуу калдыгы: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2: its own rate of %3 applies again.</source>
+        <translation>%1 өндүрүүчүсүнүн %2 категориясындагы комиссиясы: кайра өзүнүн %3 ставкасы колдонулат.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2 set to %3.</source>
+        <translation>%1 өндүрүүчүсүнүн %2 категориясындагы комиссиясы %3 кылып коюлду.</translation>
+    </message>
+    <message>
+        <source>Statement %1 for %2, %3 to %4: sold %5, returned %6, commission %7, owed %8.</source>
+        <translation>%2 үчүн %1 отчёту, %3 – %4: сатылды %5, кайтарылды %6, комиссия %7, эсептелди %8.</translation>
+    </message>
+    <message>
+        <source>Payout %1 of %2 to %3 for statement %4 (%5).</source>
+        <translation>%1 төлөмү: %2, %3 өндүрүүчүсүнө, %4 отчёту боюнча (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>%2 өндүрүүчүсүнө %1 кайтаруусу: %n сап.</numerusform>
+            <numerusform>%2 өндүрүүчүсүнө %1 кайтаруусу: %n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of the whole shop started.</source>
+        <translation>Бүт дүкөндүн %1 инвентаризациясы башталды.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 %3 started.</source>
+        <translation>%1 инвентаризациясы башталды: %2 %3.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 posted with %2 correction(s) worth %3, approved by %4.</source>
+        <translation>%1 инвентаризациясы бекитилди: %2 оңдоо, суммасы %3, уруксат берген: %4.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing posted.</source>
+        <translation>%1 инвентаризациясы жокко чыгарылды: эч нерсе бекитилген жок.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 sent to %2: %3 in %4 line(s).</source>
+        <translation>%1 жылдыруусу %2 дүкөнүнө жөнөтүлдү: %3, саптар: %4.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received from %2: %3, %4 line(s) with a difference.</source>
+        <translation>%1 жылдыруусу %2 дүкөнүнөн кабыл алынды: %3, айырмасы бар саптар: %4.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3 received, %4 line(s) with a difference.</source>
+        <translation>%1 дүкөнү %2 жылдыруусун ырастады: %3 кабыл алынды, айырмасы бар саптар: %4.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -874,6 +1070,25 @@
     </message>
 </context>
 <context>
+    <name>CommissionService</name>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Өндүрүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0 and 100%.</source>
+        <translation>Комиссия 0 менен 100% ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation>«%1» категориясы жок.</translation>
+    </message>
+    <message>
+        <source>Producer %1 has no commission of its own for &quot;%2&quot;: its rate applies already.</source>
+        <translation>%1 өндүрүүчүсүнүн «%2» үчүн өзүнчө комиссиясы жок: анын жалпы ставкасы колдонулуп жатат.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
@@ -1025,10 +1240,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
         <translation>Күтүлбөгөн аргумент «%1». Колдонуу: ovopctl init --demo, же ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
-    </message>
-    <message>
-        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
-        <translation>--demo BIS-1 демо дүкөнүн түзөт; --shop-code жана --shop-name жазбаңыз.</translation>
     </message>
     <message>
         <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
@@ -1651,6 +1862,435 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
         <source>Difference</source>
         <translation>Айырма</translation>
     </message>
+    <message>
+        <source>A second demo shop needs both --shop-code CODE and --shop-name NAME; without them --demo creates the demo shop BIS-1.</source>
+        <translation>Экинчи демо дүкөн үчүн --shop-code CODE жана --shop-name NAME экөө тең керек; алар жок болсо, --demo BIS-1 демо дүкөнүн түзөт.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Pays the amount the statement owes, once. Cash comes out of the drawer of this till&apos;s open shift; bank and wallet transfers need --reference.</source>
+        <translation>Колдонуу: ovopctl %1
+Отчёт боюнча эсептелген сумманы бир жолу төлөйт. Накталай ушул кассанын ачык сменасынан алынат; банк жана капчык аркылуу которуулар үчүн --reference керек.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;: use cash, bank or wallet.</source>
+        <translation>Белгисиз төлөм ыкмасы «%1»: cash, bank же wallet колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>%1 отчёту %2 өндүрүүчүсүнүкү, %3 өндүрүүчүсүнүкү эмес.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3 for statement %4.</source>
+        <translation>%1 төлөмү: %3 өндүрүүчүсүнө %4 отчёту боюнча %2 төлөндү.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Gives unsold goods back to their producer: CODE is a SKU or a barcode, QTY how many; the first-expiring batches go first. The PDF is the document both sign.</source>
+        <translation>Колдонуу: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Сатылбаган товарларды өндүрүүчүгө кайтарат: CODE — артикул же штрих-код, QTY — саны; жарактуулук мөөнөтү эң эрте бүтүүчү партиялар биринчи кетет. PDF — эки тарап тең кол коё турган документ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not CODE:QTY, for example FLT-001:2.</source>
+        <translation>«%1» CODE:QTY түрүндө эмес, мисалы FLT-001:2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>%1 коду менен товар жок.</translation>
+    </message>
+    <message>
+        <source>Return %1 is recorded, but its document was not written: %2</source>
+        <translation>%1 кайтаруусу жазылды, бирок анын документи сакталган жок: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>%2 өндүрүүчүсүнө %1 кайтаруусу: %n сап.</numerusform>
+            <numerusform>%2 өндүрүүчүсүнө %1 кайтаруусу: %n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Shows the producer&apos;s commission and its rates per category; sets a category&apos;s rate (25 or 12.5 for percent) or clears it so that the producer&apos;s rate applies.</source>
+        <translation>Колдонуу: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Өндүрүүчүнүн комиссиясын жана категориялар боюнча ставкаларын көрсөтөт; категориянын ставкасын коет (пайыз менен 25 же 12.5) же аны алып салат, ошондо өндүрүүчүнүн ставкасы колдонулат.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a percentage from 0 to 100, such as 25 or 12.5.</source>
+        <translation>«%1» — ставка эмес: 0дөн 100гө чейинки пайызды жазыңыз, мисалы 25 же 12.5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): commission %3</source>
+        <translation>%1 (%2): комиссия %3</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</source>
+        <translation>Колдонуу: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Минималдуу калдыгынан төмөн товар жок.</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Буйрутуу</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Makes the statement of a consignment producer&apos;s sales and returns of the period (days of this computer&apos;s time zone) that are not on a statement yet. When every line of the period is on a statement of exactly that period already, shows that statement instead. The statement is in the shop&apos;s receipt language unless --lang is given.</source>
+        <translation>Колдонуу: ovopctl %1
+Консигнациядагы өндүрүүчүнүн мезгил ичиндеги (ушул компьютердин убакыт алкагы боюнча күндөр) отчётко кире элек сатууларынын жана кайтарууларынын отчётун түзөт. Эгер мезгилдин бардык саптары так ушул мезгилдин отчётуна кирип калган болсо, анын ордуна ошол отчётту көрсөтөт. --lang берилбесе, отчёт дүкөндүн чек тилинде түзүлөт.</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2 (%3), %4 to %5</source>
+        <translation>%1 отчёту: %2 (%3), %4 – %5</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(кайтарылган)</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Сатылды: %1</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Кайтарылды: %1</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Комиссия: %1</translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Эсептелди: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Төлөндү: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Төлөнө турган: %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 written to %2.</source>
+        <translation>%1 отчёту %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«%1» — дата эмес: аны YYYY-MM-DD түрүндө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Every line of this period is on statement %1 already.</source>
+        <translation>Бул мезгилдин бардык саптары %1 отчётуна кирип калган.</translation>
+    </message>
+    <message>
+        <source>No statements.</source>
+        <translation>Отчёттор жок.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Эсептелди</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Төлөнө турган</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</source>
+        <translation>Колдонуу: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Наркы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>stock list</comment>
+        <translation>Эскертмелер</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>минимумдан аз</translation>
+    </message>
+    <message>
+        <source>expired batch</source>
+        <translation>мөөнөтү өткөн партия</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>мөөнөтү жакында бүтөт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s); stock value %1.</source>
+        <translation>
+            <numerusform>%n товар; калдыктын наркы %1.</numerusform>
+            <numerusform>%n товар; калдыктын наркы %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is CODE:QTY[:COST][@BATCH:EXPIRY], e.g. FLT-001:5:450 or HON-001:10@B7:2027-06-30: %1</source>
+        <translation>Товар CODE:QTY[:COST][@BATCH:EXPIRY] түрүндө жазылат, мисалы FLT-001:5:450 же HON-001:10@B7:2027-06-30: %1</translation>
+    </message>
+    <message>
+        <source>An expiry date is YYYY-MM-DD: %1</source>
+        <translation>Жарактуулук мөөнөтү YYYY-MM-DD түрүндө жазылат: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD: %1</source>
+        <translation>--date үчүн YYYY-MM-DD түрүндөгү дата керек: %1</translation>
+    </message>
+    <message>
+        <source>Unknown reason %1: use damage, loss, sample, found or other.</source>
+        <translation>Белгисиз себеп %1: damage, loss, sample, found же other колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>No stock movements.</source>
+        <translation>Товар кыймылы жок.</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Кыймыл</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертме</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2.</source>
+        <translation>%1 минималдуу калдыгы: %2.</translation>
+    </message>
+    <message>
+        <source>category %1 (%2)</source>
+        <translation>%1 категориясы (%2)</translation>
+    </message>
+    <message>
+        <source>producer %1 (%2)</source>
+        <translation>%1 өндүрүүчүсү (%2)</translation>
+    </message>
+    <message>
+        <source>the whole shop</source>
+        <translation>бүт дүкөн</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake start [--category KEY | --producer CODE]</source>
+        <translation>Колдонуу: ovopctl stocktake start [--category KEY | --producer CODE]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: count with &quot;ovopctl stocktake count CODE QTY&quot;.</source>
+        <translation>%1 инвентаризациясы башталды, камтыйт: %2. «ovopctl stocktake count CODE QTY» буйругу менен санаңыз.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake count CODE QTY [--batch B]</source>
+        <translation>Колдонуу: ovopctl stocktake count CODE QTY [--batch B]</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted so far.</source>
+        <translation>%1 (%2): азырынча %3 саналды.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake show [--json]</source>
+        <translation>Колдонуу: ovopctl stocktake show [--json]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, started %3 by %4.</source>
+        <translation>%1 инвентаризациясы, камтыйт: %2; %3 башталган, колдонуучу: %4.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Эсеп боюнча</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>Саналгандан кийинки кыймыл</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>саналган жок</translation>
+    </message>
+    <message>
+        <source>Gains %1, losses %2.</source>
+        <translation>Ашыкча %1, жетишпестик %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) not counted yet: posting counts them as zero.</source>
+        <translation>
+            <numerusform>%n товар азырынча саналган жок: бекиткенде алардын саны нөл деп эсептелет.</numerusform>
+            <numerusform>%n товар азырынча саналган жок: бекиткенде алардын саны нөл деп эсептелет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods sold or received after a product was first counted are allowed for (&quot;moved since&quot;).</source>
+        <translation>Товар биринчи жолу саналгандан кийин сатылганы же кабыл алынганы эске алынат («Саналгандан кийинки кыймыл» тилкеси).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake post</source>
+        <translation>Колдонуу: ovopctl stocktake post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n correction(s), worth %2.</source>
+        <translation>
+            <numerusform>%1 инвентаризациясы бекитилди: %n оңдоо, суммасы %2.</numerusform>
+            <numerusform>%1 инвентаризациясы бекитилди: %n оңдоо, суммасы %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake cancel</source>
+        <translation>Колдонуу: ovopctl stocktake cancel</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing was posted.</source>
+        <translation>%1 инвентаризациясы жокко чыгарылды: эч нерсе бекитилген жок.</translation>
+    </message>
+    <message>
+        <source>Write each line as CODE:QTY, e.g. FLT-001:3: %1</source>
+        <translation>Ар бир сапты CODE:QTY түрүндө жазыңыз, мисалы FLT-001:3: %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero: %1</source>
+        <translation>Саны нөлдөн көп болушу керек: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</source>
+        <translation>Колдонуу: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.</source>
+        <translation>%1 жылдыруусу %2 дүкөнүнө: товар калдыктан чыгарылды; %3 файлын кабыл алуучу дүкөнгө бериңиз.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</source>
+        <translation>Колдонуу: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>--received is for a transfer file; this is a confirmation.</source>
+        <translation>--received жылдыруу файлы үчүн; бул болсо ырастоо.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3).</source>
+        <translation>%2 дүкөнүнөн %1 жылдыруусу кабыл алынды (%3).</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>%1 дүкөнү %2 жылдыруусун ырастады: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>%1 жылдыруусу буга чейин кабыл алынган: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>%1 жылдыруусунун ырастоосу буга чейин жазылган: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Ырастоо %1 файлына жазылды: аны %2 дүкөнүнө бериңиз.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer list [--json]</source>
+        <translation>Колдонуу: ovopctl transfer list [--json]</translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Азырынча жылдыруулар жок.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Багыты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Жөнөтүлгөн саны</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Айырмалар</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>чыгуучу</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>кирүүчү</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2161,6 +2801,21 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>MinLevels</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The minimum level cannot be less than zero.</source>
+        <translation>Минималдуу калдык нөлдөн аз боло албайт.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен эсептелет: бүтүн сан жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -2245,6 +2900,53 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
         <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
         <translation>сменаны ачуу жана жабуу, кассага накталай салуу жана алуу, X жана Z-отчёттор, кайтаруулар, фискалдык регистратор</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Төлөмдөр</translation>
+    </message>
+    <message>
+        <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
+        <translation>консигнациядагы өндүрүүчүлөр үчүн сатуу отчёттору, аларга төлөө, аларга товар кайтаруу</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutService</name>
+    <message>
+        <source>Give the bank transfer&apos;s reference, as the bank&apos;s receipt shows it.</source>
+        <translation>Банк которуусунун операция номерин банктын чегинде көрсөтүлгөндөй жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the wallet transfer&apos;s reference, as the wallet&apos;s receipt shows it.</source>
+        <translation>Капчык которуусунун операция номерин капчыктын чегинде көрсөтүлгөндөй жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters; shorten it.</source>
+        <translation>Операциянын номери %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was paid already with payout %2 (%3): it cannot be paid twice.</source>
+        <translation>%1 отчёту боюнча буга чейин төлөнгөн (%2 төлөмү, %3): эки жолу төлөөгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Statement %1 owes %2 nothing: there is nothing to pay.</source>
+        <translation>%1 отчёту боюнча %2 өндүрүүчүсүнө эч нерсе тиешелүү эмес: төлөй турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>On statement %1 the returns outweigh the sales: %2 owes the shop %3, there is nothing to pay.</source>
+        <translation>%1 отчёту боюнча кайтаруулар сатуулардан көп: %2 өндүрүүчүсү дүкөнгө %3 карыз, төлөй турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>A cash payout comes out of the drawer: open a shift on this till first, or pay by bank or wallet.</source>
+        <translation>Накталай төлөм кассадан алынат: адегенде бул кассада смена ачыңыз же банк же капчык аркылуу төлөңүз.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 for %3 cannot be paid in cash.</source>
+        <translation>Кассада %1 гана болушу керек: %3 өндүрүүчүсүнө %2 накталай төлөөгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Payout %1 to %2 for statement %3</source>
+        <translation>%2 өндүрүүчүсүнө %3 отчёту боюнча %1 төлөмү</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -2275,6 +2977,124 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The village was not found; it may have been removed. Nothing was saved.</source>
         <translation>Айыл табылган жок; ал өчүрүлгөн болушу мүмкүн. Эч нерсе сакталган жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocument</name>
+    <message>
+        <source>Statement %1</source>
+        <translation>Отчёт %1</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мезгил</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Түзүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Төлөм реквизиттери</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>кайтарылган</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылган</translation>
+    </message>
+    <message>
+        <source>Returned by customers</source>
+        <translation>Сатып алуучулар кайтарган</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s commission</source>
+        <translation>Дүкөндүн комиссиясы</translation>
+    </message>
+    <message>
+        <source>Owed to the producer</source>
+        <translation>Өндүрүүчүгө тиешелүү</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Төлөнө турган</translation>
+    </message>
+    <message>
+        <source>For the shop</source>
+        <translation>Дүкөн тарабынан</translation>
+    </message>
+    <message>
+        <source>The producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Goods returned to the producer %1</source>
+        <translation>%1 өндүрүүчүсүнө кайтарылган товарлар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Handed over for the shop</source>
+        <translation>Дүкөн тарабынан тапшырды</translation>
+    </message>
+    <message>
+        <source>Received by the producer</source>
+        <translation>Өндүрүүчү кабыл алды</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocumentRenderer</name>
+    <message>
+        <source>Could not write the document.</source>
+        <translation>Документти жазуу мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>Принтер тандалган жок.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +3164,45 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Consignment</source>
         <translation>Консигнация</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerReturnService</name>
+    <message>
+        <source>Choose what goes back to the producer: at least one line.</source>
+        <translation>Өндүрүүчүгө эмне кайтарыларын тандаңыз: жок дегенде бир сап.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Эскертме %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Өндүрүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>%1 is not made by %2: only the producer&apos;s own goods go back to it.</source>
+        <translation>%1 товарын %2 өндүрүүчүсү жасаган эмес: өндүрүүчүгө өзүнүн товарлары гана кайтарылат.</translation>
+    </message>
+    <message>
+        <source>None of %1 is on hand: nothing can go back.</source>
+        <translation>%1 калдыкта жок: кайтара турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: %3 cannot go back.</source>
+        <translation>%2: калдыкта %1 гана бар, %3 кайтарууга болбойт.</translation>
+    </message>
+    <message>
+        <source>There is no return to a producer %1.</source>
+        <translation>Өндүрүүчүгө %1 кайтаруусу жок.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3595,120 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ReceivingService</name>
+    <message>
+        <source>Add at least one product to the delivery.</source>
+        <translation>Жеткирүүгө жок дегенде бир товар кошуңуз.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>Жеткирүүнүн датасы келечекте боло албайт.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>Текст %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>No producer has the code %1.</source>
+        <translation>%1 коду менен өндүрүүчү жок.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Өндүрүүчүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Producer %1 is archived: make the producer active again first.</source>
+        <translation>%1 өндүрүүчүсү архивде: адегенде аны кайра активдүү кылыңыз.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>%1-сап: </translation>
+    </message>
+    <message>
+        <source>the product was not found; it may have been removed.</source>
+        <translation>товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>Товар табылган жок.</translation>
+    </message>
+    <message>
+        <source>%1 is made by another producer, not %2.</source>
+        <translation>%1 товарын %2 эмес, башка өндүрүүчү жасаган.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale first.</source>
+        <translation>%1 архивде: адегенде аны кайра сатыкка чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>the quantity of %1 must be more than zero.</source>
+        <translation>%1 саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен эсептелет: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost: enter what one unit of %1 cost.</source>
+        <translation>сатып алынган товарга өздүк нарк керек: %1 бир бирдиги канча турганын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>the cost cannot be less than zero.</source>
+        <translation>өздүк нарк нөлдөн аз боло албайт.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the batch.</source>
+        <translation>%1 партия боюнча эсепке алынат: партияны жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the expiry date.</source>
+        <translation>%1 партия боюнча эсепке алынат: жарактуулук мөөнөтүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch and expiry empty.</source>
+        <translation>%1 партия боюнча эсепке алынбайт: партияны жана жарактуулук мөөнөтүн бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>No delivery has the number %1.</source>
+        <translation>%1 номерлүү жеткирүү жок.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderDocument</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Буйрутма тизмеси</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF түзүү мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Минималдуу калдыгынан төмөн товар жок.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Буйрутуу</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -2831,6 +3804,18 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Only a manager or an administrator may approve this.</source>
         <translation>Буга менеджер же администратор гана уруксат бере алат.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may receive, adjust or transfer stock.</source>
+        <translation>Товарды кабыл алууну, калдыкты оңдоону же жылдырууну менеджер же администратор гана жасай алат.</translation>
+    </message>
+    <message>
+        <source>You may not count stock.</source>
+        <translation>Товарды санаганга сизге уруксат жок.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may make statements and pay producers.</source>
+        <translation>Отчётторду түзүүнү жана өндүрүүчүлөргө төлөөнү менеджер же администратор гана жасай алат.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +4216,41 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>StatementService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Мезгилдин биринчи жана акыркы күнүн көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>Мезгилдин башы (%1) аягынан (%2) кийин боло албайт.</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today (%1): sales of days to come would be missing.</source>
+        <translation>Мезгил бүгүндөн (%1) кийин бүтө албайт: келе турган күндөрдүн сатуулары ага кирбей калмак.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Өндүрүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sells to the shop outright: purchase producers are paid when their goods are received, not by statement.</source>
+        <translation>%1 (%2) товарды дүкөнгө түз сатат: сатып алуу шартындагы өндүрүүчүлөргө товары кабыл алынганда төлөнөт, отчёт боюнча эмес.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Белгисиз тил «%1»: ky, ru же en колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was sold or returned from %2 to %3 that is not already on a statement.</source>
+        <translation>%2 – %3 аралыгында %1 өндүрүүчүсүнүн отчётко кире элек сатуулары же кайтаруулары жок.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>%1 отчёту жок.</translation>
+    </message>
+</context>
+<context>
     <name>StockLedger</name>
     <message>
         <source>The product was not found; it may have been removed.</source>
@@ -3279,6 +4299,135 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The quantity must not be zero.</source>
         <translation>Саны нөл болбошу керек.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLookup</name>
+    <message>
+        <source>Scan or type a barcode or SKU.</source>
+        <translation>Штрих-кодду же артикулду сканерлеңиз же териңиз.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>%1 коду менен товар жок. Кодду текшериңиз же аталышы боюнча издеңиз.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар табылган жок; ал өчүрүлгөн болушу мүмкүн.</translation>
+    </message>
+</context>
+<context>
+    <name>StockQuery</name>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>%1 коду менен товар жок. Кодду текшериңиз же аталышы боюнча издеңиз.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылган</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Сатып алуучу кайтарган</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Оңдолгон</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Бузулган</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Sent to another shop</source>
+        <translation>Башка дүкөнгө жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <source>Received from another shop</source>
+        <translation>Башка дүкөндөн кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Returned to the producer</source>
+        <translation>Өндүрүүчүгө кайтарылган</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeService</name>
+    <message>
+        <source>No stocktake is open: a manager starts one first.</source>
+        <translation>Ачык инвентаризация жок: адегенде менеджер аны башташы керек.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is still open: post or cancel it before starting another.</source>
+        <translation>%1 инвентаризациясы дагы эле ачык: башкасын баштоодон мурун аны бекитиңиз же жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Name the category to count by its key.</source>
+        <translation>Санала турган категорияны анын ачкычы менен көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Name the producer to count by their code.</source>
+        <translation>Товарлары санала турган өндүрүүчүнүн кодун көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>There is no category with the key %1.</source>
+        <translation>%1 ачкычы менен категория жок.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>%1 коду менен өндүрүүчү жок.</translation>
+    </message>
+    <message>
+        <source>The quantity counted must not be zero.</source>
+        <translation>Саналган сан нөл болбошу керек.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>Партия %1 белгиден узун; кыскартыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this stocktake (%2 %3): put it aside and count it another time.</source>
+        <translation>%1 бул инвентаризацияга кирбейт (%2 %3): аны четке коюп, башка жолу санаңыз.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен эсептелет: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: count it without one.</source>
+        <translation>%1 партия боюнча эсепке алынбайт: аны партиясыз санаңыз.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 was counted%3: a correction cannot take back more.</source>
+        <translation>%2: %1 гана саналган%3, оңдоо мындан көптү кайтара албайт.</translation>
+    </message>
+    <message>
+        <source> in batch %1</source>
+        <translation> (%1 партиясында)</translation>
+    </message>
+    <message>
+        <source>Posting a stocktake needs a manager&apos;s approval.</source>
+        <translation>Инвентаризацияны бекитүү үчүн менеджердин уруксаты керек.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 калдыктарды башкара албайт жана инвентаризацияны бекитүүгө уруксат бере албайт.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4550,10 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
         <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
         <translation>Бул чекти башка кассир кийинкиге калтырган: аны ошол кассир же менеджер кайра ача алат.</translation>
     </message>
+    <message>
+        <source>Selling %1 from the expired batch %2 (best before %3)</source>
+        <translation>%1 товарын мөөнөтү өткөн %2 партиясынан сатуу (жарактуулук мөөнөтү: %3)</translation>
+    </message>
 </context>
 <context>
     <name>TillText</name>
@@ -3415,6 +4568,148 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>QR payment</source>
         <translation>QR төлөм</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFile</name>
+    <message>
+        <source>This file is damaged or incomplete: it cannot be read as a transfer. Ask the sending shop for the file again.</source>
+        <translation>Бул файл бузулган же толук эмес: аны жылдыруу катары окууга болбойт. Жөнөтүүчү дүкөндөн файлды кайра сураңыз.</translation>
+    </message>
+    <message>
+        <source>This is not a transfer file of a shop (its format is &quot;%1&quot;).</source>
+        <translation>Бул дүкөндүн жылдыруу файлы эмес (анын форматы — «%1»).</translation>
+    </message>
+    <message>
+        <source>This transfer file was written by another version of the program (version %1); this version reads version %2.</source>
+        <translation>Бул жылдыруу файлы программанын башка версиясы менен жазылган (%1 версиясы); бул версия %2 версиясын окуйт.</translation>
+    </message>
+    <message>
+        <source>This transfer file was damaged or changed after it was written: its check sum does not match. Ask the sending shop for the file again.</source>
+        <translation>Бул жылдыруу файлы жазылгандан кийин бузулган же өзгөртүлгөн: анын текшерүү суммасы дал келбейт. Жөнөтүүчү дүкөндөн файлды кайра сураңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ачуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a transfer file.</source>
+        <translation>%1 жылдыруу файлы үчүн өтө чоң.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 мурунтан эле бар: башка ат тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазуу мүмкүн эмес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>This shop&apos;s catalogue does not have %1: add the products (with the same SKU) before receiving the transfer.</source>
+        <translation>Бул дүкөндүн каталогунда %1 жок: жылдырууну кабыл алуудан мурун ал товарларды (ошол эле артикулдар менен) кошуңуз.</translation>
+    </message>
+    <message>
+        <source>This confirmation is for transfer %1 sent by %2, not by this shop (%3).</source>
+        <translation>Бул ырастоо %2 дүкөнү жөнөткөн %1 жылдыруусуна тиешелүү, бул дүкөн (%3) жөнөткөн эмес.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was sent by this shop (%2): it is opened by the shop it goes to, %3.</source>
+        <translation>%1 жылдыруусун ушул дүкөн (%2) жөнөткөн: аны кабыл алуучу дүкөн, %3, ачат.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is addressed to %2, not to this shop (%3).</source>
+        <translation>%1 жылдыруусу бул дүкөнгө (%3) эмес, %2 дүкөнүнө жиберилген.</translation>
+    </message>
+    <message>
+        <source>A received quantity cannot be less than zero.</source>
+        <translation>Кабыл алынган сан нөлдөн аз боло албайт.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line of %2.</source>
+        <translation>%1 жылдыруусунда %2 товарынын сабы жок.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line %2.</source>
+        <translation>%1 жылдыруусунда %2-сап жок.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 бүтүн даана менен эсептелет: бүтүн сан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2</source>
+        <translation>%2 дүкөнүнөн %1 жылдыруусу</translation>
+    </message>
+    <message>
+        <source>The goods were received, but the confirmation could not be written: %1</source>
+        <translation>Товар кабыл алынды, бирок ырастоону жазуу мүмкүн болгон жок: %1</translation>
+    </message>
+    <message>
+        <source>This shop has no record of sending transfer %1.</source>
+        <translation>Бул дүкөндө %1 жылдыруусун жөнөткөнү тууралуу жазуу жок.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 went to %2, but this confirmation comes from %3.</source>
+        <translation>%1 жылдыруусу %2 дүкөнүнө жөнөтүлгөн, бирок бул ырастоо %3 дүкөнүнөн келди.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 does not name the same lines as were sent.</source>
+        <translation>%1 жылдыруусунун ырастоосундагы саптар жөнөтүлгөн саптарга дал келбейт.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>кабыл алынды</translation>
+    </message>
+    <message>
+        <source>received with differences</source>
+        <translation>айырмалар менен кабыл алынды</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Name the shop the goods go to by its code, like KAR-1.</source>
+        <translation>Товар жөнөтүлө турган дүкөндүн кодун көрсөтүңүз, мисалы KAR-1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop code: a shop code is like KAR-1.</source>
+        <translation>%1 — дүкөндүн коду эмес: дүкөндүн коду KAR-1 сыяктуу болот.</translation>
+    </message>
+    <message>
+        <source>The goods cannot be sent to this shop itself (%1).</source>
+        <translation>Товарды ушул эле дүкөнгө (%1) жөнөтүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Choose what to send: at least one product and its quantity.</source>
+        <translation>Эмне жөнөтүлөрүн тандаңыз: жок дегенде бир товар жана анын саны.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the transfer file.</source>
+        <translation>Жылдыруу файлын кайда сактоону тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 sent must be more than zero.</source>
+        <translation>%1 жөнөтүлгөн саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in stock to send.</source>
+        <translation>Жөнөтүү үчүн %1 калдыкта жок.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is in stock: %3 cannot be sent.</source>
+        <translation>%2: калдыкта %1 гана бар, %3 жөнөтүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2</source>
+        <translation>%2 дүкөнүнө %1 жылдыруусу</translation>
+    </message>
+    <message>
+        <source>The transfer was not found.</source>
+        <translation>Жылдыруу табылган жок.</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +5752,45 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::PayDialog</name>
+    <message>
+        <source>Pay %1</source>
+        <translation>Төлөө: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 (%3) for statement %4, %5 to %6.</source>
+        <translation>%2 (%3) өндүрүүчүсүнө %4 отчёту боюнча (%5 – %6) %1 төлөө.</translation>
+    </message>
+    <message>
+        <source>Payment details: %1</source>
+        <translation>Төлөм реквизиттери: %1</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Кассадан накталай</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банк которуусу</translation>
+    </message>
+    <message>
+        <source>Mobile wallet</source>
+        <translation>Мобилдик капчык</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Ыкма</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Операциянын номери</translation>
+    </message>
+    <message>
+        <source>Give the transfer&apos;s reference, as the receipt of the bank or wallet shows it.</source>
+        <translation>Которуунун операция номерин банктын же капчыктын чегинде көрсөтүлгөндөй жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::PaymentDialog</name>
     <message>
         <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
@@ -4608,6 +5942,97 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
         <translation>Кардар дүкөндүн QR-кодун сканерлеп, %1 сумманы терет. Кардардын колдонмосу төлөм ийгиликтүү өткөнүн көрсөткөндө Enter басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PayoutsPage</name>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Башталышы</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Аягы</translation>
+    </message>
+    <message>
+        <source>Make statement</source>
+        <translation>Отчёт түзүү</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Төлөө…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Return goods to producer…</source>
+        <translation>Товарды өндүрүүчүгө кайтаруу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Only a manager gives goods back to a producer.</source>
+        <translation>Товарды өндүрүүчүгө менеджер гана кайтара алат.</translation>
+    </message>
+    <message>
+        <source>No consignment producers.</source>
+        <translation>Консигнациядагы өндүрүүчүлөр жок.</translation>
+    </message>
+    <message>
+        <source>Not on a statement yet: %1 owed.</source>
+        <translation>Отчётко кире элек: %1 эсептелди.</translation>
+    </message>
+    <message>
+        <source>Sold %1 − returned %2 − commission %3 = owed %4; paid %5, due %6.</source>
+        <translation>Сатылды %1 − кайтарылды %2 − комиссия %3 = эсептелди %4; төлөндү %5, төлөнө турган %6.</translation>
+    </message>
+    <message>
+        <source>Statement %1 made: %2 owed to %3.</source>
+        <translation>%1 отчёту түзүлдү: %3 өндүрүүчүсүнө %2 тиешелүү.</translation>
+    </message>
+    <message>
+        <source>Choose a statement first.</source>
+        <translation>Адегенде отчётту тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3.</source>
+        <translation>%1 төлөмү: %3 өндүрүүчүсүнө %2 төлөндү.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 отчёту принтерге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded.</source>
+        <translation>%1 кайтаруусу жазылды.</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +6255,85 @@ METHOD — cash (накталай), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Producer %1 (read only)</source>
         <translation>%1 өндүрүүчүсү (көрүү үчүн гана)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerReturnDialog</name>
+    <message>
+        <source>Return goods to the producer</source>
+        <translation>Товарды өндүрүүчүгө кайтаруу</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or barcode, then Enter</source>
+        <translation>Артикулду же штрих-кодду сканерлеңиз же териңиз, анан Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товарлар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Эскертме</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+Enter)</source>
+        <translation>Кайтаруу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save document as PDF… (Ctrl+S)</source>
+        <translation>Документти PDF катары сактоо… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This return is recorded already.</source>
+        <translation>Бул кайтаруу буга чейин жазылган.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>%1 коду менен товар жок.</translation>
+    </message>
+    <message>
+        <source>%1 is another producer&apos;s: only this producer&apos;s goods go back.</source>
+        <translation>%1 — башка өндүрүүчүнүн товары: ушул өндүрүүчүнүн товарлары гана кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Give a quantity of more than zero.</source>
+        <translation>Нөлдөн көп санды көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded: save or print its document for both to sign.</source>
+        <translation>%1 кайтаруусу жазылды: эки тарап кол коюшу үчүн анын документин сактаңыз же басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Record the return first.</source>
+        <translation>Адегенде кайтарууну жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +7793,64 @@ Total %2 · paid %3</source>
     <message>
         <source>Discounts</source>
         <translation>Арзандатуулар</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementLinesModel</name>
+    <message>
+        <source>%1 %2 (returned)</source>
+        <translation>%1 %2 (кайтарылган)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementTableModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аягы</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Эсептелди</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Төлөнө турган</translation>
     </message>
 </context>
 <context>

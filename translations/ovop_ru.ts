@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdjustmentReasons</name>
+    <message>
+        <source>Damaged</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Утеря</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Образец</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Примечание длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>Say in the note why the stock is corrected.</source>
+        <translation>Укажите в примечании причину корректировки остатка.</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>Количество не может быть нулём.</translation>
+    </message>
+    <message>
+        <source>Damaged, lost goods and samples leave the shop: the quantity must be negative.</source>
+        <translation>Брак, утеря и образцы уменьшают остаток: количество должно быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Goods found come into the shop: the quantity must be positive.</source>
+        <translation>Найденный товар увеличивает остаток: количество должно быть положительным.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch empty.</source>
+        <translation>%1 не учитывается по партиям: оставьте партию пустой.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: say which batch.</source>
+        <translation>%1 учитывается по партиям: укажите партию.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: the correction cannot take %3.</source>
+        <translation>%2: в наличии только %1, корректировка не может списать %3.</translation>
+    </message>
+    <message>
+        <source>More than is on hand.</source>
+        <translation>Больше, чем есть в наличии.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Shop database created</source>
@@ -170,6 +236,58 @@
     <message>
         <source>Manager&apos;s approval at the till</source>
         <translation>Подтверждение менеджера на кассе</translation>
+    </message>
+    <message>
+        <source>Delivery received</source>
+        <translation>Поставка принята</translation>
+    </message>
+    <message>
+        <source>Stock corrected</source>
+        <translation>Остаток скорректирован</translation>
+    </message>
+    <message>
+        <source>Minimum level changed</source>
+        <translation>Минимальный остаток изменён</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s commission changed</source>
+        <translation>Комиссия производителя изменена</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s statement made</source>
+        <translation>Отчёт производителю составлен</translation>
+    </message>
+    <message>
+        <source>Producer paid</source>
+        <translation>Производителю выплачено</translation>
+    </message>
+    <message>
+        <source>Goods returned to a producer</source>
+        <translation>Товар возвращён производителю</translation>
+    </message>
+    <message>
+        <source>Stocktake started</source>
+        <translation>Инвентаризация начата</translation>
+    </message>
+    <message>
+        <source>Stocktake posted</source>
+        <translation>Инвентаризация проведена</translation>
+    </message>
+    <message>
+        <source>Stocktake cancelled</source>
+        <translation>Инвентаризация отменена</translation>
+    </message>
+    <message>
+        <source>Goods sent to another shop</source>
+        <translation>Товар отправлен в другой магазин</translation>
+    </message>
+    <message>
+        <source>Goods received from another shop</source>
+        <translation>Товар получен из другого магазина</translation>
+    </message>
+    <message>
+        <source>Transfer confirmed by the receiving shop</source>
+        <translation>Перемещение подтверждено магазином-получателем</translation>
     </message>
 </context>
 <context>
@@ -637,6 +755,86 @@
         <source>%1 approved for %2: %3. Reason: %4</source>
         <translation>%1 — подтверждение для %2: %3. Причина: %4</translation>
     </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 received: %n line(s).</source>
+        <translation>
+            <numerusform>Поставка %1 от %2 принята: %n позиция.</numerusform>
+            <numerusform>Поставка %1 от %2 принята: %n позиции.</numerusform>
+            <numerusform>Поставка %1 от %2 принята: %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Себестоимость: %1.</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected by %2 (%3).</source>
+        <translation>Остаток %1 скорректирован на %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2 → %3.</source>
+        <translation>Минимальный остаток %1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2: its own rate of %3 applies again.</source>
+        <translation>Комиссия %1 в категории %2: снова действует собственная ставка производителя %3.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 on %2 set to %3.</source>
+        <translation>Комиссия %1 в категории %2 установлена: %3.</translation>
+    </message>
+    <message>
+        <source>Statement %1 for %2, %3 to %4: sold %5, returned %6, commission %7, owed %8.</source>
+        <translation>Отчёт %1 для %2 за %3 — %4: продано %5, возвращено %6, комиссия %7, начислено %8.</translation>
+    </message>
+    <message>
+        <source>Payout %1 of %2 to %3 for statement %4 (%5).</source>
+        <translation>Выплата %1 на сумму %2 производителю %3 по отчёту %4 (%5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>Возврат %1 производителю %2: %n позиция.</numerusform>
+            <numerusform>Возврат %1 производителю %2: %n позиции.</numerusform>
+            <numerusform>Возврат %1 производителю %2: %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of the whole shop started.</source>
+        <translation>Начата инвентаризация %1 всего магазина.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 %3 started.</source>
+        <translation>Начата инвентаризация %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>производитель</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 posted with %2 correction(s) worth %3, approved by %4.</source>
+        <translation>Инвентаризация %1 проведена: корректировок — %2 на сумму %3, подтверждение: %4.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing posted.</source>
+        <translation>Инвентаризация %1 отменена: ничего не проведено.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 sent to %2: %3 in %4 line(s).</source>
+        <translation>Перемещение %1 отправлено в %2: %3, позиций: %4.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 received from %2: %3, %4 line(s) with a difference.</source>
+        <translation>Перемещение %1 получено из %2: %3, позиций с расхождением: %4.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3 received, %4 line(s) with a difference.</source>
+        <translation>Магазин %1 подтвердил перемещение %2: получено %3, позиций с расхождением: %4.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -876,6 +1074,25 @@
     </message>
 </context>
 <context>
+    <name>CommissionService</name>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Производитель не найден.</translation>
+    </message>
+    <message>
+        <source>The commission must be between 0 and 100%.</source>
+        <translation>Комиссия должна быть от 0 до 100%.</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot;.</source>
+        <translation>Категории «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Producer %1 has no commission of its own for &quot;%2&quot;: its rate applies already.</source>
+        <translation>У производителя %1 нет отдельной комиссии для «%2»: уже действует его общая ставка.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not in UTF-8, and this installation cannot read the Windows-1251 encoding. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
@@ -1030,10 +1247,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Usage: ovopctl init --demo, or ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</source>
         <translation>Неожиданный аргумент «%1». Использование: ovopctl init --demo или ovopctl init --shop-code CODE --shop-name NAME [--device-id ID] [--address TEXT] [--admin NAME] [--full-name TEXT].</translation>
-    </message>
-    <message>
-        <source>--demo creates the demo shop BIS-1; leave out --shop-code and --shop-name.</source>
-        <translation>--demo создаёт демонстрационный магазин BIS-1; не указывайте --shop-code и --shop-name.</translation>
     </message>
     <message>
         <source>init needs --shop-code CODE and --shop-name NAME (or --demo for the demo shop).</source>
@@ -1665,6 +1878,439 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
         <source>Difference</source>
         <translation>Расхождение</translation>
     </message>
+    <message>
+        <source>A second demo shop needs both --shop-code CODE and --shop-name NAME; without them --demo creates the demo shop BIS-1.</source>
+        <translation>Для второго демонстрационного магазина нужны и --shop-code CODE, и --shop-name NAME; без них --demo создаёт демонстрационный магазин BIS-1.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Pays the amount the statement owes, once. Cash comes out of the drawer of this till&apos;s open shift; bank and wallet transfers need --reference.</source>
+        <translation>Использование: ovopctl %1
+Один раз выплачивает сумму, начисленную по отчёту. Наличные берутся из кассы открытой смены на этой кассе; для банковского перевода и перевода на кошелёк нужен --reference.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;: use cash, bank or wallet.</source>
+        <translation>Неизвестный способ выплаты «%1»: используйте cash, bank или wallet.</translation>
+    </message>
+    <message>
+        <source>Statement %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>Отчёт %1 относится к производителю %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3 for statement %4.</source>
+        <translation>Выплата %1: производителю %3 выплачено %2 по отчёту %4.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Gives unsold goods back to their producer: CODE is a SKU or a barcode, QTY how many; the first-expiring batches go first. The PDF is the document both sign.</source>
+        <translation>Использование: ovopctl producer return PRODUCER --item CODE:QTY [--item CODE:QTY...] [--note TEXT] [--pdf FILE [--force]] [--json]
+Возвращает непроданный товар производителю: CODE — артикул или штрихкод, QTY — количество; первыми уходят партии с самым ранним сроком годности. PDF — документ, который подписывают обе стороны.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not CODE:QTY, for example FLT-001:2.</source>
+        <translation>«%1» — не CODE:QTY, например FLT-001:2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>Товара с кодом %1 нет.</translation>
+    </message>
+    <message>
+        <source>Return %1 is recorded, but its document was not written: %2</source>
+        <translation>Возврат %1 записан, но его документ не сохранён: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 to %2: %n line(s).</source>
+        <translation>
+            <numerusform>Возврат %1 производителю %2: %n позиция.</numerusform>
+            <numerusform>Возврат %1 производителю %2: %n позиции.</numerusform>
+            <numerusform>Возврат %1 производителю %2: %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Shows the producer&apos;s commission and its rates per category; sets a category&apos;s rate (25 or 12.5 for percent) or clears it so that the producer&apos;s rate applies.</source>
+        <translation>Использование: ovopctl producer commission PRODUCER [--category KEY (--rate PERCENT | --clear)] [--json]
+Показывает комиссию производителя и её ставки по категориям; задаёт ставку для категории (25 или 12.5 — в процентах) или сбрасывает её, чтобы действовала ставка производителя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a percentage from 0 to 100, such as 25 or 12.5.</source>
+        <translation>«%1» — не ставка: укажите процент от 0 до 100, например 25 или 12.5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): commission %3</source>
+        <translation>%1 (%2): комиссия %3</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</source>
+        <translation>Использование: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Нет товаров ниже минимального остатка.</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl %1
+Makes the statement of a consignment producer&apos;s sales and returns of the period (days of this computer&apos;s time zone) that are not on a statement yet. When every line of the period is on a statement of exactly that period already, shows that statement instead. The statement is in the shop&apos;s receipt language unless --lang is given.</source>
+        <translation>Использование: ovopctl %1
+Составляет отчёт о продажах и возвратах товара производителя на консигнации за период (дни по часовому поясу этого компьютера), ещё не вошедших в отчёт. Если все строки периода уже вошли в отчёт ровно за этот период, вместо этого показывает тот отчёт. Отчёт составляется на языке чеков магазина, если не указан --lang.</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2 (%3), %4 to %5</source>
+        <translation>Отчёт %1: %2 (%3), %4 — %5</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(возврат)</translation>
+    </message>
+    <message>
+        <source>Sold: %1</source>
+        <translation>Продано: %1</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Комиссия: %1</translation>
+    </message>
+    <message>
+        <source>Owed: %1</source>
+        <translation>Начислено: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Выплачено: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>К выплате: %1</translation>
+    </message>
+    <message>
+        <source>Statement %1 written to %2.</source>
+        <translation>Отчёт %1 записан в %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«%1» — не дата: запишите её как YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Every line of this period is on statement %1 already.</source>
+        <translation>Все строки этого периода уже вошли в отчёт %1.</translation>
+    </message>
+    <message>
+        <source>No statements.</source>
+        <translation>Отчётов нет.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</source>
+        <translation>Использование: ovopctl stock list [--low] [--expired] [--producer CODE] [--category KEY] [--search TEXT] [--json]
+       ovopctl stock receive --producer CODE (--consignment | --purchase) --item CODE:QTY[:COST][@BATCH:EXPIRY]... [--document NUMBER] [--note TEXT] [--date YYYY-MM-DD] [--json]
+       ovopctl stock adjust CODE QTY --reason damage|loss|sample|found|other [--note TEXT] [--batch B]
+       ovopctl stock history CODE [--json]
+       ovopctl stock min CODE QTY</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>stock list</comment>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>ниже минимума</translation>
+    </message>
+    <message>
+        <source>expired batch</source>
+        <translation>просроченная партия</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>скоро истекает срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s); stock value %1.</source>
+        <translation>
+            <numerusform>%n товар; стоимость остатка %1.</numerusform>
+            <numerusform>%n товара; стоимость остатка %1.</numerusform>
+            <numerusform>%n товаров; стоимость остатка %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is CODE:QTY[:COST][@BATCH:EXPIRY], e.g. FLT-001:5:450 or HON-001:10@B7:2027-06-30: %1</source>
+        <translation>Позиция записывается как CODE:QTY[:COST][@BATCH:EXPIRY], например FLT-001:5:450 или HON-001:10@B7:2027-06-30: %1</translation>
+    </message>
+    <message>
+        <source>An expiry date is YYYY-MM-DD: %1</source>
+        <translation>Срок годности записывается как YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD: %1</source>
+        <translation>Для --date нужна дата в виде YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>Unknown reason %1: use damage, loss, sample, found or other.</source>
+        <translation>Неизвестная причина %1: используйте damage, loss, sample, found или other.</translation>
+    </message>
+    <message>
+        <source>No stock movements.</source>
+        <translation>Движений товара нет.</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Minimum level of %1: %2.</source>
+        <translation>Минимальный остаток %1: %2.</translation>
+    </message>
+    <message>
+        <source>category %1 (%2)</source>
+        <translation>категория %1 (%2)</translation>
+    </message>
+    <message>
+        <source>producer %1 (%2)</source>
+        <translation>производитель %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the whole shop</source>
+        <translation>весь магазин</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake start [--category KEY | --producer CODE]</source>
+        <translation>Использование: ovopctl stocktake start [--category KEY | --producer CODE]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2 started: count with &quot;ovopctl stocktake count CODE QTY&quot;.</source>
+        <translation>Начата инвентаризация %1, охват: %2. Считайте командой «ovopctl stocktake count CODE QTY».</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake count CODE QTY [--batch B]</source>
+        <translation>Использование: ovopctl stocktake count CODE QTY [--batch B]</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted so far.</source>
+        <translation>%1 (%2): пока насчитано %3.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake show [--json]</source>
+        <translation>Использование: ovopctl stocktake show [--json]</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 of %2, started %3 by %4.</source>
+        <translation>Инвентаризация %1, охват: %2; начата %3, пользователь: %4.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Moved since</source>
+        <translation>Движение после пересчёта</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не посчитан</translation>
+    </message>
+    <message>
+        <source>Gains %1, losses %2.</source>
+        <translation>Излишки %1, недостачи %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) not counted yet: posting counts them as zero.</source>
+        <translation>
+            <numerusform>Ещё не посчитан %n товар: при проведении его количество будет принято за ноль.</numerusform>
+            <numerusform>Ещё не посчитаны %n товара: при проведении их количество будет принято за ноль.</numerusform>
+            <numerusform>Ещё не посчитаны %n товаров: при проведении их количество будет принято за ноль.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods sold or received after a product was first counted are allowed for (&quot;moved since&quot;).</source>
+        <translation>Товар, проданный или принятый после первого пересчёта, учитывается (столбец «Движение после пересчёта»).</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake post</source>
+        <translation>Использование: ovopctl stocktake post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: %n correction(s), worth %2.</source>
+        <translation>
+            <numerusform>Инвентаризация %1 проведена: %n корректировка на сумму %2.</numerusform>
+            <numerusform>Инвентаризация %1 проведена: %n корректировки на сумму %2.</numerusform>
+            <numerusform>Инвентаризация %1 проведена: %n корректировок на сумму %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl stocktake cancel</source>
+        <translation>Использование: ovopctl stocktake cancel</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 cancelled: nothing was posted.</source>
+        <translation>Инвентаризация %1 отменена: ничего не проведено.</translation>
+    </message>
+    <message>
+        <source>Write each line as CODE:QTY, e.g. FLT-001:3: %1</source>
+        <translation>Записывайте каждую позицию как CODE:QTY, например FLT-001:3: %1</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero: %1</source>
+        <translation>Количество должно быть больше нуля: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</source>
+        <translation>Использование: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.</source>
+        <translation>Перемещение %1 в %2: товар списан с остатка; передайте файл %3 магазину-получателю.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</source>
+        <translation>Использование: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>--received is for a transfer file; this is a confirmation.</source>
+        <translation>--received используется с файлом перемещения, а это подтверждение.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3).</source>
+        <translation>Перемещение %1 из %2 принято (%3).</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>Магазин %1 подтвердил перемещение %2: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>Перемещение %1 уже принято: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>Подтверждение перемещения %1 уже записано: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Подтверждение записано в %1: передайте его магазину %2.</translation>
+    </message>
+    <message>
+        <source>Usage: ovopctl transfer list [--json]</source>
+        <translation>Использование: ovopctl transfer list [--json]</translation>
+    </message>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Перемещений пока нет.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Кол-во отправлено</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>исходящее</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>входящее</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2178,6 +2824,21 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>MinLevels</name>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>The minimum level cannot be less than zero.</source>
+        <translation>Минимальный остаток не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 учитывается целыми штуками: введите целое число.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Enter an amount.</source>
@@ -2262,6 +2923,53 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
         <source>open and close the shift, cash in and out, X and Z reports, returns, the fiscal register</source>
         <translation>открытие и закрытие смены, внесения и изъятия, X- и Z-отчёты, возвраты, фискальный регистратор</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
+        <translation>отчёты о продажах для производителей на консигнации, выплаты им, возврат им товара</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutService</name>
+    <message>
+        <source>Give the bank transfer&apos;s reference, as the bank&apos;s receipt shows it.</source>
+        <translation>Укажите номер операции банковского перевода, как он указан в квитанции банка.</translation>
+    </message>
+    <message>
+        <source>Give the wallet transfer&apos;s reference, as the wallet&apos;s receipt shows it.</source>
+        <translation>Укажите номер операции перевода с кошелька, как он указан в квитанции кошелька.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than %1 characters; shorten it.</source>
+        <translation>Номер операции длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>Statement %1 was paid already with payout %2 (%3): it cannot be paid twice.</source>
+        <translation>По отчёту %1 уже выплачено (выплата %2, %3): дважды выплатить нельзя.</translation>
+    </message>
+    <message>
+        <source>Statement %1 owes %2 nothing: there is nothing to pay.</source>
+        <translation>По отчёту %1 производителю %2 ничего не причитается: выплачивать нечего.</translation>
+    </message>
+    <message>
+        <source>On statement %1 the returns outweigh the sales: %2 owes the shop %3, there is nothing to pay.</source>
+        <translation>По отчёту %1 возвраты больше продаж: производитель %2 должен магазину %3, выплачивать нечего.</translation>
+    </message>
+    <message>
+        <source>A cash payout comes out of the drawer: open a shift on this till first, or pay by bank or wallet.</source>
+        <translation>Выплата наличными берётся из кассы: сначала откройте смену на этой кассе или выплатите через банк или кошелёк.</translation>
+    </message>
+    <message>
+        <source>Only %1 is expected in the drawer: %2 for %3 cannot be paid in cash.</source>
+        <translation>В кассе должно быть только %1: выплатить %2 производителю %3 наличными нельзя.</translation>
+    </message>
+    <message>
+        <source>Payout %1 to %2 for statement %3</source>
+        <translation>Выплата %1 производителю %2 по отчёту %3</translation>
+    </message>
 </context>
 <context>
     <name>PlaceService</name>
@@ -2292,6 +3000,124 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The village was not found; it may have been removed. Nothing was saved.</source>
         <translation>Село не найдено; возможно, оно удалено. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocument</name>
+    <message>
+        <source>Statement %1</source>
+        <translation>Отчёт %1</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <translation>Платёжные реквизиты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Returned by customers</source>
+        <translation>Возвращено покупателями</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s commission</source>
+        <translation>Комиссия магазина</translation>
+    </message>
+    <message>
+        <source>Owed to the producer</source>
+        <translation>Причитается производителю</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>For the shop</source>
+        <translation>От магазина</translation>
+    </message>
+    <message>
+        <source>The producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Goods returned to the producer %1</source>
+        <translation>Возврат товара производителю %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Handed over for the shop</source>
+        <translation>Передал от магазина</translation>
+    </message>
+    <message>
+        <source>Received by the producer</source>
+        <translation>Принял производитель</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDocumentRenderer</name>
+    <message>
+        <source>Could not write the document.</source>
+        <translation>Не удалось записать документ.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>Принтер не выбран.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3188,45 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Consignment</source>
         <translation>Консигнация</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerReturnService</name>
+    <message>
+        <source>Choose what goes back to the producer: at least one line.</source>
+        <translation>Выберите, что вернуть производителю: хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters; shorten it.</source>
+        <translation>Примечание длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Производитель не найден.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>%1 is not made by %2: only the producer&apos;s own goods go back to it.</source>
+        <translation>%1 изготовлен не производителем %2: производителю возвращается только его собственный товар.</translation>
+    </message>
+    <message>
+        <source>None of %1 is on hand: nothing can go back.</source>
+        <translation>%1 нет в наличии: вернуть нечего.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is on hand: %3 cannot go back.</source>
+        <translation>%2: в наличии только %1, вернуть %3 нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no return to a producer %1.</source>
+        <translation>Возврата производителю %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3620,120 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ReceivingService</name>
+    <message>
+        <source>Add at least one product to the delivery.</source>
+        <translation>Добавьте в поставку хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>Дата поставки не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it.</source>
+        <translation>Текст длиннее %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>No producer has the code %1.</source>
+        <translation>Нет производителя с кодом %1.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Выберите производителя.</translation>
+    </message>
+    <message>
+        <source>Producer %1 is archived: make the producer active again first.</source>
+        <translation>Производитель %1 в архиве: сначала снова сделайте его активным.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Строка %1: </translation>
+    </message>
+    <message>
+        <source>the product was not found; it may have been removed.</source>
+        <translation>товар не найден; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation>Товар не найден.</translation>
+    </message>
+    <message>
+        <source>%1 is made by another producer, not %2.</source>
+        <translation>%1 изготовлен другим производителем, а не %2.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale first.</source>
+        <translation>%1 в архиве: сначала верните его в продажу.</translation>
+    </message>
+    <message>
+        <source>the quantity of %1 must be more than zero.</source>
+        <translation>количество %1 должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 учитывается целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost: enter what one unit of %1 cost.</source>
+        <translation>для купленного товара нужна себестоимость: введите, сколько стоила одна единица %1.</translation>
+    </message>
+    <message>
+        <source>the cost cannot be less than zero.</source>
+        <translation>себестоимость не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the batch.</source>
+        <translation>%1 учитывается по партиям: введите партию.</translation>
+    </message>
+    <message>
+        <source>%1 is kept by batch: enter the expiry date.</source>
+        <translation>%1 учитывается по партиям: введите срок годности.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: leave the batch and expiry empty.</source>
+        <translation>%1 не учитывается по партиям: оставьте партию и срок годности пустыми.</translation>
+    </message>
+    <message>
+        <source>No delivery has the number %1.</source>
+        <translation>Поставки с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderDocument</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Список для дозаказа</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Не удалось создать PDF.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Нет товаров ниже минимального остатка.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Заказать</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -2850,6 +3829,18 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Only a manager or an administrator may approve this.</source>
         <translation>Подтвердить это может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may receive, adjust or transfer stock.</source>
+        <translation>Принимать, корректировать и перемещать товар может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>You may not count stock.</source>
+        <translation>Вам нельзя пересчитывать товар.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may make statements and pay producers.</source>
+        <translation>Составлять отчёты и делать выплаты производителям может только менеджер или администратор.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +4241,41 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>StatementService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Укажите первый и последний день периода.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>Период не может начинаться (%1) позже, чем заканчивается (%2).</translation>
+    </message>
+    <message>
+        <source>The period cannot end after today (%1): sales of days to come would be missing.</source>
+        <translation>Период не может заканчиваться позже сегодняшнего дня (%1): в нём не хватало бы продаж будущих дней.</translation>
+    </message>
+    <message>
+        <source>The producer was not found.</source>
+        <translation>Производитель не найден.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) sells to the shop outright: purchase producers are paid when their goods are received, not by statement.</source>
+        <translation>%1 (%2) продаёт товар магазину сразу: производителям по закупке платят при приёмке товара, а не по отчёту.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Неизвестный язык «%1»: используйте ky, ru или en.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was sold or returned from %2 to %3 that is not already on a statement.</source>
+        <translation>С %2 по %3 у производителя %1 нет продаж или возвратов, которые ещё не вошли в отчёт.</translation>
+    </message>
+    <message>
+        <source>There is no statement %1.</source>
+        <translation>Отчёта %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>StockLedger</name>
     <message>
         <source>The product was not found; it may have been removed.</source>
@@ -3298,6 +4324,135 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The quantity must not be zero.</source>
         <translation>Количество не может быть нулём.</translation>
+    </message>
+</context>
+<context>
+    <name>StockLookup</name>
+    <message>
+        <source>Scan or type a barcode or SKU.</source>
+        <translation>Отсканируйте или введите штрихкод или артикул.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>Товара с кодом %1 нет. Проверьте код или найдите товар по названию.</translation>
+    </message>
+    <message>
+        <source>The product was not found; it may have been removed.</source>
+        <translation>Товар не найден; возможно, он удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>StockQuery</name>
+    <message>
+        <source>No product has the code %1. Check the code, or search by name.</source>
+        <translation>Товара с кодом %1 нет. Проверьте код или найдите товар по названию.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Returned by a customer</source>
+        <translation>Возвращено покупателем</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Скорректировано</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Брак</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>Sent to another shop</source>
+        <translation>Отправлено в другой магазин</translation>
+    </message>
+    <message>
+        <source>Received from another shop</source>
+        <translation>Получено из другого магазина</translation>
+    </message>
+    <message>
+        <source>Returned to the producer</source>
+        <translation>Возвращено производителю</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeService</name>
+    <message>
+        <source>No stocktake is open: a manager starts one first.</source>
+        <translation>Открытой инвентаризации нет: сначала её должен начать менеджер.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 is still open: post or cancel it before starting another.</source>
+        <translation>Инвентаризация %1 ещё открыта: проведите или отмените её, прежде чем начинать новую.</translation>
+    </message>
+    <message>
+        <source>Name the category to count by its key.</source>
+        <translation>Укажите ключ категории, которую нужно посчитать.</translation>
+    </message>
+    <message>
+        <source>Name the producer to count by their code.</source>
+        <translation>Укажите код производителя, товар которого нужно посчитать.</translation>
+    </message>
+    <message>
+        <source>There is no category with the key %1.</source>
+        <translation>Категории с ключом %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no producer with the code %1.</source>
+        <translation>Нет производителя с кодом %1.</translation>
+    </message>
+    <message>
+        <source>The quantity counted must not be zero.</source>
+        <translation>Посчитанное количество не может быть нулём.</translation>
+    </message>
+    <message>
+        <source>The batch is longer than %1 characters; shorten it.</source>
+        <translation>Партия длиннее %1 знаков; сократите её.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this stocktake (%2 %3): put it aside and count it another time.</source>
+        <translation>%1 не входит в эту инвентаризацию (%2 %3): отложите его и посчитайте в другой раз.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>производитель</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 учитывается целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by batch: count it without one.</source>
+        <translation>%1 не учитывается по партиям: считайте его без партии.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 was counted%3: a correction cannot take back more.</source>
+        <translation>%2: посчитано только %1%3, исправлением нельзя убрать больше.</translation>
+    </message>
+    <message>
+        <source> in batch %1</source>
+        <translation> в партии %1</translation>
+    </message>
+    <message>
+        <source>Posting a stocktake needs a manager&apos;s approval.</source>
+        <translation>Для проведения инвентаризации нужно подтверждение менеджера.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 не может управлять товарными остатками и не может подтвердить проведение инвентаризации.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4576,10 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
         <source>This cart was parked by another cashier: they recall it, or a manager does.</source>
         <translation>Этот чек отложил другой кассир: восстановить его может он или менеджер.</translation>
     </message>
+    <message>
+        <source>Selling %1 from the expired batch %2 (best before %3)</source>
+        <translation>Продажа %1 из просроченной партии %2 (годен до %3)</translation>
+    </message>
 </context>
 <context>
     <name>TillText</name>
@@ -3435,6 +4594,148 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>QR payment</source>
         <translation>Оплата по QR</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFile</name>
+    <message>
+        <source>This file is damaged or incomplete: it cannot be read as a transfer. Ask the sending shop for the file again.</source>
+        <translation>Этот файл повреждён или неполон: его нельзя прочитать как перемещение. Попросите магазин-отправитель прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is not a transfer file of a shop (its format is &quot;%1&quot;).</source>
+        <translation>Это не файл перемещения магазина (его формат — «%1»).</translation>
+    </message>
+    <message>
+        <source>This transfer file was written by another version of the program (version %1); this version reads version %2.</source>
+        <translation>Этот файл перемещения записан другой версией программы (версия %1); эта версия читает версию %2.</translation>
+    </message>
+    <message>
+        <source>This transfer file was damaged or changed after it was written: its check sum does not match. Ask the sending shop for the file again.</source>
+        <translation>Этот файл перемещения повреждён или изменён после записи: его контрольная сумма не совпадает. Попросите магазин-отправитель прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a transfer file.</source>
+        <translation>%1 слишком велик для файла перемещения.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 уже существует: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>This shop&apos;s catalogue does not have %1: add the products (with the same SKU) before receiving the transfer.</source>
+        <translation>В каталоге этого магазина нет %1: добавьте эти товары (с теми же артикулами), прежде чем принимать перемещение.</translation>
+    </message>
+    <message>
+        <source>This confirmation is for transfer %1 sent by %2, not by this shop (%3).</source>
+        <translation>Это подтверждение относится к перемещению %1, отправленному магазином %2, а не этим магазином (%3).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was sent by this shop (%2): it is opened by the shop it goes to, %3.</source>
+        <translation>Перемещение %1 отправлено этим магазином (%2): принимать его должен магазин-получатель, %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is addressed to %2, not to this shop (%3).</source>
+        <translation>Перемещение %1 адресовано магазину %2, а не этому магазину (%3).</translation>
+    </message>
+    <message>
+        <source>A received quantity cannot be less than zero.</source>
+        <translation>Полученное количество не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line of %2.</source>
+        <translation>В перемещении %1 нет позиции %2.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 has no line %2.</source>
+        <translation>В перемещении %1 нет строки %2.</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole pieces: enter a whole number.</source>
+        <translation>%1 учитывается целыми штуками: введите целое число.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2</source>
+        <translation>Перемещение %1 из %2</translation>
+    </message>
+    <message>
+        <source>The goods were received, but the confirmation could not be written: %1</source>
+        <translation>Товар принят, но подтверждение не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>This shop has no record of sending transfer %1.</source>
+        <translation>В этом магазине нет записи об отправке перемещения %1.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 went to %2, but this confirmation comes from %3.</source>
+        <translation>Перемещение %1 отправлено в %2, а это подтверждение пришло из %3.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 does not name the same lines as were sent.</source>
+        <translation>В подтверждении перемещения %1 не те позиции, что были отправлены.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>received with differences</source>
+        <translation>получено с расхождениями</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>Name the shop the goods go to by its code, like KAR-1.</source>
+        <translation>Укажите код магазина, куда отправляется товар, например KAR-1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shop code: a shop code is like KAR-1.</source>
+        <translation>%1 — не код магазина: код магазина выглядит как KAR-1.</translation>
+    </message>
+    <message>
+        <source>The goods cannot be sent to this shop itself (%1).</source>
+        <translation>Нельзя отправить товар в этот же магазин (%1).</translation>
+    </message>
+    <message>
+        <source>Choose what to send: at least one product and its quantity.</source>
+        <translation>Выберите, что отправить: хотя бы один товар и его количество.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the transfer file.</source>
+        <translation>Выберите, куда сохранить файл перемещения.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 sent must be more than zero.</source>
+        <translation>Отправляемое количество %1 должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in stock to send.</source>
+        <translation>%1 нет в наличии, отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 is in stock: %3 cannot be sent.</source>
+        <translation>%2: в наличии только %1, отправить %3 нельзя.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2</source>
+        <translation>Перемещение %1 в %2</translation>
+    </message>
+    <message>
+        <source>The transfer was not found.</source>
+        <translation>Перемещение не найдено.</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +5790,45 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     </message>
 </context>
 <context>
+    <name>ovop::ui::PayDialog</name>
+    <message>
+        <source>Pay %1</source>
+        <translation>Выплата: %1</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 (%3) for statement %4, %5 to %6.</source>
+        <translation>Выплатить %1 производителю %2 (%3) по отчёту %4 за %5 — %6.</translation>
+    </message>
+    <message>
+        <source>Payment details: %1</source>
+        <translation>Платёжные реквизиты: %1</translation>
+    </message>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Наличными из кассы</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <source>Mobile wallet</source>
+        <translation>Мобильный кошелёк</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Номер операции</translation>
+    </message>
+    <message>
+        <source>Give the transfer&apos;s reference, as the receipt of the bank or wallet shows it.</source>
+        <translation>Укажите номер операции перевода, как он указан в квитанции банка или кошелька.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::PaymentDialog</name>
     <message>
         <source>Choose the card&apos;s scheme (Alt+1 … Alt+5).</source>
@@ -4641,6 +5981,97 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>The customer scans the shop&apos;s QR code and types the amount %1. Press Enter when the customer&apos;s app shows the payment succeeded.</source>
         <translation>Покупатель сканирует QR-код магазина и вводит сумму %1. Нажмите Enter, когда приложение покупателя покажет, что оплата прошла.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::PayoutsPage</name>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Производитель</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Make statement</source>
+        <translation>Составить отчёт</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Pay…</source>
+        <translation>Выплатить…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Return goods to producer…</source>
+        <translation>Вернуть товар производителю…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Only a manager gives goods back to a producer.</source>
+        <translation>Возвращать товар производителю может только менеджер.</translation>
+    </message>
+    <message>
+        <source>No consignment producers.</source>
+        <translation>Нет производителей на консигнации.</translation>
+    </message>
+    <message>
+        <source>Not on a statement yet: %1 owed.</source>
+        <translation>Ещё не в отчёте: начислено %1.</translation>
+    </message>
+    <message>
+        <source>Sold %1 − returned %2 − commission %3 = owed %4; paid %5, due %6.</source>
+        <translation>Продано %1 − возвращено %2 − комиссия %3 = начислено %4; выплачено %5, к выплате %6.</translation>
+    </message>
+    <message>
+        <source>Statement %1 made: %2 owed to %3.</source>
+        <translation>Отчёт %1 составлен: производителю %3 причитается %2.</translation>
+    </message>
+    <message>
+        <source>Choose a statement first.</source>
+        <translation>Сначала выберите отчёт.</translation>
+    </message>
+    <message>
+        <source>Payout %1: %2 paid to %3.</source>
+        <translation>Выплата %1: производителю %3 выплачено %2.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>Отчёт %1 отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded.</source>
+        <translation>Возврат %1 записан.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +6294,85 @@ METHOD — cash (наличные), card (карта; DETAIL: elcart, visa, mast
     <message>
         <source>Producer %1 (read only)</source>
         <translation>Производитель %1 (только просмотр)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ProducerReturnDialog</name>
+    <message>
+        <source>Return goods to the producer</source>
+        <translation>Возврат товара производителю</translation>
+    </message>
+    <message>
+        <source>Scan or type a SKU or barcode, then Enter</source>
+        <translation>Отсканируйте или введите артикул или штрихкод, затем Enter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>Give back (Ctrl+Enter)</source>
+        <translation>Вернуть (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save document as PDF… (Ctrl+S)</source>
+        <translation>Сохранить документ в PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This return is recorded already.</source>
+        <translation>Этот возврат уже записан.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>Товара с кодом %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is another producer&apos;s: only this producer&apos;s goods go back.</source>
+        <translation>%1 — товар другого производителя: возвращается только товар этого производителя.</translation>
+    </message>
+    <message>
+        <source>Give a quantity of more than zero.</source>
+        <translation>Укажите количество больше нуля.</translation>
+    </message>
+    <message>
+        <source>Return %1 recorded: save or print its document for both to sign.</source>
+        <translation>Возврат %1 записан: сохраните или распечатайте документ, чтобы его подписали обе стороны.</translation>
+    </message>
+    <message>
+        <source>Record the return first.</source>
+        <translation>Сначала запишите возврат.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6332,6 +7842,64 @@ Total %2 · paid %3</source>
     <message>
         <source>Discounts</source>
         <translation>Скидки</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementLinesModel</name>
+    <message>
+        <source>%1 %2 (returned)</source>
+        <translation>%1 %2 (возврат)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StatementTableModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>К выплате</translation>
     </message>
 </context>
 <context>
