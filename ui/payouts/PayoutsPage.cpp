@@ -38,7 +38,9 @@ QPushButton* actionButton(QWidget* parent, const QString& name, const QString& t
 {
     auto* button = new QPushButton(parent);
     button->setObjectName(name);
-    button->setText(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    // The key is in the tooltip: with it on the button, Kyrgyz and Russian labels would not fit at 1024×768.
+    button->setText(text);
+    button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as its text, never squeezed
     // A shortcut of the page's window that clicks the button (while it is enabled and shown).
     auto* shortcut = new QShortcut(key, parent);
     shortcut->setContext(Qt::WindowShortcut);
@@ -93,12 +95,15 @@ PayoutsPage::PayoutsPage(Database& db, const Session& session, QWidget* parent)
     m_make = actionButton(this, QStringLiteral("payoutsMake"), tr("Make statement"), QKeySequence(tr("Ctrl+N")));
     pick->addWidget(producerLabel);
     pick->addWidget(m_producer, 1);
-    pick->addWidget(fromLabel);
-    pick->addWidget(m_from);
-    pick->addWidget(toLabel);
-    pick->addWidget(m_to);
-    pick->addWidget(m_make);
     layout->addLayout(pick);
+    auto* period = new QHBoxLayout;
+    period->addWidget(fromLabel);
+    period->addWidget(m_from);
+    period->addWidget(toLabel);
+    period->addWidget(m_to);
+    period->addWidget(m_make);
+    period->addStretch(1);
+    layout->addLayout(period);
 
     m_unsettled = new QLabel(this);
     m_unsettled->setObjectName(QStringLiteral("payoutsUnsettled"));

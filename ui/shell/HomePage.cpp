@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "models/core/Language.h"
@@ -58,12 +59,24 @@ HomePage::HomePage(Database& db, const Session& session, QWidget* parent)
     cardLayout->addWidget(m_keysHeading);
     cardLayout->addWidget(m_keysText);
 
+    // The card scrolls when a role's pages do not fit on a small screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("homeScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inside = new QWidget(scroll);
+    inside->setObjectName(QStringLiteral("homeInside"));
+    auto* insideLayout = new QVBoxLayout(inside);
+    insideLayout->setContentsMargins(0, 0, 0, 0);
+    insideLayout->addWidget(card);
+    insideLayout->addStretch(1);
+    scroll->setWidget(inside);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(16);
     layout->addWidget(m_welcome);
-    layout->addWidget(card);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
 
     reload();
 }
