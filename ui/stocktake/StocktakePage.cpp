@@ -31,7 +31,7 @@ QPushButton* keyedButton(QWidget* parent, const QString& name, const QKeySequenc
 {
     auto* button = new QPushButton(parent);
     button->setObjectName(name);
-    button->setMinimumHeight(44);
+    button->setMinimumHeight(52);
     button->setAutoDefault(false);
     button->setShortcut(key);
     return button;
@@ -72,22 +72,30 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     m_scope = new QComboBox(m_startRow);
     m_scope->setObjectName(QStringLiteral("stocktakeScope"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never narrower than its longest choice
     m_scopeLabel->setBuddy(m_scope);
     m_choice = new QComboBox(m_startRow);
     m_choice->setObjectName(QStringLiteral("stocktakeScopeChoice"));
-    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_choice->setMinimumContentsLength(16);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(8);
+    m_choice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     makeSearchable(m_choice);
+    showStartOfText(m_choice); // a long producer's name shows its start, and whole on hover
     m_start = keyedButton(m_startRow, QStringLiteral("stocktakeStartButton"), QKeySequence(Qt::Key_F2));
     m_start->setProperty("role", QStringLiteral("primary"));
     connect(m_start, &QPushButton::clicked, this, &StocktakePage::start);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &StocktakePage::fillScopeChoices);
-    auto* startLayout = new QHBoxLayout(m_startRow);
+    auto* choose = new QHBoxLayout;
+    choose->addWidget(m_scopeLabel);
+    choose->addWidget(m_scope);
+    choose->addWidget(m_choice, 1);
+    auto* startButtonRow = new QHBoxLayout;
+    startButtonRow->addWidget(m_start);
+    startButtonRow->addStretch(1);
+    auto* startLayout = new QVBoxLayout(m_startRow);
     startLayout->setContentsMargins(0, 0, 0, 0);
-    startLayout->addWidget(m_scopeLabel);
-    startLayout->addWidget(m_scope);
-    startLayout->addWidget(m_choice, 1);
-    startLayout->addWidget(m_start);
+    startLayout->addLayout(choose);
+    startLayout->addLayout(startButtonRow);
 
     // Counting: the scan field, the quantity and the batch.
     m_scanRow = new QWidget(this);
@@ -101,14 +109,14 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     m_quantity = new QLineEdit(m_scanRow);
     m_quantity->setObjectName(QStringLiteral("stocktakeQuantity"));
     m_quantity->setMaxLength(12);
-    m_quantity->setMaximumWidth(110);
+    m_quantity->setFixedWidth(110);
     m_quantity->setPlaceholderText(QStringLiteral("1"));
     m_quantityLabel->setBuddy(m_quantity);
     m_batchLabel = new QLabel(m_scanRow);
     m_batch = new QLineEdit(m_scanRow);
     m_batch->setObjectName(QStringLiteral("stocktakeBatch"));
     m_batch->setMaxLength(40);
-    m_batch->setMaximumWidth(160);
+    m_batch->setFixedWidth(160);
     m_batchLabel->setBuddy(m_batch);
     connect(m_scan, &QLineEdit::returnPressed, this, &StocktakePage::countScanned);
     connect(m_quantity, &QLineEdit::returnPressed, this, [this] {
@@ -118,14 +126,20 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
             countScanned();
     });
     connect(m_batch, &QLineEdit::returnPressed, this, [this] { m_scan->setFocus(); });
-    auto* scanLayout = new QHBoxLayout(m_scanRow);
+    auto* scanLine = new QHBoxLayout;
+    scanLine->addWidget(m_scanLabel);
+    scanLine->addWidget(m_scan, 1);
+    auto* extraLine = new QHBoxLayout;
+    extraLine->addWidget(m_quantityLabel);
+    extraLine->addWidget(m_quantity);
+    extraLine->addSpacing(16);
+    extraLine->addWidget(m_batchLabel);
+    extraLine->addWidget(m_batch);
+    extraLine->addStretch(1);
+    auto* scanLayout = new QVBoxLayout(m_scanRow);
     scanLayout->setContentsMargins(0, 0, 0, 0);
-    scanLayout->addWidget(m_scanLabel);
-    scanLayout->addWidget(m_scan, 1);
-    scanLayout->addWidget(m_quantityLabel);
-    scanLayout->addWidget(m_quantity);
-    scanLayout->addWidget(m_batchLabel);
-    scanLayout->addWidget(m_batch);
+    scanLayout->addLayout(scanLine);
+    scanLayout->addLayout(extraLine);
     auto* findScan = new QShortcut(QKeySequence(QStringLiteral("Ctrl+F")), this);
     connect(findScan, &QShortcut::activated, this, [this] {
         m_scan->setFocus();
@@ -136,15 +150,15 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     m_show = new QComboBox(this);
     m_show->setObjectName(QStringLiteral("stocktakeShow"));
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_show->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_showLabel->setBuddy(m_show);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("stocktakeTotals"));
     m_totals->setWordWrap(true);
-    m_totals->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_showLabel);
     filterRow->addWidget(m_show);
-    filterRow->addWidget(m_totals, 1);
+    filterRow->addStretch(1);
 
     m_model = new StocktakeModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -177,24 +191,22 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
         m_columns->fitToContents();
     });
 
-    auto* top = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->addWidget(m_heading);
-    titles->addWidget(m_detail);
-    top->addLayout(titles, 1);
-    top->addWidget(m_reload, 0, Qt::AlignTop);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_post);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    buttons->addWidget(m_reload);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(8);
-    layout->addLayout(top);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_detail);
     layout->addWidget(m_startRow);
     layout->addWidget(m_scanRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+    layout->addStretch(0); // takes the room when no count is open and the table is hidden
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -240,7 +252,9 @@ void StocktakePage::updateState()
     m_start->setEnabled(!open && manages);
     m_post->setEnabled(open && manages);
     m_cancel->setEnabled(open && manages);
-    m_show->setEnabled(open);
+    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_showLabel), static_cast<QWidget*>(m_show),
+                       static_cast<QWidget*>(m_totals), static_cast<QWidget*>(m_post), static_cast<QWidget*>(m_cancel)})
+        w->setVisible(open);
     retranslateUi();
     if (open && isVisible() && !m_scan->hasFocus() && !m_quantity->hasFocus() && !m_batch->hasFocus())
         m_scan->setFocus();
@@ -422,10 +436,10 @@ void StocktakePage::retranslateUi()
 {
     const QString lang = Language::current();
     const bool manages = m_session.can(Permission::ManageStock);
-    setKeyedText(m_reload, tr("Reload"));
-    setKeyedText(m_start, tr("Start count"));
-    setKeyedText(m_post, tr("Post"));
-    setKeyedText(m_cancel, tr("Cancel count"));
+    setKeyedText(m_reload, tr("Reload"), true);
+    setKeyedText(m_start, tr("Start count"), true);
+    setKeyedText(m_post, tr("Post"), true);
+    setKeyedText(m_cancel, tr("Cancel count"), true);
     if (!manages) {
         const QString why = tr("Only a manager may do this: ask a manager to log in.");
         m_start->setToolTip(tr("Start count (F2)") + QLatin1Char('\n') + why);
@@ -479,7 +493,7 @@ void StocktakePage::retranslateUi()
             .arg(scopeText(s), s.startedBy, s.startedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
             .arg(m_view_->uncounted)
             .arg(m_view_->lines.size()));
-    m_totals->setText(tr("Gains: %1   Losses: %2   In all: %3")
+    m_totals->setText(tr("Gains: %1. Losses: %2. In all: %3.")
                           .arg(m_view_->gains.format(lang), m_view_->losses.format(lang),
                                (m_view_->gains + m_view_->losses).format(lang)));
 }

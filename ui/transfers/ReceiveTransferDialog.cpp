@@ -72,11 +72,13 @@ ReceiveTransferDialog::ReceiveTransferDialog(Database& db, const Session& sessio
     connect(m_receive, &QPushButton::clicked, this, &ReceiveTransferDialog::receive);
     for (QPushButton* b : {m_open, m_close, m_saveConfirmation, m_receive}) {
         b->setAutoDefault(false);
-        b->setMinimumHeight(44);
+        b->setMinimumHeight(52);
     }
 
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_open, 0, Qt::AlignTop);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
     buttons->addWidget(m_saveConfirmation);
@@ -84,7 +86,7 @@ ReceiveTransferDialog::ReceiveTransferDialog(Database& db, const Session& sessio
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
@@ -316,10 +318,11 @@ void ReceiveTransferDialog::retranslateUi()
     if (!m_contents)
         m_summary->setText(tr("Open the transfer file that came with the goods, or a confirmation from the shop "
                               "they went to (Ctrl+O)."));
-    setKeyedText(m_open, tr("Open file…"));
-    m_close->setText(tr("Close (Esc)"));
-    setKeyedText(m_saveConfirmation, tr("Save confirmation…"));
-    setKeyedText(m_receive, m_contents && m_contents->isConfirmation ? tr("Record") : tr("Receive"));
+    setKeyedText(m_open, tr("Open file…"), true);
+    m_close->setText(tr("Close") + QStringLiteral("\nEsc"));
+    m_close->setToolTip(tr("Close (Esc)"));
+    setKeyedText(m_saveConfirmation, tr("Save confirmation…"), true);
+    setKeyedText(m_receive, m_contents && m_contents->isConfirmation ? tr("Record") : tr("Receive"), true);
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("SKU"), tr("Product"), tr("Batch"), tr("Sent"), tr("Received")});
 }
 

@@ -33,6 +33,7 @@ SendGoodsDialog::SendGoodsDialog(Database& db, const Session& session, QWidget* 
     m_shop = new QLineEdit(this);
     m_shop->setObjectName(QStringLiteral("sendGoodsShop"));
     m_shop->setMaxLength(20);
+    m_shop->setFixedWidth(180);
     m_shop->setPlaceholderText(QStringLiteral("KAR-1"));
     m_shopLabel->setBuddy(m_shop);
     connect(m_shop, &QLineEdit::returnPressed, this, [this] { m_code->setFocus(); });
@@ -86,11 +87,11 @@ SendGoodsDialog::SendGoodsDialog(Database& db, const Session& session, QWidget* 
     m_send->setShortcut(QKeySequence::Save);
     connect(m_send, &QPushButton::clicked, this, &SendGoodsDialog::send);
     for (QPushButton* b : {m_add, m_remove, m_close, m_send})
-        b->setMinimumHeight(44);
+        b->setMinimumHeight(52);
 
     auto* form = new QGridLayout;
     form->addWidget(m_shopLabel, 0, 0);
-    form->addWidget(m_shop, 0, 1, 1, 4);
+    form->addWidget(m_shop, 0, 1, 1, 4, Qt::AlignLeft);
     form->addWidget(m_codeLabel, 1, 0);
     form->addWidget(m_code, 1, 1);
     form->addWidget(m_quantityLabel, 1, 2);
@@ -255,10 +256,13 @@ void SendGoodsDialog::retranslateUi()
     m_code->setToolTip(tr("Scan a product or type its barcode or SKU and Enter."));
     m_quantityLabel->setText(tr("&Quantity:"));
     m_quantity->setToolTip(tr("Empty for one."));
-    m_add->setText(tr("Add (Enter)"));
-    m_remove->setText(tr("Remove line (Del)"));
-    m_close->setText(tr("Close (Esc)"));
-    setKeyedText(m_send, tr("Save the file and send"));
+    m_add->setText(tr("Add") + QStringLiteral("\nEnter"));
+    m_add->setToolTip(tr("Add (Enter)"));
+    m_remove->setText(tr("Remove line") + QStringLiteral("\nDel"));
+    m_remove->setToolTip(tr("Remove the selected line (Del in the table)"));
+    m_close->setText(tr("Close") + QStringLiteral("\nEsc"));
+    m_close->setToolTip(tr("Close (Esc)"));
+    setKeyedText(m_send, tr("Save the file and send"), true);
     m_send->setToolTip(tr("Asks where to save the transfer file, then takes the goods out of the stock (%1).")
                            .arg(m_send->shortcut().toString(QKeySequence::NativeText)));
     m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Quantity")});

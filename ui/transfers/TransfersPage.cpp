@@ -42,8 +42,7 @@ TransfersPage::TransfersPage(Database& db, const Session& session, QWidget* pare
     : QWidget(parent), m_db(db), m_session(session)
 {
     setObjectName(QStringLiteral("transfersPage"));
-    m_heading = new QLabel(this);
-    m_heading->setProperty("role", QStringLiteral("heading"));
+    m_heading = new QLabel(this); // what the page is for, under the window's title
     m_heading->setWordWrap(true);
 
     m_send = new QPushButton(this);
@@ -57,7 +56,7 @@ TransfersPage::TransfersPage(Database& db, const Session& session, QWidget* pare
     m_reload->setObjectName(QStringLiteral("transfersReloadButton"));
     m_reload->setShortcut(QKeySequence(Qt::Key_F5));
     for (QPushButton* b : {m_send, m_receive, m_reload}) {
-        b->setMinimumHeight(44);
+        b->setMinimumHeight(52);
         b->setAutoDefault(false);
     }
     connect(m_send, &QPushButton::clicked, this, &TransfersPage::sendGoods);
@@ -94,28 +93,31 @@ TransfersPage::TransfersPage(Database& db, const Session& session, QWidget* pare
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_lines->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_lines->setWordWrap(false);
     m_lines->installEventFilter(this);
+    m_lineColumns = new TableColumns(m_lines, QStringLiteral("transfersPage/lineColumns/") + user, 2, {});
 
     m_message = keptMessageLine(this, QStringLiteral("transfersMessage"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_heading, 1);
     top->addWidget(m_send);
     top->addWidget(m_receive);
-    top->addWidget(m_reload);
+    top->addStretch(1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_reload, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(8);
+    layout->addWidget(m_heading);
     layout->addLayout(top);
     layout->addWidget(m_view, 3);
     layout->addWidget(m_linesCaption);
     layout->addWidget(m_lines, 2);
-    layout->addWidget(m_message);
+    layout->addLayout(bottom);
 
     retranslateUi();
+    m_lineColumns->restore();
     reload();
 }
 
@@ -179,6 +181,7 @@ void TransfersPage::showLines()
             received->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_lines->setItem(row, 5, received);
     }
+    m_lineColumns->fitToContents();
 }
 
 void TransfersPage::sendGoods()
@@ -246,13 +249,14 @@ void TransfersPage::changeEvent(QEvent* event)
 
 void TransfersPage::retranslateUi()
 {
-    m_heading->setText(tr("Transfers between shops"));
-    setKeyedText(m_send, tr("Send goods"));
-    setKeyedText(m_receive, tr("Receive transfer"));
+    m_heading->setText(tr("Goods sent to the other shops of the network and received from them, each with a "
+                          "file that goes with the goods."));
+    setKeyedText(m_send, tr("Send goods"), true);
+    setKeyedText(m_receive, tr("Receive transfer"), true);
     m_receive->setToolTip(tr("Opens a transfer file that came with goods, or the confirmation of goods sent from "
                              "here (%1).")
                               .arg(m_receive->shortcut().toString(QKeySequence::NativeText)));
-    setKeyedText(m_reload, tr("Reload"));
+    setKeyedText(m_reload, tr("Reload"), true);
     m_view->setToolTip(tr("Enter shows the lines of the selected transfer; Esc comes back."));
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("SKU"), tr("Product"), tr("Batch"), tr("Sent"), tr("Received")});
 }

@@ -66,6 +66,7 @@ private:
     TableColumns* m_columns;
     QLabel* m_linesCaption;
     QTableWidget* m_lines;
+    TableColumns* m_lineColumns;
     QLabel* m_message;
     QPushButton* m_send;
     QPushButton* m_receive;

@@ -42,13 +42,16 @@ void showLineMessage(QLabel* line, const QString& text, bool error)
     repolish(line);
 }
 
-void setKeyedText(QPushButton* button, const QString& text)
+void setKeyedText(QPushButton* button, const QString& text, bool keyBelow)
 {
     const QKeySequence key = button->shortcut();
     const QString keyText = key.toString(QKeySequence::NativeText);
     QString shown = text;
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
-    button->setText(keyText.isEmpty() ? shown : QStringLiteral("%1 (%2)").arg(shown, keyText));
+    if (keyText.isEmpty())
+        button->setText(shown);
+    else
+        button->setText((keyBelow ? QStringLiteral("%1\n%2") : QStringLiteral("%1 (%2)")).arg(shown, keyText));
     button->setShortcut(key); // setText may have set a mnemonic instead
     button->setToolTip(keyText.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keyText));
 }

@@ -21,8 +21,8 @@ QLabel* keptMessageLine(QWidget* parent, const QString& objectName, int lines = 
 // Shows text in a kept message line, styled as an error or as good news.
 void showLineMessage(QLabel* line, const QString& text, bool error);
 
-// A button whose words end with its key, e.g. "Post (F8)"; the key is its shortcut and its tool tip
-// names both.
-void setKeyedText(QPushButton* button, const QString& text);
+// A button whose words end with its key, e.g. "Post (F8)", or with the key on a second line (so that a
+// long Kyrgyz or Russian word takes less width); the key is its shortcut and its tool tip names both.
+void setKeyedText(QPushButton* button, const QString& text, bool keyBelow = false);
 
 } // namespace ovop::ui
