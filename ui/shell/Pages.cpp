@@ -12,7 +12,9 @@
 #include "ui/sales/AfterSale.h"
 #include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
+#include "ui/stocktake/StocktakePage.h"
 #include "ui/till/ShiftPage.h"
+#include "ui/transfers/TransfersPage.h"
 
 namespace ovop::ui {
 
@@ -69,6 +71,13 @@ const QList<PageEntry>& Pages::all()
         {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
          QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
          Permission::ViewCatalog, &plain<ProductsPage>},
+        {"stocktake", QT_TRANSLATE_NOOP("Pages", "Stocktake"),
+         QT_TRANSLATE_NOOP("Pages",
+                           "count the goods on the shelves by scanning them, see the differences, post the count"),
+         Permission::CountStock, &reloadedWhenShown<StocktakePage>},
+        {"transfers", QT_TRANSLATE_NOOP("Pages", "Transfers"),
+         QT_TRANSLATE_NOOP("Pages", "send goods to another shop of the network with a file, receive goods sent here"),
+         Permission::ManageStock, &reloadedWhenShown<TransfersPage>},
         {"shift", QT_TRANSLATE_NOOP("Pages", "Shift"),
          QT_TRANSLATE_NOOP("Pages",
                            "open and close the shift, cash in and out, X and Z reports, returns, the fiscal register"),

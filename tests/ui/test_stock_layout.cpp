@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// The stocktake and transfers pages and their dialogs at 1024×768 in Kyrgyz and Russian, with the
+// pages' own texts made 40% longer (as Kyrgyz and Russian run): every button inside the window and as
+// wide as its text. Set OVOP_SCREENSHOTS to a folder to keep pictures of them.
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QTest>
+#include <QTranslator>
+
+#include "CatalogFixture.h"
+#include "StockFixture.h"
+#include "models/stock/StocktakeService.h"
+#include "models/stock/TransferService.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/transfers/ReceiveTransferDialog.h"
+#include "ui/transfers/SendGoodsDialog.h"
+
+using namespace ovop;
+using namespace ovop::ui;
+
+namespace {
+
+// The stock pages' texts, 40% longer: a long Russian word added as many times as it takes.
+class LongerTexts : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char*, int n) const override
+    {
+        const QString ctx = QString::fromLatin1(context);
+        if (!source || !(ctx.contains(QLatin1String("Stocktake")) || ctx.contains(QLatin1String("Transfer")) ||
+                         ctx.contains(QLatin1String("SendGoods")) || ctx.contains(QLatin1String("ReceiveTransfer"))))
+            return {};
+        QString text = QString::fromUtf8(source);
+        if (text.isEmpty())
+            return text;
+        if (n >= 0)
+            text.replace(QStringLiteral("%n"), QString::number(n));
+        const qsizetype wanted = text.size() * 7 / 5;
+        while (text.size() < wanted)
+            text += QStringLiteral(" пересчитанных");
+        return text;
+    }
+};
+
+void saveShot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("OVOP_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Every button shown in the widget lies inside its window and is as wide as its text.
+QString cutButtons(QWidget* widget)
+{
+    QStringList cut;
+    for (QPushButton* button : widget->findChildren<QPushButton*>()) {
+        if (!button->isVisibleTo(widget->window()) || !button->isVisible())
+            continue;
+        QWidget* window = button->window();
+        const QRect rect(button->mapTo(window, QPoint(0, 0)), button->size());
+        if (!window->rect().contains(rect) || button->width() < button->sizeHint().width() - 2)
+            cut << button->objectName() + QLatin1Char(':') + button->text();
+    }
+    return cut.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+class TestStockLayout : public QObject
+{
+    Q_OBJECT
+
+    void checkPages(const QString& language)
+    {
+        auto shop = test::makeDemoShop();
+        test::switchLanguage(language);
+        LongerTexts longer;
+        QCoreApplication::installTranslator(&longer);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+        MainWindow window(*shop->db, shop->manager());
+        window.resize(1024, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        QVERIFY(window.showPage(QStringLiteral("stocktake")));
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("stocktake-start-") + language);
+        QVERIFY(window.width() <= 1024 && window.height() <= 768);
+        QString cut = cutButtons(window.page(QStringLiteral("stocktake")));
+        for (QComboBox* combo : window.page(QStringLiteral("stocktake"))->findChildren<QComboBox*>())
+            if (combo->isVisible() && combo->objectName() == QStringLiteral("stocktakeScope"))
+                QVERIFY2(combo->width() >= combo->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1 %2").arg(combo->width()).arg(combo->sizeHint().width())));
+        QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut));
+
+        QVERIFY(StocktakeService(*shop->db).start(shop->manager(), Stocktake::Scope::Shop).ok());
+        QVERIFY(StocktakeService(*shop->db).count(shop->manager(), test::DemoHoneyCode, Quantity::fromUnits(2)).ok());
+        QVERIFY(window.showPage(QStringLiteral("transfers")));
+        QVERIFY(window.showPage(QStringLiteral("stocktake"))); // read again when shown
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("stocktake-open-") + language);
+        cut = cutButtons(window.page(QStringLiteral("stocktake")));
+        QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut));
+
+        const QString file = shop->dir.filePath(QStringLiteral("t.json"));
+        QVERIFY(TransferService(*shop->db)
+                    .send(shop->manager(), QStringLiteral("KAR-1"),
+                          {TransferItem{QStringLiteral("FLT-001"), {}, Quantity::fromUnits(2)}}, file)
+                    .ok());
+        QVERIFY(window.showPage(QStringLiteral("transfers")));
+        QTest::qWait(50);
+        saveShot(&window, QStringLiteral("transfers-") + language);
+        cut = cutButtons(window.page(QStringLiteral("transfers")));
+        QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut));
+
+        SendGoodsDialog send(*shop->db, shop->manager(), &window);
+        send.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&send));
+        QVERIFY(send.width() <= 1024 && send.height() <= 768);
+        saveShot(&send, QStringLiteral("send-goods-") + language);
+        cut = cutButtons(&send);
+        QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut));
+        send.hide();
+
+        auto other = test::makeDemoShop(QStringLiteral("KAR-1"));
+        ReceiveTransferDialog receive(*other->db, other->manager(), &window);
+        receive.load(file);
+        receive.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&receive));
+        QVERIFY(receive.width() <= 1024 && receive.height() <= 768);
+        saveShot(&receive, QStringLiteral("receive-transfer-") + language);
+        cut = cutButtons(&receive);
+        QVERIFY2(cut.isEmpty(), qPrintable(language + QStringLiteral(": ") + cut));
+        receive.hide();
+
+        QCoreApplication::removeTranslator(&longer);
+        test::switchLanguage(QStringLiteral("en"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::initUiTests(); }
+
+    void fitIn1024InKyrgyz() { checkPages(QStringLiteral("ky")); }
+    void fitIn1024InRussian() { checkPages(QStringLiteral("ru")); }
+};
+
+QTEST_MAIN(TestStockLayout)
+#include "test_stock_layout.moc"
