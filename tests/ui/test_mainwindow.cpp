@@ -27,10 +27,9 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->cashier());
-        QCOMPARE(w.pageKeys(),
-                 (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                              QStringLiteral("shift")}));
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 4);
+        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
+                                            QStringLiteral("stock"), QStringLiteral("shift")}));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 5);
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
@@ -54,8 +53,8 @@ private Q_SLOTS:
         MainWindow w(*shop->db, shop->manager());
         QCOMPARE(w.pageKeys(),
                  (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                              QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("settings"),
-                              QStringLiteral("audit")}));
+                              QStringLiteral("stock"), QStringLiteral("shift"), QStringLiteral("producers"),
+                              QStringLiteral("settings"), QStringLiteral("audit")}));
         QCOMPARE(w.currentPage(), QStringLiteral("home"));
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
@@ -67,9 +66,10 @@ private Q_SLOTS:
     {
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->admin());
-        QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                                            QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("users"),
-                                            QStringLiteral("settings"), QStringLiteral("audit")}));
+        QCOMPARE(w.pageKeys(),
+                 (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
+                              QStringLiteral("stock"), QStringLiteral("shift"), QStringLiteral("producers"),
+                              QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));
         QCOMPARE(w.currentPage(), QStringLiteral("users"));

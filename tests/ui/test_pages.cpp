@@ -67,9 +67,9 @@ private Q_SLOTS:
             Session session;
             QStringList pages;
         } roles[] = {
-            {shop->cashier(), keys({"sale", "products", "shift"})},
-            {shop->manager(), keys({"sale", "products", "shift", "producers", "settings", "audit"})},
-            {shop->admin(), keys({"sale", "products", "shift", "producers", "users", "settings", "audit"})},
+            {shop->cashier(), keys({"sale", "products", "stock", "shift"})},
+            {shop->manager(), keys({"sale", "products", "stock", "shift", "producers", "settings", "audit"})},
+            {shop->admin(), keys({"sale", "products", "stock", "shift", "producers", "users", "settings", "audit"})},
         };
         for (const auto& role : roles) {
             QCOMPARE(Pages::forSession(role.session), role.pages);

@@ -11,6 +11,7 @@
 #include "ui/sales/AfterSale.h"
 #include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
+#include "ui/stock/StockPage.h"
 #include "ui/till/ShiftPage.h"
 
 namespace ovop::ui {
@@ -68,6 +69,10 @@ const QList<PageEntry>& Pages::all()
         {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
          QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
          Permission::ViewCatalog, &plain<ProductsPage>},
+        {"stock", QT_TRANSLATE_NOOP("Pages", "Stock"),
+         QT_TRANSLATE_NOOP("Pages", "stock on hand and its value, deliveries from producers, corrections, minimum "
+                                    "levels and the reorder list"),
+         Permission::ViewCatalog, &reloadedWhenShown<StockPage>},
         {"shift", QT_TRANSLATE_NOOP("Pages", "Shift"),
          QT_TRANSLATE_NOOP("Pages",
                            "open and close the shift, cash in and out, X and Z reports, returns, the fiscal register"),
