@@ -9,6 +9,7 @@
 #include "models/catalog/CatalogService.h"
 #include "models/catalog/ProductStore.h"
 #include "models/people/Session.h"
+#include "models/stock/MinLevels.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -62,7 +63,27 @@ Product merge(const std::optional<Product>& stored, const Product& row, const QS
         p.tracksBatches = row.tracksBatches;
     if (has(F::Active))
         p.active = row.active;
+    p.minLevel = has(F::MinLevel) ? row.minLevel : std::nullopt;
     return p;
+}
+
+// Writes the row's minimum level (none: left as it is) inside the import's transaction; its old and
+// new values in thousandths when it changed, else nothing.
+Result<QJsonObject> writeMinLevel(Database& db, const Transaction& tx, const Session& actor, const QString& productId,
+                                  const std::optional<Quantity>& level)
+{
+    if (!level)
+        return QJsonObject();
+    MinLevels levels(db);
+    const auto old = levels.get(productId);
+    if (!old)
+        return old.error();
+    const auto changed = levels.write(tx, actor, productId, *level);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return QJsonObject();
+    return QJsonObject{{QStringLiteral("old"), old->milli()}, {QStringLiteral("new"), level->milli()}};
 }
 
 } // namespace
@@ -155,7 +176,14 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
         if (!*resolved)
             return Error{tr("Nothing was imported: the producer %1 was not found.").arg(merged.producerCode)};
         if (stored) {
-            const QJsonObject changes = ProductStore::changes(*stored, merged);
+            QJsonObject changes = ProductStore::changes(*stored, merged);
+            const bool productChanged = !changes.isEmpty();
+            // The minimum level is written in this transaction too (rolled back with it on a dry run).
+            auto level = writeMinLevel(m_db, tx, actor, stored->id, merged.minLevel);
+            if (!level)
+                return level.error();
+            if (!level->isEmpty())
+                changes.insert(ProductField::MinLevel, *level);
             if (changes.isEmpty()) {
                 ++summary.unchanged;
                 continue;
@@ -164,8 +192,9 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
             summary.changedKeys << merged.sku;
             if (dryRun)
                 continue;
-            if (auto done = store().write(merged, &*stored); !done)
-                return done.error();
+            if (productChanged)
+                if (auto done = store().write(merged, &*stored); !done)
+                    return done.error();
             QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
                                 {QStringLiteral("changes"), changes}, {QStringLiteral("import"), true}};
             if (auto done = audit.append(&actor, QStringLiteral("product.change"), details); !done)
@@ -177,8 +206,15 @@ Result<ImportSummary> CatalogService::applyImport(const Session& actor, const QL
                 continue;
             if (auto done = store().write(merged, nullptr); !done)
                 return done.error();
-            QJsonObject details{{QStringLiteral("sku"), merged.sku}, {QStringLiteral("product_id"), merged.id},
-                                {QStringLiteral("fields"), ProductStore::fieldValues(merged)},
+            QJsonObject fieldValues = ProductStore::fieldValues(merged);
+            auto level = writeMinLevel(m_db, tx, actor, merged.id, merged.minLevel);
+            if (!level)
+                return level.error();
+            if (!level->isEmpty())
+                fieldValues.insert(ProductField::MinLevel, level->value(QStringLiteral("new")));
+            QJsonObject details{{QStringLiteral("sku"), merged.sku},
+                                {QStringLiteral("product_id"), merged.id},
+                                {QStringLiteral("fields"), fieldValues},
                                 {QStringLiteral("import"), true}};
             if (auto done = audit.append(&actor, QStringLiteral("product.add"), details); !done)
                 return done.error();

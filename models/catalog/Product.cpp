@@ -92,8 +92,25 @@ QString TaxGroups::displayName(const QString& key)
 
 QStringList ProductField::all()
 {
-    return {Sku, Barcodes, NameKy, NameRu, NameEn, Category, Unit, Price, Producer, Materials, StoryKy, StoryRu,
-            StoryEn, TaxGroup, CertificateNumber, CertificateDate, TracksBatches, Active};
+    return {Sku,
+            Barcodes,
+            NameKy,
+            NameRu,
+            NameEn,
+            Category,
+            Unit,
+            Price,
+            Producer,
+            Materials,
+            StoryKy,
+            StoryRu,
+            StoryEn,
+            TaxGroup,
+            CertificateNumber,
+            CertificateDate,
+            TracksBatches,
+            Active,
+            MinLevel};
 }
 
 } // namespace ovop

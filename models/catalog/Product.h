@@ -13,6 +13,7 @@
 
 #include "models/catalog/LocalizedText.h"
 #include "models/core/Money.h"
+#include "models/core/Quantity.h"
 
 namespace ovop {
 
@@ -78,6 +79,9 @@ struct Product
     QDate certificateDate;
     bool tracksBatches = false; // batches and expiry dates (honey, cosmetics)
     bool active = true;         // false: archived, not sold any more but kept with its history
+    // The shop's minimum level, carried by the catalogue file (column min_level) and kept by
+    // MinLevels, not with the product: empty when the file leaves it as it is.
+    std::optional<Quantity> minLevel;
 
     // Read only, filled by the services when reading (ignored on save).
     bool hasPhoto = false;
@@ -134,6 +138,7 @@ inline const QString CertificateNumber = QStringLiteral("certificate_number");
 inline const QString CertificateDate = QStringLiteral("certificate_date");
 inline const QString TracksBatches = QStringLiteral("tracks_batches");
 inline const QString Active = QStringLiteral("active");
+inline const QString MinLevel = QStringLiteral("min_level");
 // Every field an import may carry, in the order of an export.
 QStringList all();
 } // namespace ProductField

@@ -11,6 +11,11 @@ QString Quantity::format(const QString& language) const
     return decimal::format(m_milli, 3, 0, language, true);
 }
 
+QString Quantity::toPlainString(const QString& language) const
+{
+    return decimal::format(m_milli, 3, 0, language, false);
+}
+
 Result<Quantity> Quantity::parse(const QString& input, bool allowNegative)
 {
     const auto parsed = decimal::parse(input, 3, allowNegative);

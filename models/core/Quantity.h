@@ -34,6 +34,8 @@ public:
 
     // "2", "1,5", "0,25" in ky and ru; "1.5" in en. Trailing zeros dropped.
     QString format(const QString& language) const;
+    // Without thousands separators, for files: "1250.5" (en) or "1250,5" (ru, ky).
+    QString toPlainString(const QString& language) const;
     // Accepts up to three decimals with a point or comma; refuses negatives unless allowed.
     static Result<Quantity> parse(const QString& text, bool allowNegative = false);
 

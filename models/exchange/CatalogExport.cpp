@@ -9,6 +9,7 @@
 #include "models/exchange/ProducerImport.h"
 #include "models/people/Session.h"
 #include "models/places/PlaceService.h"
+#include "models/stock/MinLevels.h"
 
 namespace ovop {
 
@@ -80,6 +81,9 @@ QStringList CatalogExport::productRow(const Product& p, const ExportOptions& opt
             row << CsvColumns::formatBool(p.tracksBatches);
         else if (key == ProductField::Active)
             row << CsvColumns::formatBool(p.active);
+        else if (key == ProductField::MinLevel)
+            row << (p.minLevel && p.minLevel->milli() > 0 ? p.minLevel->toPlainString(numberLanguage(options))
+                                                          : QString());
         else
             row << QString();
     }
@@ -93,8 +97,14 @@ Result<CsvWriter> CatalogExport::products(const ProductFilter& filter, const Exp
     const auto listed = CatalogService(m_db).list(filter);
     if (!listed)
         return listed.error();
-    for (const Product& p : listed.value())
+    const auto levels = MinLevels(m_db).all();
+    if (!levels)
+        return levels.error();
+    for (Product p : listed.value()) {
+        if (const auto level = levels->constFind(p.id); level != levels->constEnd())
+            p.minLevel = *level;
         writer.addRow(productRow(p, options));
+    }
     return writer;
 }
 

@@ -11,6 +11,7 @@
 #include "models/core/Language.h"
 #include "models/exchange/CsvColumns.h"
 #include "models/people/Session.h"
+#include "models/stock/MinLevels.h"
 #include "models/store/Database.h"
 
 namespace ovop {
@@ -69,6 +70,7 @@ QStringList differences(const Product& stored, const Product& row)
     differ(ProductField::CertificateDate, stored.certificateDate != row.certificateDate);
     differ(ProductField::TracksBatches, stored.tracksBatches != row.tracksBatches);
     differ(ProductField::Active, stored.active != row.active);
+    differ(ProductField::MinLevel, row.minLevel && stored.minLevel.value_or(Quantity()) != *row.minLevel);
     return out;
 }
 
@@ -193,6 +195,21 @@ public:
         }
         readBool(record, ProductField::TracksBatches, false, p.tracksBatches, problems);
         readBool(record, ProductField::Active, true, p.active, problems);
+        // Empty: the level stays as it is.
+        if (const QString cell = text(ProductField::MinLevel); has(ProductField::MinLevel) && !cell.isEmpty()) {
+            const auto level = Quantity::parse(cell);
+            if (!level)
+                problem(ProductField::MinLevel,
+                        tr("The minimum level \"%1\" is not a quantity: write a number of %2 (such as 5 or 2.5), "
+                           "or leave it empty to keep the level as it is.")
+                            .arg(cell, Units::symbol(p.unit)));
+            else if (!Units::sellsInFractions(p.unit) && !level.value().isWhole())
+                problem(ProductField::MinLevel,
+                        tr("The minimum level \"%1\" is not a whole number: the product is counted in whole pieces.")
+                            .arg(cell));
+            else
+                p.minLevel = level.value();
+        }
         return problems;
     }
 
@@ -328,8 +345,18 @@ Result<ProductImportPlan> ProductImport::parse(const Session& actor, const QByte
     auto listed = catalog.list(everything);
     if (!listed)
         return listed.error();
-    for (Product& p : listed.value())
+    QHash<QString, Quantity> levels;
+    if (cols.has(ProductField::MinLevel)) {
+        auto read = MinLevels(m_db).all();
+        if (!read)
+            return read.error();
+        levels = std::move(read).value();
+    }
+    for (Product& p : listed.value()) {
+        if (cols.has(ProductField::MinLevel))
+            p.minLevel = levels.value(p.id);
         stored.insert(CsvColumns::fold(p.sku), std::move(p));
+    }
     const auto categories = catalog.categories();
     if (!categories)
         return categories.error();

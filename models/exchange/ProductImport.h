@@ -24,7 +24,8 @@ using ProductImportPlan = ImportPlan<Product>;
 // line and column), then apply() writes it all or nothing through CatalogService::applyImport.
 // Columns, matched by name in any order: sku, barcode, name_ky, name_ru, name_en, category, unit,
 // price, producer_code, materials, story_ky, story_ru, story_en, tax_group, certificate_number,
-// certificate_date, tracks_batches, active. Required: sku, price and at least one name_ column.
+// certificate_date, tracks_batches, active, min_level (the minimum level in the product's unit; empty
+// keeps it as it is). Required: sku, price and at least one name_ column.
 // Columns a file does not carry keep their stored values. Both calls need Permission::EditCatalog.
 //
 // The Database is used from the calling thread only (Qt SQL connections belong to their thread):

@@ -23,6 +23,17 @@ Result<Quantity> MinLevels::get(const QString& productId) const
     return Quantity::fromMilli(q.next() ? q.value(0).toLongLong() : 0);
 }
 
+Result<QHash<QString, Quantity>> MinLevels::all() const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT product_id, quantity FROM min_levels WHERE quantity > 0"));
+    if (auto done = q.exec(); !done)
+        return done.error();
+    QHash<QString, Quantity> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), Quantity::fromMilli(q.value(1).toLongLong()));
+    return out;
+}
+
 Result<bool> MinLevels::write(const Transaction& unit, const Session& actor, const QString& productId,
                               Quantity quantity)
 {

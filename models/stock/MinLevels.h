@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include "models/core/Quantity.h"
@@ -24,6 +25,8 @@ public:
     explicit MinLevels(Database& db);
 
     Result<Quantity> get(const QString& productId) const;
+    // Every minimum level set, by product id.
+    Result<QHash<QString, Quantity>> all() const;
     // Needs ManageStock; audited (stock.min_level) when the level changes.
     Status set(const Session& actor, const QString& productId, Quantity quantity);
     // The internal step: checks the quantity against the product's unit and writes it inside the

@@ -28,8 +28,9 @@ private Q_SLOTS:
         auto shop = test::makeShop();
         MainWindow w(*shop->db, shop->cashier());
         QCOMPARE(w.pageKeys(), (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                                            QStringLiteral("stocktake"), QStringLiteral("shift")}));
-        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 5);
+                                            QStringLiteral("stock"), QStringLiteral("stocktake"),
+                                            QStringLiteral("shift")}));
+        QCOMPARE(w.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 6);
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(!w.page(QStringLiteral("settings")));
         QVERIFY(!w.page(QStringLiteral("audit")));
@@ -53,9 +54,9 @@ private Q_SLOTS:
         MainWindow w(*shop->db, shop->manager());
         QCOMPARE(w.pageKeys(),
                  (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                              QStringLiteral("stocktake"), QStringLiteral("transfers"), QStringLiteral("shift"),
-                              QStringLiteral("producers"), QStringLiteral("payouts"), QStringLiteral("settings"),
-                              QStringLiteral("audit")}));
+                              QStringLiteral("stock"), QStringLiteral("stocktake"), QStringLiteral("transfers"),
+                              QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("payouts"),
+                              QStringLiteral("settings"), QStringLiteral("audit")}));
         QCOMPARE(w.currentPage(), QStringLiteral("home"));
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
@@ -69,9 +70,9 @@ private Q_SLOTS:
         MainWindow w(*shop->db, shop->admin());
         QCOMPARE(w.pageKeys(),
                  (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
-                              QStringLiteral("stocktake"), QStringLiteral("transfers"), QStringLiteral("shift"),
-                              QStringLiteral("producers"), QStringLiteral("payouts"), QStringLiteral("users"),
-                              QStringLiteral("settings"), QStringLiteral("audit")}));
+                              QStringLiteral("stock"), QStringLiteral("stocktake"), QStringLiteral("transfers"),
+                              QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("payouts"),
+                              QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));
         QCOMPARE(w.currentPage(), QStringLiteral("users"));

@@ -67,11 +67,11 @@ private Q_SLOTS:
             Session session;
             QStringList pages;
         } roles[] = {
-            {shop->cashier(), keys({"sale", "products", "stocktake", "shift"})},
-            {shop->manager(),
-             keys({"sale", "products", "stocktake", "transfers", "shift", "producers", "payouts", "settings", "audit"})},
-            {shop->admin(), keys({"sale", "products", "stocktake", "transfers", "shift", "producers", "payouts", "users",
-                                  "settings", "audit"})},
+            {shop->cashier(), keys({"sale", "products", "stock", "stocktake", "shift"})},
+            {shop->manager(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers", "payouts",
+                                    "settings", "audit"})},
+            {shop->admin(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers", "payouts",
+                                  "users", "settings", "audit"})},
         };
         for (const auto& role : roles) {
             QCOMPARE(Pages::forSession(role.session), role.pages);

@@ -314,6 +314,11 @@ Status LabelDialog::assignBarcodes()
     return {};
 }
 
+void LabelDialog::setCopies(int copies)
+{
+    m_copies->setValue(copies);
+}
+
 void LabelDialog::choosePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -43,6 +43,8 @@ public:
     QString labelLanguage() const;
     void setLabelLanguage(const QString& language);
     void setFormat(LabelFormat format);
+    // How many times each label is printed.
+    void setCopies(int copies);
     // Products left out for want of a barcode.
     QStringList withoutBarcode() const;
     // Writes the PDF; the message is shown in the dialog too.

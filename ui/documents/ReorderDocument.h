@@ -11,6 +11,8 @@
 #include "models/stock/ReorderList.h"
 #include "models/store/FileGuard.h"
 
+class QPrinter;
+
 namespace ovop::ui {
 
 // The reorder list on A4 pages: a heading per producer (name, code, village, phone) and a table of
@@ -25,6 +27,9 @@ public:
                                         const QString& title = {});
     static Status writePdf(const QString& path, const QList<ReorderGroup>& groups, const QString& language,
                            Overwrite overwrite = Overwrite::Refuse, const QString& title = {});
+    // On A4 paper of a printer the user chose.
+    static Status print(QPrinter& printer, const QList<ReorderGroup>& groups, const QString& language,
+                        const QString& title = {});
 };
 
 } // namespace ovop::ui

@@ -12,6 +12,7 @@
 #include "ui/sales/AfterSale.h"
 #include "ui/sales/SalePage.h"
 #include "ui/settings/SettingsTabs.h"
+#include "ui/stock/StockPage.h"
 #include "ui/stocktake/StocktakePage.h"
 #include "ui/till/ShiftPage.h"
 #include "ui/transfers/TransfersPage.h"
@@ -71,6 +72,10 @@ const QList<PageEntry>& Pages::all()
         {"products", QT_TRANSLATE_NOOP("Pages", "Products"),
          QT_TRANSLATE_NOOP("Pages", "find products by barcode, SKU or name, see prices and stock, print labels"),
          Permission::ViewCatalog, &plain<ProductsPage>},
+        {"stock", QT_TRANSLATE_NOOP("Pages", "Stock"),
+         QT_TRANSLATE_NOOP("Pages", "stock on hand and its value, deliveries from producers, corrections, minimum "
+                                    "levels and the reorder list"),
+         Permission::ViewCatalog, &reloadedWhenShown<StockPage>},
         {"stocktake", QT_TRANSLATE_NOOP("Pages", "Stocktake"),
          QT_TRANSLATE_NOOP("Pages",
                            "count the goods on the shelves by scanning them, see the differences, post the count"),

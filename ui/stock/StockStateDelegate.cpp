@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "ui/stock/StockStateDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "ui/stock/StockTableModel.h"
+
+namespace ovop::ui {
+
+namespace {
+constexpr int BadgePadding = 10;
+
+QColor badgeColour(const QString& key)
+{
+    if (key == QLatin1String("expired"))
+        return QColor(0xb3, 0x26, 0x1e);
+    if (key == QLatin1String("expiring"))
+        return QColor(0x9a, 0x5b, 0x00);
+    return QColor(0xc2, 0x4e, 0x00);
+}
+} // namespace
+
+void StockStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+    const QString key = index.data(StockTableModel::StateRole).toString();
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (key.isEmpty() || text.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * BadgePadding);
+    const int height = qMin(option.rect.height() - 8, metrics.height() + 8);
+    QRect badge(option.rect.left() + 4, 0, width, height);
+    badge.moveTop(option.rect.center().y() - height / 2);
+    QPainterPath path;
+    path.addRoundedRect(badge, height / 2.0, height / 2.0);
+    painter->fillPath(path, badgeColour(key));
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, badge.width() - 8));
+    painter->restore();
+}
+
+QSize StockStateDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QFont font = option.font;
+    font.setBold(true);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    size.setWidth(qMax(size.width(), QFontMetrics(font).horizontalAdvance(text) + 2 * BadgePadding + 12));
+    return size;
+}
+
+} // namespace ovop::ui
