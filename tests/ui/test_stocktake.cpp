@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // The stocktake page: a count started from the page, scans counted, posted by a manager; a cashier
 // counts but may not post.
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +13,9 @@
 #include "CatalogFixture.h"
 #include "StockFixture.h"
 #include "models/stock/StocktakeService.h"
+#include "ui/sales/ApprovalDialog.h"
 #include "ui/stocktake/StocktakeModel.h"
+#include "ui/widgets/PinPad.h"
 #include "ui/stocktake/StocktakePage.h"
 #include "ui/widgets/FormHelpers.h"
 
@@ -183,9 +186,28 @@ private Q_SLOTS:
         QVERIFY(!page.postButton()->isEnabled());
         QVERIFY(page.postButton()->toolTip().contains(QStringLiteral("manager")));
         QVERIFY(!page.cancelButton()->isEnabled());
-        pressShortcut(&page, Qt::Key_F8); // nothing happens
+        QVERIFY(!page.cancelButton()->isVisible()); // Post with a manager's PIN takes its place
+        pressShortcut(&page, Qt::Key_F8);           // nothing happens
         QVERIFY(page.current().has_value());
         QCOMPARE(test::onHand(*shop, test::DemoHoneyCode), Quantity::fromUnits(30));
+
+        // A manager approves on the cashier's screen with their PIN.
+        QVERIFY(page.approvedPostButton()->isVisible());
+        QVERIFY(page.approvedPostButton()->text().contains(QStringLiteral("Ctrl+F8")));
+        bool offeredSelf = true;
+        test::answerModal(QStringLiteral("confirmButton"));
+        test::whenOpen(QStringLiteral("approvalDialog"), [&offeredSelf](QWidget* widget) {
+            auto* dialog = static_cast<ApprovalDialog*>(widget);
+            offeredSelf = dialog->chooseUser(QStringLiteral("cashier"));
+            QVERIFY(dialog->chooseUser(QStringLiteral("manager")));
+            dialog->pinPad()->focusField();
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2222"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        });
+        pressShortcut(&page, Qt::Key_F8, Qt::ControlModifier);
+        QVERIFY(!offeredSelf);
+        QVERIFY2(!page.current().has_value(), qPrintable(page.messageLabel()->text()));
+        QCOMPARE(test::onHand(*shop, test::DemoHoneyCode), Quantity::fromUnits(1));
     }
 };
 

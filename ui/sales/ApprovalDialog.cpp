@@ -23,7 +23,18 @@ constexpr int MaxReasonLength = 200;
 }
 
 ApprovalDialog::ApprovalDialog(Database& db, Till& till, const QString& what, QWidget* parent)
-    : QDialog(parent), m_till(till), m_what(what)
+    : ApprovalDialog(
+          db, till.actor().userName,
+          [&till](const QString& name, const QString& pin, const QString& reason) {
+              return till.approve(name, pin, reason);
+          },
+          what, parent)
+{
+}
+
+ApprovalDialog::ApprovalDialog(Database& db, const QString& actorName, Check check, const QString& what,
+                               QWidget* parent)
+    : QDialog(parent), m_check(std::move(check)), m_what(what)
 {
     setObjectName(QStringLiteral("approvalDialog"));
     setModal(true);
@@ -45,7 +56,7 @@ ApprovalDialog::ApprovalDialog(Database& db, Till& till, const QString& what, QW
     const QDateTime now = QDateTime::currentDateTime();
     if (auto choices = UserService(db).loginChoices(); choices) {
         for (const LoginChoice& choice : choices.value()) {
-            if (choice.name.compare(till.actor().userName, Qt::CaseInsensitive) == 0)
+            if (choice.name.compare(actorName, Qt::CaseInsensitive) == 0)
                 continue; // the cashier does not approve their own sale
             QString text =
                 choice.fullName.isEmpty() ? choice.name : QStringLiteral("%1\n%2").arg(choice.fullName, choice.name);
@@ -135,7 +146,7 @@ void ApprovalDialog::submit()
         m_pinPad->focusField();
         return;
     }
-    auto approval = m_till.approve(user->data(Qt::UserRole).toString(), m_pinPad->pin(), m_reason->text());
+    auto approval = m_check(user->data(Qt::UserRole).toString(), m_pinPad->pin(), m_reason->text());
     if (!approval) {
         m_pinPad->clear();
         m_pinPad->setError(approval.message());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDialog>
@@ -25,8 +26,14 @@ class ApprovalDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Takes the manager's name, PIN and reason; the approval, or why it is refused.
+    using Check = std::function<Result<Approval>(const QString& name, const QString& pin, const QString& reason)>;
+
     // what: the till's message of what needs approval.
     ApprovalDialog(Database& db, Till& till, const QString& what, QWidget* parent = nullptr);
+    // An approval elsewhere than at the till: check takes the PIN; actorName (the user asking) is not
+    // offered as an approver.
+    ApprovalDialog(Database& db, const QString& actorName, Check check, const QString& what, QWidget* parent = nullptr);
 
     const std::optional<Approval>& approval() const { return m_approval; }
     QListWidget* users() const { return m_users; }
@@ -43,7 +50,7 @@ private:
     void retranslateUi();
     void submit();
 
-    Till& m_till;
+    Check m_check;
     QString m_what;
     std::optional<Approval> m_approval;
     QLabel* m_heading;

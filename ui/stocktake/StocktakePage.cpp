@@ -18,6 +18,8 @@
 #include "models/catalog/CatalogService.h"
 #include "models/catalog/ProducerService.h"
 #include "models/core/Language.h"
+#include "models/people/UserService.h"
+#include "ui/sales/ApprovalDialog.h"
 #include "ui/stocktake/StocktakeModel.h"
 #include "ui/widgets/AskFirst.h"
 #include "ui/widgets/FormHelpers.h"
@@ -159,6 +161,7 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     filterRow->addWidget(m_showLabel);
     filterRow->addWidget(m_show);
     filterRow->addStretch(1);
+    filterRow->addWidget(m_reload);
 
     m_model = new StocktakeModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -183,8 +186,11 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
 
     m_post = keyedButton(this, QStringLiteral("stocktakePostButton"), QKeySequence(Qt::Key_F8));
     m_post->setProperty("role", QStringLiteral("primary"));
+    m_approvedPost =
+        keyedButton(this, QStringLiteral("stocktakeApprovedPostButton"), QKeySequence(Qt::CTRL | Qt::Key_F8));
     m_cancel = keyedButton(this, QStringLiteral("stocktakeCancelButton"), QKeySequence(Qt::Key_F9));
     connect(m_post, &QPushButton::clicked, this, &StocktakePage::post);
+    connect(m_approvedPost, &QPushButton::clicked, this, &StocktakePage::postWithApproval);
     connect(m_cancel, &QPushButton::clicked, this, &StocktakePage::cancelCount);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setShow(static_cast<StocktakeModel::Show>(m_show->currentData().toInt()));
@@ -193,9 +199,9 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_post);
+    buttons->addWidget(m_approvedPost);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    buttons->addWidget(m_reload);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(8);
@@ -218,7 +224,8 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     setTabOrder(m_batch, m_show);
     setTabOrder(m_show, m_view);
     setTabOrder(m_view, m_post);
-    setTabOrder(m_post, m_cancel);
+    setTabOrder(m_post, m_approvedPost);
+    setTabOrder(m_approvedPost, m_cancel);
     setTabOrder(m_cancel, m_reload);
 
     retranslateUi();
@@ -255,6 +262,9 @@ void StocktakePage::updateState()
     for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_showLabel), static_cast<QWidget*>(m_show),
                        static_cast<QWidget*>(m_totals), static_cast<QWidget*>(m_post), static_cast<QWidget*>(m_cancel)})
         w->setVisible(open);
+    // Staff who may not post see Post with a manager's PIN instead of Cancel count (a manager's alone).
+    m_approvedPost->setVisible(open && !manages);
+    m_cancel->setVisible(open && manages);
     retranslateUi();
     if (open && isVisible() && !m_scan->hasFocus() && !m_quantity->hasFocus() && !m_batch->hasFocus())
         m_scan->setFocus();
@@ -353,11 +363,8 @@ void StocktakePage::selectProduct(const QString& productId)
     m_view->scrollTo(index);
 }
 
-void StocktakePage::post()
+bool StocktakePage::confirmPosting()
 {
-    reload();
-    if (!m_view_ || !m_session.can(Permission::ManageStock))
-        return;
     const QString lang = Language::current();
     int changes = 0;
     Money value;
@@ -375,9 +382,47 @@ void StocktakePage::post()
     if (m_view_->uncounted > 0)
         text += QLatin1Char('\n') +
                 tr("%n product(s) were not counted: they count as none on the shelf.", nullptr, m_view_->uncounted);
-    if (!askFirst(this, tr("Post the stocktake"), text, tr("Post")))
+    return askFirst(this, tr("Post the stocktake"), text, tr("Post"));
+}
+
+void StocktakePage::post()
+{
+    reload();
+    if (!m_view_ || !m_session.can(Permission::ManageStock) || !confirmPosting())
         return;
-    auto posted = StocktakeService(m_db).post(m_session);
+    showPosted(StocktakeService(m_db).post(m_session));
+}
+
+void StocktakePage::postWithApproval()
+{
+    reload();
+    if (!m_view_ || m_session.can(Permission::ManageStock) || !confirmPosting())
+        return;
+    ApprovalDialog::Check check = [this](const QString& name, const QString& pin,
+                                         const QString& reason) -> Result<Approval> {
+        auto approver = UserService(m_db).confirmPin(name.trimmed(), pin);
+        if (!approver)
+            return approver.error();
+        if (!approver->can(Permission::ManageStock))
+            return Error{
+                tr("%1 may not manage stock and cannot approve posting a stocktake.").arg(approver->displayName()),
+                {},
+                {},
+                ErrorKind::Permission};
+        return Approval{approver.value(), reason.trimmed()};
+    };
+    ApprovalDialog dialog(
+        m_db, m_session.userName, check,
+        tr("Posting stocktake %1 changes the stock: a manager approves it.").arg(m_view_->stocktake.number), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.approval()) {
+        m_scan->setFocus();
+        return;
+    }
+    showPosted(StocktakeService(m_db).post(m_session, &dialog.approval()->approver));
+}
+
+void StocktakePage::showPosted(const Result<StocktakePosting>& posted)
+{
     reload();
     if (!posted) {
         showMessage(posted.message(), true);
@@ -386,7 +431,7 @@ void StocktakePage::post()
     showMessage(tr("Stocktake %1 posted: the stock of %n product(s) changed, by %2 in all. Start count (F2) "
                    "begins a new one.",
                    nullptr, posted->movements)
-                    .arg(posted->stocktake.number, posted->value.format(lang)),
+                    .arg(posted->stocktake.number, posted->value.format(Language::current())),
                 false);
     m_start->setFocus();
 }
@@ -440,10 +485,12 @@ void StocktakePage::retranslateUi()
     setKeyedText(m_start, tr("Start count"), true);
     setKeyedText(m_post, tr("Post"), true);
     setKeyedText(m_cancel, tr("Cancel count"), true);
+    setKeyedText(m_approvedPost, tr("Post with a manager's PIN"), true);
     if (!manages) {
         const QString why = tr("Only a manager may do this: ask a manager to log in.");
         m_start->setToolTip(tr("Start count (F2)") + QLatin1Char('\n') + why);
-        m_post->setToolTip(tr("Post (F8): writes the differences to the stock.") + QLatin1Char('\n') + why);
+        m_post->setToolTip(tr("Post (F8): writes the differences to the stock.") + QLatin1Char('\n') +
+                           tr("Only a manager may post: use Post with a manager's PIN (Ctrl+F8)."));
         m_cancel->setToolTip(tr("Cancel count (F9)") + QLatin1Char('\n') + why);
     } else {
         m_post->setToolTip(tr("Post (F8): writes the differences to the stock."));

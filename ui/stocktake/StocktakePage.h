@@ -33,7 +33,8 @@ class TableColumns;
 // expected, counted, moved since it was counted, the difference and its value, filtered to the
 // uncounted products or the differences; the gains and losses under it. Post (F8) writes the
 // differences to the stock (a manager's action, shown disabled to others with the reason), Cancel
-// count (F9) drops the count; both ask first.
+// count (F9) drops the count; both ask first. Staff who may not post see Post disabled with the reason,
+// and Post with a manager's PIN (Ctrl+F8) beside it: a manager approves on this screen.
 class StocktakePage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ public:
     StocktakeModel* model() const { return m_model; }
     QPushButton* startButton() const { return m_start; }
     QPushButton* postButton() const { return m_post; }
+    // For staff who may not post: Post with a manager's PIN (Ctrl+F8).
+    QPushButton* approvedPostButton() const { return m_approvedPost; }
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* reloadButton() const { return m_reload; }
     const std::optional<StocktakeView>& current() const { return m_view_; }
@@ -66,6 +69,8 @@ public Q_SLOTS:
     // Counts the code in the scan field.
     void countScanned();
     void post();
+    // Posts with a manager's approval, given with their PIN on this screen.
+    void postWithApproval();
     void cancelCount();
 
 protected:
@@ -78,6 +83,9 @@ private:
     void retranslateUi();
     void showMessage(const QString& text, bool error);
     void selectProduct(const QString& productId);
+    // Asks whether to post the open count, naming what changes.
+    bool confirmPosting();
+    void showPosted(const Result<StocktakePosting>& posted);
 
     Database& m_db;
     Session m_session;
@@ -105,6 +113,7 @@ private:
     TableColumns* m_columns;
     QLabel* m_message;
     QPushButton* m_post;
+    QPushButton* m_approvedPost;
     QPushButton* m_cancel;
     QPushButton* m_reload;
 };

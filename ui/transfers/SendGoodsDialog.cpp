@@ -43,12 +43,13 @@ SendGoodsDialog::SendGoodsDialog(Database& db, const Session& session, QWidget* 
     m_code->setObjectName(QStringLiteral("sendGoodsCode"));
     m_code->setProperty("role", QStringLiteral("tillScan"));
     m_code->setMaxLength(64);
+    m_code->setMinimumWidth(200);
     m_codeLabel->setBuddy(m_code);
     m_quantityLabel = new QLabel(this);
     m_quantity = new QLineEdit(this);
     m_quantity->setObjectName(QStringLiteral("sendGoodsQuantity"));
     m_quantity->setMaxLength(12);
-    m_quantity->setMaximumWidth(110);
+    m_quantity->setFixedWidth(110);
     m_quantity->setPlaceholderText(QStringLiteral("1"));
     m_quantityLabel->setBuddy(m_quantity);
     m_add = new QPushButton(this);
@@ -113,7 +114,7 @@ SendGoodsDialog::SendGoodsDialog(Database& db, const Session& session, QWidget* 
 
     retranslateUi();
     showLines();
-    resize(760, 560);
+    resize(900, 600);
     m_shop->setFocus();
 }
 
