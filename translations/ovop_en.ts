@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentReasons</name>
     <message>
         <source>Damaged</source>
@@ -2908,6 +2919,30 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
         <translation>statements of what sold for consignment producers, paying them, goods given back to them</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>stock on hand and its value, deliveries from producers, corrections, minimum levels and the reorder list</source>
+        <translation>stock on hand and its value, deliveries from producers, corrections, minimum levels and the reorder list</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>count the goods on the shelves by scanning them, see the differences, post the count</source>
+        <translation>count the goods on the shelves by scanning them, see the differences, post the count</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>send goods to another shop of the network with a file, receive goods sent here</source>
+        <translation>send goods to another shop of the network with a file, receive goods sent here</translation>
+    </message>
 </context>
 <context>
     <name>PayoutService</name>
@@ -3345,6 +3380,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unknown unit &quot;%1&quot;. Use one of: %2.</translation>
     </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a quantity: write a number of %2 (such as 5 or 2.5), or leave it empty to keep the level as it is.</source>
+        <translation>The minimum level &quot;%1&quot; is not a quantity: write a number of %2 (such as 5 or 2.5), or leave it empty to keep the level as it is.</translation>
+    </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
+        <translation>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</translation>
+    </message>
 </context>
 <context>
     <name>QrSymbol</name>
@@ -3706,6 +3749,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>To order</source>
         <translation>To order</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation>The printer could not be started: check that it is on and connected.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4915,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::AdjustDialog</name>
+    <message>
+        <source>Correct stock</source>
+        <translation>Correct stock</translation>
+    </message>
+    <message>
+        <source>On hand: %1 %2</source>
+        <translation>On hand: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (%1)</source>
+        <translation>&amp;Quantity (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires (a new batch found)</source>
+        <translation>E&amp;xpires (a new batch found)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>comes into stock</source>
+        <translation>comes into stock</translation>
+    </message>
+    <message>
+        <source>goes out of stock</source>
+        <translation>goes out of stock</translation>
+    </message>
+    <message>
+        <source>Enter how much, more than zero.</source>
+        <translation>Enter how much, more than zero.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::ApprovalDialog</name>
     <message>
         <source>locked until %1</source>
@@ -5187,6 +5277,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n document waits for the register. Retry sends it again.</numerusform>
             <numerusform>%n documents wait for the register. Retry sends them again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HistoryDialog</name>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>Stock history: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>This product has no stock movements yet.</source>
+        <translation>This product has no stock movements yet.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5845,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Shop and taxes</source>
         <translation>Shop and taxes</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MinLevelDialog</name>
+    <message>
+        <source>Minimum level</source>
+        <translation>Minimum level</translation>
+    </message>
+    <message>
+        <source>Below this level the product is low and goes on the reorder list. 0 removes the minimum. On hand: %1 %2.</source>
+        <translation>Below this level the product is low and goes on the reorder list. 0 removes the minimum. On hand: %1 %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum (%1)</source>
+        <translation>&amp;Minimum (%1)</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7225,297 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Receive goods</translation>
+    </message>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Producer</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Terms</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s &amp;document</source>
+        <translation>Supplier&apos;s &amp;document</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU, then Enter</source>
+        <translation>Scan or type a barcode or SKU, then Enter</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line (%1)</source>
+        <translation>Remove line (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Goods</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Cost per unit</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose a producer (or scan the first product)</source>
+        <translation>Choose a producer (or scan the first product)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of another producer&apos;s goods were taken off the delivery.</source>
+        <translation>
+            <numerusform>%n line of another producer&apos;s goods was taken off the delivery.</numerusform>
+            <numerusform>%n lines of another producer&apos;s goods were taken off the delivery.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product has the barcode or SKU “%1”.</source>
+        <translation>No product has the barcode or SKU “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale before receiving it.</source>
+        <translation>%1 is archived: put it back on sale before receiving it.</translation>
+    </message>
+    <message>
+        <source>The producer of %1 is archived or unknown.</source>
+        <translation>The producer of %1 is archived or unknown.</translation>
+    </message>
+    <message>
+        <source>%1 is made by %2, not by the producer of this delivery: receive it on a delivery of its own.</source>
+        <translation>%1 is made by %2, not by the producer of this delivery: receive it on a delivery of its own.</translation>
+    </message>
+    <message>
+        <source>%1: %2 now.</source>
+        <translation>%1: %2 now.</translation>
+    </message>
+    <message>
+        <source>In %1; type to change</source>
+        <translation>In %1; type to change</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Choose a producer.</translation>
+    </message>
+    <message>
+        <source>Scan or type the goods received first.</source>
+        <translation>Scan or type the goods received first.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero.</source>
+        <translation>the quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost per unit.</source>
+        <translation>goods bought need their cost per unit.</translation>
+    </message>
+    <message>
+        <source>enter the batch of %1.</source>
+        <translation>enter the batch of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery of %n line(s) is not saved yet.</source>
+        <translation>
+            <numerusform>The delivery of %n line is not saved yet.</numerusform>
+            <numerusform>The delivery of %n lines is not saved yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReceiveTransferDialog</name>
+    <message>
+        <source>Open a transfer file or a confirmation</source>
+        <translation>Open a transfer file or a confirmation</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 was already received (%3): nothing changes. Save confirmation (Ctrl+S) writes its confirmation again.</source>
+        <translation>Transfer %1 from %2 was already received (%3): nothing changes. Save confirmation (Ctrl+S) writes its confirmation again.</translation>
+    </message>
+    <message>
+        <source>Check the goods against the lines: where another quantity arrived, type it in the Received column. Then Receive (Ctrl+Enter).</source>
+        <translation>Check the goods against the lines: where another quantity arrived, type it in the Received column. Then Receive (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded (%2): nothing changes.</source>
+        <translation>The confirmation of transfer %1 was already recorded (%2): nothing changes.</translation>
+    </message>
+    <message>
+        <source>%1 confirms what arrived of transfer %2. Record (Ctrl+Enter) keeps it with the transfer.</source>
+        <translation>%1 confirms what arrived of transfer %2. Record (Ctrl+Enter) keeps it with the transfer.</translation>
+    </message>
+    <message>
+        <source>Confirmation of transfer %1: %2 (%3) received the goods on %4.</source>
+        <translation>Confirmation of transfer %1: %2 (%3) received the goods on %4.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 (%3), sent on %4 by %5.</source>
+        <translation>Transfer %1 from %2 (%3), sent on %4 by %5.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Receive the transfer</source>
+        <translation>Receive the transfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) arrived with another quantity than was sent. Receive the goods as counted?</source>
+        <translation>
+            <numerusform>%n line arrived with another quantity than was sent. Receive the goods as counted?</numerusform>
+            <numerusform>%n lines arrived with another quantity than was sent. Receive the goods as counted?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3): the goods are in the stock. Save confirmation (Ctrl+S) and give the file to %2.</source>
+        <translation>Transfer %1 from %2 received (%3): the goods are in the stock. Save confirmation (Ctrl+S) and give the file to %2.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>%1 confirmed transfer %2: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>Transfer %1 was already received: nothing changed.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>The confirmation of transfer %1 was already recorded: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>Save the confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Confirmation written to %1: give it to %2.</translation>
+    </message>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Receive a transfer</translation>
+    </message>
+    <message>
+        <source>Open the transfer file that came with the goods, or a confirmation from the shop they went to (Ctrl+O).</source>
+        <translation>Open the transfer file that came with the goods, or a confirmation from the shop they went to (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Save confirmation…</source>
+        <translation>Save confirmation…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -7113,6 +7552,99 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReorderDialog</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Reorder list</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer and village, with what brings them back to the minimum.</source>
+        <translation>Products below their minimum level, by producer and village, with what brings them back to the minimum.</translation>
+    </message>
+    <message>
+        <source>Producer / product</source>
+        <translation>Producer / product</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>To order</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>No product is below its minimum level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to order</source>
+        <translation>
+            <numerusform>%n product to order</numerusform>
+            <numerusform>%n products to order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>The reorder list was sent to the printer.</source>
+        <translation>The reorder list was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as CSV</source>
+        <translation>Save the reorder list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as PDF</source>
+        <translation>Save the reorder list as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the reorder list</source>
+        <translation>Print the reorder list</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +8050,124 @@ Total %2 · paid %3</translation>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SendGoodsDialog</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>The quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to send.</source>
+        <translation>%1 (%2): %3 to send.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) removed.</source>
+        <translation>%1 (%2) removed.</translation>
+    </message>
+    <message>
+        <source>Type the code of the shop the goods go to, like KAR-1.</source>
+        <translation>Type the code of the shop the goods go to, like KAR-1.</translation>
+    </message>
+    <message>
+        <source>Add the goods to send first: scan them or type their codes.</source>
+        <translation>Add the goods to send first: scan them or type their codes.</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Save the transfer file</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Send goods</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without sending? The %n line(s) typed are lost.</source>
+        <translation>
+            <numerusform>Close without sending? The %n line typed is lost.</numerusform>
+            <numerusform>Close without sending? The %n lines typed are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Close without sending</translation>
+    </message>
+    <message>
+        <source>Send goods to another shop</source>
+        <translation>Send goods to another shop</translation>
+    </message>
+    <message>
+        <source>&amp;To shop:</source>
+        <translation>&amp;To shop:</translation>
+    </message>
+    <message>
+        <source>The code of the shop the goods go to, as in its settings, like KAR-1.</source>
+        <translation>The code of the shop the goods go to, as in its settings, like KAR-1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter.</source>
+        <translation>Scan a product or type its barcode or SKU and Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Empty for one.</source>
+        <translation>Empty for one.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Del in the table)</source>
+        <translation>Remove the selected line (Del in the table)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Save the file and send</source>
+        <translation>Save the file and send</translation>
+    </message>
+    <message>
+        <source>Asks where to save the transfer file, then takes the goods out of the stock (%1).</source>
+        <translation>Asks where to save the transfer file, then takes the goods out of the stock (%1).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -7854,10 +8504,563 @@ Total %2 · paid %3</translation>
     </message>
 </context>
 <context>
+    <name>ovop::ui::StockPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>All producers</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock value %1</source>
+        <translation>stock value %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with expired batches</source>
+        <translation>
+            <numerusform>%n with expired batches</numerusform>
+            <numerusform>%n with expired batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a delivery from a producer</source>
+        <translation>Record a delivery from a producer</translation>
+    </message>
+    <message>
+        <source>The selected product&apos;s stock movements (or Enter in the table)</source>
+        <translation>The selected product&apos;s stock movements (or Enter in the table)</translation>
+    </message>
+    <message>
+        <source>Select a product in the table first.</source>
+        <translation>Select a product in the table first.</translation>
+    </message>
+    <message>
+        <source>Correct the selected product&apos;s stock: damage, loss, sample, found</source>
+        <translation>Correct the selected product&apos;s stock: damage, loss, sample, found</translation>
+    </message>
+    <message>
+        <source>Set the level below which the product is reordered</source>
+        <translation>Set the level below which the product is reordered</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer: save as CSV or PDF, print</source>
+        <translation>Products below their minimum level, by producer: save as CSV or PDF, print</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 recorded: %n line(s).</source>
+        <translation>
+            <numerusform>Delivery %1 from %2 recorded: %n line.</numerusform>
+            <numerusform>Delivery %1 from %2 recorded: %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Print price labels for the goods received?</source>
+        <translation>Print price labels for the goods received?</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Print labels…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected: %2 (%3).</source>
+        <translation>Stock of %1 corrected: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The minimum level of %1 was saved.</source>
+        <translation>The minimum level of %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name or producer</source>
+        <translation>Search: barcode, SKU, name or producer</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>Receive goods…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <source>Minimum…</source>
+        <translation>Minimum…</translation>
+    </message>
+    <message>
+        <source>Reorder list…</source>
+        <translation>Reorder list…</translation>
+    </message>
+    <message>
+        <source>Low only</source>
+        <translation>Low only</translation>
+    </message>
+    <message>
+        <source>Only products below their minimum level</source>
+        <translation>Only products below their minimum level</translation>
+    </message>
+    <message>
+        <source>Expired only</source>
+        <translation>Expired only</translation>
+    </message>
+    <message>
+        <source>Only products with a batch past its expiry date</source>
+        <translation>Only products with a batch past its expiry date</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StockTableModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>expiring soon</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>Batch %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>Below its minimum level of %1.</source>
+        <translation>Below its minimum level of %1.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakeModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Sold, returned or received after it was counted</source>
+        <translation>Sold, returned or received after it was counted</translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation>Moved since counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation>Value of the difference</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakePage</name>
+    <message>
+        <source>the whole shop</source>
+        <translation>the whole shop</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>the goods of %1 (%2)</source>
+        <translation>the goods of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started: count %2. Scan each product, or type its code and Enter.</source>
+        <translation>Stocktake %1 started: count %2. Scan each product, or type its code and Enter.</translation>
+    </message>
+    <message>
+        <source>Type a quantity other than zero.</source>
+        <translation>Type a quantity other than zero.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted, %4 in all.</source>
+        <translation>%1 (%2): %3 counted, %4 in all.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), batch %3: %4 counted, %5 in all.</source>
+        <translation>%1 (%2), batch %3: %4 counted, %5 in all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post stocktake %1? The stock of %n product(s) changes to what was counted: gains %2, losses %3, in all %4.</source>
+        <translation>
+            <numerusform>Post stocktake %1? The stock of %n product changes to what was counted: gains %2, losses %3, in all %4.</numerusform>
+            <numerusform>Post stocktake %1? The stock of %n products changes to what was counted: gains %2, losses %3, in all %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not counted: they count as none on the shelf.</source>
+        <translation>
+            <numerusform>%n product was not counted: it counts as none on the shelf.</numerusform>
+            <numerusform>%n products were not counted: they count as none on the shelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the stocktake</source>
+        <translation>Post the stocktake</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: the stock of %n product(s) changed, by %2 in all. Start count (F2) begins a new one.</source>
+        <translation>
+            <numerusform>Stocktake %1 posted: the stock of %n product changed, by %2 in all. Start count (F2) begins a new one.</numerusform>
+            <numerusform>Stocktake %1 posted: the stock of %n products changed, by %2 in all. Start count (F2) begins a new one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Cancel the count</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? What was counted is dropped and the stock stays as it is.</source>
+        <translation>Cancel stocktake %1? What was counted is dropped and the stock stays as it is.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was cancelled: the stock did not change.</source>
+        <translation>Stocktake %1 was cancelled: the stock did not change.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation>Start count</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Cancel count</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this: ask a manager to log in.</source>
+        <translation>Only a manager may do this: ask a manager to log in.</translation>
+    </message>
+    <message>
+        <source>Start count (F2)</source>
+        <translation>Start count (F2)</translation>
+    </message>
+    <message>
+        <source>Post (F8): writes the differences to the stock.</source>
+        <translation>Post (F8): writes the differences to the stock.</translation>
+    </message>
+    <message>
+        <source>Cancel count (F9)</source>
+        <translation>Cancel count (F9)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>C&amp;ount:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter: one more of it each time (Ctrl+F).</source>
+        <translation>Scan a product or type its barcode or SKU and Enter: one more of it each time (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>For a weight or a larger count; empty for one. A minus takes back a miscount.</source>
+        <translation>For a weight or a larger count; empty for one. A minus takes back a miscount.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>The batch, for a product kept in batches (optional).</source>
+        <translation>The batch, for a product kept in batches (optional).</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>The whole shop</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>A category</translation>
+    </message>
+    <message>
+        <source>A producer&apos;s goods</source>
+        <translation>A producer&apos;s goods</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Uncounted only</source>
+        <translation>Uncounted only</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Differences only</translation>
+    </message>
+    <message>
+        <source>No count is open</source>
+        <translation>No count is open</translation>
+    </message>
+    <message>
+        <source>Choose what to count and start the count (F2); the staff then scan the goods on the shelves, from any till.</source>
+        <translation>Choose what to count and start the count (F2); the staff then scan the goods on the shelves, from any till.</translation>
+    </message>
+    <message>
+        <source>A manager starts a count; then you scan the goods here.</source>
+        <translation>A manager starts a count; then you scan the goods here.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>Stocktake %1</translation>
+    </message>
+    <message>
+        <source>Counting %1. Started by %2 on %3. Not counted yet: %4 of %5.</source>
+        <translation>Counting %1. Started by %2 on %3. Not counted yet: %4 of %5.</translation>
+    </message>
+    <message>
+        <source>Gains: %1. Losses: %2. In all: %3.</source>
+        <translation>Gains: %1. Losses: %2. In all: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
         <translation>Fit all columns to their contents</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferFileDialogs</name>
+    <message>
+        <source>Transfer files (*.json)</source>
+        <translation>Transfer files (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferListModel</name>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n line)</numerusform>
+            <numerusform>%1 (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Quantity sent</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Quantity received</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransfersPage</name>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>No transfers yet.</translation>
+    </message>
+    <message>
+        <source>Lines of transfer %1</source>
+        <translation>Lines of transfer %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock. Give the transfer file to %2 with the goods.</source>
+        <translation>Transfer %1 to %2: the goods left the stock. Give the transfer file to %2 with the goods.</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2.</source>
+        <translation>Transfer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Goods sent to the other shops of the network and received from them, each with a file that goes with the goods.</source>
+        <translation>Goods sent to the other shops of the network and received from them, each with a file that goes with the goods.</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Send goods</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>Receive transfer</translation>
+    </message>
+    <message>
+        <source>Opens a transfer file that came with goods, or the confirmation of goods sent from here (%1).</source>
+        <translation>Opens a transfer file that came with goods, or the confirmation of goods sent from here (%1).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Enter shows the lines of the selected transfer; Esc comes back.</source>
+        <translation>Enter shows the lines of the selected transfer; Esc comes back.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сактоо (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentReasons</name>
     <message>
         <source>Damaged</source>
@@ -2908,6 +2919,30 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
         <translation>консигнациядагы өндүрүүчүлөр үчүн сатуу отчёттору, аларга төлөө, аларга товар кайтаруу</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Калдыктар</translation>
+    </message>
+    <message>
+        <source>stock on hand and its value, deliveries from producers, corrections, minimum levels and the reorder list</source>
+        <translation>калдыктар жана алардын наркы, өндүрүүчүлөрдөн жеткирүүлөр, оңдоолор, минималдуу калдыктар жана буйрутма тизмеси</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>count the goods on the shelves by scanning them, see the differences, post the count</source>
+        <translation>текчелердеги товарларды сканерлеп саноо, айырмаларды көрүү, инвентаризацияны бекитүү</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Жылдыруулар</translation>
+    </message>
+    <message>
+        <source>send goods to another shop of the network with a file, receive goods sent here</source>
+        <translation>тармактын башка дүкөнүнө товарды файл менен жөнөтүү, бул жакка жөнөтүлгөн товарды кабыл алуу</translation>
+    </message>
 </context>
 <context>
     <name>PayoutService</name>
@@ -3345,6 +3380,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
         <translation>Белгисиз өлчөм бирдиги «%1». Булардын бирин колдонуңуз: %2.</translation>
     </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a quantity: write a number of %2 (such as 5 or 2.5), or leave it empty to keep the level as it is.</source>
+        <translation>«%1» минималдуу калдыгы сан эмес: %2 менен сан жазыңыз (мисалы, 5 же 2,5) же калдыкты өзгөртпөө үчүн бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
+        <translation>«%1» минималдуу калдыгы бүтүн сан эмес: товар бүтүн даана менен эсептелет.</translation>
+    </message>
 </context>
 <context>
     <name>QrSymbol</name>
@@ -3706,6 +3749,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>To order</source>
         <translation>Буйрутуу</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation>Принтерди иштетүү мүмкүн болгон жок: анын күйгүзүлгөнүн жана туташтырылганын текшериңиз.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4915,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::AdjustDialog</name>
+    <message>
+        <source>Correct stock</source>
+        <translation>Калдыкты оңдоо</translation>
+    </message>
+    <message>
+        <source>On hand: %1 %2</source>
+        <translation>Калдык: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (%1)</source>
+        <translation>&amp;Саны (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Партия</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires (a new batch found)</source>
+        <translation>&amp;Жарактуулук мөөнөтү (жаңы партия табылды)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Эскертме</translation>
+    </message>
+    <message>
+        <source>comes into stock</source>
+        <translation>калдыкка кошулат</translation>
+    </message>
+    <message>
+        <source>goes out of stock</source>
+        <translation>калдыктан чыгат</translation>
+    </message>
+    <message>
+        <source>Enter how much, more than zero.</source>
+        <translation>Нөлдөн көп санды териңиз.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::ApprovalDialog</name>
     <message>
         <source>locked until %1</source>
@@ -5187,6 +5277,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
             <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HistoryDialog</name>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>Товардын кыймыл тарыхы: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Кыймыл</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>This product has no stock movements yet.</source>
+        <translation>Бул товардын азырынча кыймылы жок.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5845,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Shop and taxes</source>
         <translation>Дүкөн жана салыктар</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MinLevelDialog</name>
+    <message>
+        <source>Minimum level</source>
+        <translation>Минималдуу калдык</translation>
+    </message>
+    <message>
+        <source>Below this level the product is low and goes on the reorder list. 0 removes the minimum. On hand: %1 %2.</source>
+        <translation>Калдык ушул деңгээлден төмөн болсо, товар аз деп эсептелип, буйрутма тизмесине кирет. 0 минимумду алып салат. Калдык: %1 %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum (%1)</source>
+        <translation>&amp;Минимум (%1)</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7225,297 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Товар кабыл алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Шарттар</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s &amp;document</source>
+        <translation>Жеткирүүчүнүн &amp;документи</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>Д&amp;атасы</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Эскертме</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU, then Enter</source>
+        <translation>Штрих-кодду же артикулду сканерлеңиз же териңиз, анан Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Кошуу (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line (%1)</source>
+        <translation>Сапты алып салуу (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товарлар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Бирдигинин өздүк наркы</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Жарактуулук мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сактоо (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Жокко чыгаруу (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose a producer (or scan the first product)</source>
+        <translation>Өндүрүүчүнү тандаңыз (же биринчи товарды сканерлеңиз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of another producer&apos;s goods were taken off the delivery.</source>
+        <translation>
+            <numerusform>Башка өндүрүүчүнүн товарынын %n сабы жеткирүүдөн алынып салынды.</numerusform>
+            <numerusform>Башка өндүрүүчүнүн товарынын %n сабы жеткирүүдөн алынып салынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product has the barcode or SKU “%1”.</source>
+        <translation>«%1» штрих-коду же артикулу менен товар жок.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale before receiving it.</source>
+        <translation>%1 архивде: кабыл алуудан мурун аны кайра сатууга чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>The producer of %1 is archived or unknown.</source>
+        <translation>%1 товарынын өндүрүүчүсү архивде же белгисиз.</translation>
+    </message>
+    <message>
+        <source>%1 is made by %2, not by the producer of this delivery: receive it on a delivery of its own.</source>
+        <translation>%1 — %2 өндүрүүчүсүнүн товары, бул жеткирүүнүн өндүрүүчүсүнүкү эмес: аны өзүнчө жеткирүү менен кабыл алыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 now.</source>
+        <translation>%1: эми %2.</translation>
+    </message>
+    <message>
+        <source>In %1; type to change</source>
+        <translation>Бирдиги: %1; өзгөртүү үчүн санды териңиз</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 товары кошулду.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Өндүрүүчүнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Scan or type the goods received first.</source>
+        <translation>Адегенде кабыл алынган товарларды сканерлеңиз же териңиз.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>%1-сап: </translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero.</source>
+        <translation>саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost per unit.</source>
+        <translation>сатып алынган товарга бирдигинин өздүк наркы керек.</translation>
+    </message>
+    <message>
+        <source>enter the batch of %1.</source>
+        <translation>%1 товарынын партиясын көрсөтүңүз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery of %n line(s) is not saved yet.</source>
+        <translation>
+            <numerusform>%n саптан турган жеткирүү азырынча сакталган жок.</numerusform>
+            <numerusform>%n саптан турган жеткирүү азырынча сакталган жок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сактабоо</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өзгөртүүнү улантуу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReceiveTransferDialog</name>
+    <message>
+        <source>Open a transfer file or a confirmation</source>
+        <translation>Жылдыруу файлын же ырастоону ачуу</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ачылбай калды: %2</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 was already received (%3): nothing changes. Save confirmation (Ctrl+S) writes its confirmation again.</source>
+        <translation>%2 дүкөнүнөн %1 жылдыруусу буга чейин кабыл алынган (%3): эч нерсе өзгөрбөйт. «Ырастоону сактоо» (Ctrl+S) анын ырастоосун кайра жазат.</translation>
+    </message>
+    <message>
+        <source>Check the goods against the lines: where another quantity arrived, type it in the Received column. Then Receive (Ctrl+Enter).</source>
+        <translation>Товарларды саптар менен салыштырыңыз: башка сан келсе, аны «Кабыл алынды» мамычасына териңиз. Анан «Кабыл алуу» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded (%2): nothing changes.</source>
+        <translation>%1 жылдыруусунун ырастоосу буга чейин жазылган (%2): эч нерсе өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>%1 confirms what arrived of transfer %2. Record (Ctrl+Enter) keeps it with the transfer.</source>
+        <translation>%1 %2 жылдыруусунан эмне келгенин ырастайт. «Жазуу» (Ctrl+Enter) аны жылдыруу менен кошо сактайт.</translation>
+    </message>
+    <message>
+        <source>Confirmation of transfer %1: %2 (%3) received the goods on %4.</source>
+        <translation>%1 жылдыруусунун ырастоосу: %2 (%3) товарды %4 кабыл алды.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 (%3), sent on %4 by %5.</source>
+        <translation>%2 (%3) дүкөнүнөн %1 жылдыруусу, %4 жөнөтүлгөн, жөнөткөн: %5.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 чейин жарактуу</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-сап: %2</translation>
+    </message>
+    <message>
+        <source>Receive the transfer</source>
+        <translation>Жылдырууну кабыл алуу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) arrived with another quantity than was sent. Receive the goods as counted?</source>
+        <translation>
+            <numerusform>%n сап жөнөтүлгөндөн башка санда келди. Товарларды саналгандай кабыл аласызбы?</numerusform>
+            <numerusform>%n сап жөнөтүлгөндөн башка санда келди. Товарларды саналгандай кабыл аласызбы?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3): the goods are in the stock. Save confirmation (Ctrl+S) and give the file to %2.</source>
+        <translation>%2 дүкөнүнөн %1 жылдыруусу кабыл алынды (%3): товарлар калдыкка кошулду. Ырастоону сактаңыз (Ctrl+S) жана файлды %2 дүкөнүнө бериңиз.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>%1 дүкөнү %2 жылдыруусун ырастады: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>%1 жылдыруусу буга чейин кабыл алынган: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>%1 жылдыруусунун ырастоосу буга чейин жазылган: эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>Ырастоону сактоо</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Ырастоо %1 файлына жазылды: аны %2 дүкөнүнө бериңиз.</translation>
+    </message>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Жылдырууну кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Open the transfer file that came with the goods, or a confirmation from the shop they went to (Ctrl+O).</source>
+        <translation>Товар менен келген жылдыруу файлын же товар жөнөтүлгөн дүкөндөн келген ырастоону ачыңыз (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Файлды ачуу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>Save confirmation…</source>
+        <translation>Ырастоону сактоо…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -7113,6 +7552,99 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReorderDialog</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Буйрутма тизмеси</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer and village, with what brings them back to the minimum.</source>
+        <translation>Минималдуу калдыгынан төмөн товарлар өндүрүүчүлөр жана айылдар боюнча, минимумга жеткирүү үчүн канча керек экени менен.</translation>
+    </message>
+    <message>
+        <source>Producer / product</source>
+        <translation>Өндүрүүчү / товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Буйрутуу</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV сактоо…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF сактоо…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Минималдуу калдыгынан төмөн товар жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to order</source>
+        <translation>
+            <numerusform>Буйрутула турган %n товар</numerusform>
+            <numerusform>Буйрутула турган %n товар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n өндүрүүчү</numerusform>
+            <numerusform>%n өндүрүүчү</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>The reorder list was sent to the printer.</source>
+        <translation>Буйрутма тизмеси принтерге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as CSV</source>
+        <translation>Буйрутма тизмесин CSV катары сактоо</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV таблицалары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as PDF</source>
+        <translation>Буйрутма тизмесин PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the reorder list</source>
+        <translation>Буйрутма тизмесин басып чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +8050,124 @@ Total %2 · paid %3</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SendGoodsDialog</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Саны нөлдөн көп болушу керек.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to send.</source>
+        <translation>%1 (%2): жөнөтүлөт %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) removed.</source>
+        <translation>%1 (%2) алынып салынды.</translation>
+    </message>
+    <message>
+        <source>Type the code of the shop the goods go to, like KAR-1.</source>
+        <translation>Товар жөнөтүлө турган дүкөндүн кодун териңиз, мисалы KAR-1.</translation>
+    </message>
+    <message>
+        <source>Add the goods to send first: scan them or type their codes.</source>
+        <translation>Адегенде жөнөтүлө турган товарларды кошуңуз: аларды сканерлеңиз же коддорун териңиз.</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Жылдыруу файлын сактоо</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Товар жөнөтүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without sending? The %n line(s) typed are lost.</source>
+        <translation>
+            <numerusform>Жөнөтпөй жабасызбы? Терилген %n сап жоголот.</numerusform>
+            <numerusform>Жөнөтпөй жабасызбы? Терилген %n сап жоголот.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Жөнөтпөй жабуу</translation>
+    </message>
+    <message>
+        <source>Send goods to another shop</source>
+        <translation>Товарды башка дүкөнгө жөнөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;To shop:</source>
+        <translation>&amp;Дүкөнгө:</translation>
+    </message>
+    <message>
+        <source>The code of the shop the goods go to, as in its settings, like KAR-1.</source>
+        <translation>Товар жөнөтүлө турган дүкөндүн коду, анын жөндөөлөрүндөгүдөй, мисалы KAR-1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter.</source>
+        <translation>Товарды сканерлеңиз же анын штрих-кодун же артикулун терип, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Саны:</translation>
+    </message>
+    <message>
+        <source>Empty for one.</source>
+        <translation>Бош болсо — бир даана.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Кошуу (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Сапты алып салуу</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Del in the table)</source>
+        <translation>Тандалган сапты алып салуу (таблицада Del)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Жабуу (Esc)</translation>
+    </message>
+    <message>
+        <source>Save the file and send</source>
+        <translation>Файлды сактап, жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Asks where to save the transfer file, then takes the goods out of the stock (%1).</source>
+        <translation>Жылдыруу файлын кайда сактоону сурайт, анан товарларды калдыктан чыгарат (%1).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -7854,10 +8504,563 @@ Total %2 · paid %3</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::StockPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Бардык категориялар</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Бардык өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Бардык айылдар</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>«%1» боюнча товар табылган жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock value %1</source>
+        <translation>калдыктын наркы %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n минимумдан аз</numerusform>
+            <numerusform>%n минимумдан аз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with expired batches</source>
+        <translation>
+            <numerusform>%n товардын партиясынын мөөнөтү өткөн</numerusform>
+            <numerusform>%n товардын партиясынын мөөнөтү өткөн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a delivery from a producer</source>
+        <translation>Өндүрүүчүдөн жеткирүүнү жазуу</translation>
+    </message>
+    <message>
+        <source>The selected product&apos;s stock movements (or Enter in the table)</source>
+        <translation>Тандалган товардын кыймылы (же таблицада Enter)</translation>
+    </message>
+    <message>
+        <source>Select a product in the table first.</source>
+        <translation>Адегенде таблицадан товар тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Correct the selected product&apos;s stock: damage, loss, sample, found</source>
+        <translation>Тандалган товардын калдыгын оңдоо: бузулган, жоголгон, үлгү, табылган</translation>
+    </message>
+    <message>
+        <source>Set the level below which the product is reordered</source>
+        <translation>Калдык кайсы деңгээлден төмөн түшкөндө товар кайра буйрутуларын коюу</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer: save as CSV or PDF, print</source>
+        <translation>Минималдуу калдыгынан төмөн товарлар өндүрүүчүлөр боюнча: CSV же PDF катары сактоо, басып чыгаруу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 recorded: %n line(s).</source>
+        <translation>
+            <numerusform>%2 өндүрүүчүсүнөн %1 жеткирүүсү жазылды: %n сап.</numerusform>
+            <numerusform>%2 өндүрүүчүсүнөн %1 жеткирүүсү жазылды: %n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикеткалар</translation>
+    </message>
+    <message>
+        <source>Print price labels for the goods received?</source>
+        <translation>Кабыл алынган товарларга баа этикеткаларын басып чыгарасызбы?</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Этикеткаларды басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Азыр эмес</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected: %2 (%3).</source>
+        <translation>%1 калдыгы оңдолду: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The minimum level of %1 was saved.</source>
+        <translation>%1 минималдуу калдыгы сакталды.</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name or producer</source>
+        <translation>Издөө: штрих-код, артикул, аталышы же өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>Товар кабыл алуу…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарых</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Оңдоо…</translation>
+    </message>
+    <message>
+        <source>Minimum…</source>
+        <translation>Минимум…</translation>
+    </message>
+    <message>
+        <source>Reorder list…</source>
+        <translation>Буйрутма тизмеси…</translation>
+    </message>
+    <message>
+        <source>Low only</source>
+        <translation>Минимумдан аздары гана</translation>
+    </message>
+    <message>
+        <source>Only products below their minimum level</source>
+        <translation>Минималдуу калдыгынан төмөн товарлар гана</translation>
+    </message>
+    <message>
+        <source>Expired only</source>
+        <translation>Мөөнөтү өткөндөр гана</translation>
+    </message>
+    <message>
+        <source>Only products with a batch past its expiry date</source>
+        <translation>Мөөнөтү өткөн партиясы бар товарлар гана</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StockTableModel</name>
+    <message>
+        <source>expired</source>
+        <translation>мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>мөөнөтү жакында бүтөт</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>минимумдан аз</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>%1 партиясы: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(партиясыз)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 чейин жарактуу</translation>
+    </message>
+    <message>
+        <source>Below its minimum level of %1.</source>
+        <translation>%1 минималдуу калдыгынан төмөн.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Айыл</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Наркы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakeModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Эсеп боюнча</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+    <message>
+        <source>Sold, returned or received after it was counted</source>
+        <translation>Саналгандан кийин сатылган, кайтарылган же кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation>Саналгандан кийинки кыймыл</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation>Айырманын наркы</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakePage</name>
+    <message>
+        <source>the whole shop</source>
+        <translation>бүт дүкөн</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>%1 категориясы</translation>
+    </message>
+    <message>
+        <source>the goods of %1 (%2)</source>
+        <translation>%1 (%2) өндүрүүчүсүнүн товарлары</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started: count %2. Scan each product, or type its code and Enter.</source>
+        <translation>%1 инвентаризациясы башталды: саналат — %2. Ар бир товарды сканерлеңиз же анын кодун терип, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Type a quantity other than zero.</source>
+        <translation>Нөлдөн башка санды териңиз.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted, %4 in all.</source>
+        <translation>%1 (%2): %3 саналды, бардыгы %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), batch %3: %4 counted, %5 in all.</source>
+        <translation>%1 (%2), %3 партиясы: %4 саналды, бардыгы %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post stocktake %1? The stock of %n product(s) changes to what was counted: gains %2, losses %3, in all %4.</source>
+        <translation>
+            <numerusform>%1 инвентаризациясын бекитесизби? %n товардын калдыгы саналгандай болуп өзгөрөт: ашыкча %2, жетишпестик %3, бардыгы %4.</numerusform>
+            <numerusform>%1 инвентаризациясын бекитесизби? %n товардын калдыгы саналгандай болуп өзгөрөт: ашыкча %2, жетишпестик %3, бардыгы %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not counted: they count as none on the shelf.</source>
+        <translation>
+            <numerusform>%n товар саналган жок: ал текчеде жок деп эсептелет.</numerusform>
+            <numerusform>%n товар саналган жок: алар текчеде жок деп эсептелет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the stocktake</source>
+        <translation>Инвентаризацияны бекитүү</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Бекитүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: the stock of %n product(s) changed, by %2 in all. Start count (F2) begins a new one.</source>
+        <translation>
+            <numerusform>%1 инвентаризациясы бекитилди: %n товардын калдыгы өзгөрдү, бардыгы %2. «Саноону баштоо» (F2) жаңысын баштайт.</numerusform>
+            <numerusform>%1 инвентаризациясы бекитилди: %n товардын калдыгы өзгөрдү, бардыгы %2. «Саноону баштоо» (F2) жаңысын баштайт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Саноону жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? What was counted is dropped and the stock stays as it is.</source>
+        <translation>%1 инвентаризациясын жокко чыгарасызбы? Саналгандар өчүрүлөт, калдык өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was cancelled: the stock did not change.</source>
+        <translation>%1 инвентаризациясы жокко чыгарылды: калдык өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation>Саноону баштоо</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Саноону жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this: ask a manager to log in.</source>
+        <translation>Муну менеджер гана кыла алат: менеджерден кирүүнү сураныңыз.</translation>
+    </message>
+    <message>
+        <source>Start count (F2)</source>
+        <translation>Саноону баштоо (F2)</translation>
+    </message>
+    <message>
+        <source>Post (F8): writes the differences to the stock.</source>
+        <translation>Бекитүү (F8): айырмаларды калдыкка жазат.</translation>
+    </message>
+    <message>
+        <source>Cancel count (F9)</source>
+        <translation>Саноону жокко чыгаруу (F9)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Эмнени саноо:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter: one more of it each time (Ctrl+F).</source>
+        <translation>Товарды сканерлеңиз же анын штрих-кодун же артикулун терип, Enter басыңыз: ар бир жолу дагы бирөө кошулат (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Саны:</translation>
+    </message>
+    <message>
+        <source>For a weight or a larger count; empty for one. A minus takes back a miscount.</source>
+        <translation>Салмак же көп сан үчүн; бош болсо — бир даана. Минус ката саналганды кайтарат.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Партия:</translation>
+    </message>
+    <message>
+        <source>The batch, for a product kept in batches (optional).</source>
+        <translation>Партия боюнча эсепке алынган товардын партиясы (милдеттүү эмес).</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Кө&amp;рсөтүү:</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>Бүт дүкөн</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>A producer&apos;s goods</source>
+        <translation>Өндүрүүчүнүн товарлары</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Бардык товарлар</translation>
+    </message>
+    <message>
+        <source>Uncounted only</source>
+        <translation>Саналбагандар гана</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Айырмалар гана</translation>
+    </message>
+    <message>
+        <source>No count is open</source>
+        <translation>Ачык саноо жок</translation>
+    </message>
+    <message>
+        <source>Choose what to count and start the count (F2); the staff then scan the goods on the shelves, from any till.</source>
+        <translation>Эмнени санай турганыңызды тандап, саноону баштаңыз (F2); андан кийин кызматкерлер текчелердеги товарларды каалаган кассадан сканерлешет.</translation>
+    </message>
+    <message>
+        <source>A manager starts a count; then you scan the goods here.</source>
+        <translation>Саноону менеджер баштайт; андан кийин товарларды ушул жерде сканерлейсиз.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>%1 инвентаризациясы</translation>
+    </message>
+    <message>
+        <source>Counting %1. Started by %2 on %3. Not counted yet: %4 of %5.</source>
+        <translation>Саналат: %1. Баштаган: %2, %3. Азырынча саналбаган: %5 ичинен %4.</translation>
+    </message>
+    <message>
+        <source>Gains: %1. Losses: %2. In all: %3.</source>
+        <translation>Ашыкча: %1. Жетишпестик: %2. Бардыгы: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
         <translation>Бардык мамычаларды мазмунуна ылайыктоо</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferFileDialogs</name>
+    <message>
+        <source>Transfer files (*.json)</source>
+        <translation>Жылдыруу файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferListModel</name>
+    <message>
+        <source>outgoing</source>
+        <translation>чыгуучу</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>кирүүчү</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n сап)</numerusform>
+            <numerusform>%1 (%n сап)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Багыты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кайдан</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Жөнөтүлгөн күнү</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Жөнөтүлгөн саны</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Кабыл алынган саны</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransfersPage</name>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Азырынча жылдыруулар жок.</translation>
+    </message>
+    <message>
+        <source>Lines of transfer %1</source>
+        <translation>%1 жылдыруусунун саптары</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 чейин жарактуу</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock. Give the transfer file to %2 with the goods.</source>
+        <translation>%2 дүкөнүнө %1 жылдыруусу: товарлар калдыктан чыгарылды. Жылдыруу файлын товарлар менен кошо %2 дүкөнүнө бериңиз.</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2.</source>
+        <translation>%1 жылдыруусу: %2.</translation>
+    </message>
+    <message>
+        <source>Goods sent to the other shops of the network and received from them, each with a file that goes with the goods.</source>
+        <translation>Тармактын башка дүкөндөрүнө жөнөтүлгөн жана алардан кабыл алынган товарлар; ар бир жылдыруунун товар менен кошо жүрүүчү файлы бар.</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Товар жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>Жылдырууну кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Opens a transfer file that came with goods, or the confirmation of goods sent from here (%1).</source>
+        <translation>Товар менен келген жылдыруу файлын же бул жактан жөнөтүлгөн товарлардын ырастоосун ачат (%1).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Enter shows the lines of the selected transfer; Esc comes back.</source>
+        <translation>Enter тандалган жылдыруунун саптарын көрсөтөт; Esc — артка.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынды</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentReasons</name>
     <message>
         <source>Damaged</source>
@@ -2931,6 +2942,30 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>statements of what sold for consignment producers, paying them, goods given back to them</source>
         <translation>отчёты о продажах для производителей на консигнации, выплаты им, возврат им товара</translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <source>stock on hand and its value, deliveries from producers, corrections, minimum levels and the reorder list</source>
+        <translation>остатки и их стоимость, поставки от производителей, корректировки, минимальные остатки и список для дозаказа</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>count the goods on the shelves by scanning them, see the differences, post the count</source>
+        <translation>пересчёт товара на полках сканированием, расхождения, проведение инвентаризации</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Перемещения</translation>
+    </message>
+    <message>
+        <source>send goods to another shop of the network with a file, receive goods sent here</source>
+        <translation>отправка товара в другой магазин сети с файлом, приём присланного сюда товара</translation>
+    </message>
 </context>
 <context>
     <name>PayoutService</name>
@@ -3370,6 +3405,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Unknown unit &quot;%1&quot;. Use one of: %2.</source>
         <translation>Неизвестная единица измерения «%1». Используйте одну из: %2.</translation>
     </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a quantity: write a number of %2 (such as 5 or 2.5), or leave it empty to keep the level as it is.</source>
+        <translation>Минимальный остаток «%1» — не количество: укажите число в %2 (например, 5 или 2,5) или оставьте поле пустым, чтобы не менять остаток.</translation>
+    </message>
+    <message>
+        <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
+        <translation>Минимальный остаток «%1» — не целое число: товар учитывается в целых штуках.</translation>
+    </message>
 </context>
 <context>
     <name>QrSymbol</name>
@@ -3731,6 +3774,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>To order</source>
         <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation>Не удалось запустить печать: проверьте, что принтер включён и подключён.</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +4942,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::AdjustDialog</name>
+    <message>
+        <source>Correct stock</source>
+        <translation>Корректировка остатка</translation>
+    </message>
+    <message>
+        <source>On hand: %1 %2</source>
+        <translation>Остаток: %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (%1)</source>
+        <translation>&amp;Количество (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>П&amp;артия</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires (a new batch found)</source>
+        <translation>&amp;Годен до (найдена новая партия)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Приме&amp;чание</translation>
+    </message>
+    <message>
+        <source>comes into stock</source>
+        <translation>поступает на остаток</translation>
+    </message>
+    <message>
+        <source>goes out of stock</source>
+        <translation>списывается с остатка</translation>
+    </message>
+    <message>
+        <source>Enter how much, more than zero.</source>
+        <translation>Введите количество больше нуля.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::ApprovalDialog</name>
     <message>
         <source>locked until %1</source>
@@ -5216,6 +5306,49 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n документа ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
             <numerusform>%n документов ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::HistoryDialog</name>
+    <message>
+        <source>Stock history: %1</source>
+        <translation>История движения товара: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>This product has no stock movements yet.</source>
+        <translation>По этому товару ещё нет движений.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5882,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Shop and taxes</source>
         <translation>Магазин и налоги</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::MinLevelDialog</name>
+    <message>
+        <source>Minimum level</source>
+        <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <source>Below this level the product is low and goes on the reorder list. 0 removes the minimum. On hand: %1 %2.</source>
+        <translation>Ниже этого уровня товар считается заканчивающимся и попадает в список для дозаказа. 0 убирает минимум. Остаток: %1 %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum (%1)</source>
+        <translation>&amp;Минимум (%1)</translation>
     </message>
 </context>
 <context>
@@ -7122,6 +7270,300 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Приёмка товара</translation>
+    </message>
+    <message>
+        <source>&amp;Producer</source>
+        <translation>&amp;Производитель</translation>
+    </message>
+    <message>
+        <source>&amp;Terms</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s &amp;document</source>
+        <translation>&amp;Документ поставщика</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>Д&amp;ата</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Приме&amp;чание</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU, then Enter</source>
+        <translation>Отсканируйте или введите штрихкод или артикул, затем Enter</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Добавить (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line (%1)</source>
+        <translation>Удалить позицию (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Goods</source>
+        <translation>&amp;Товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Себестоимость за единицу</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Годен до</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Сохранить (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose a producer (or scan the first product)</source>
+        <translation>Выберите производителя (или отсканируйте первый товар)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of another producer&apos;s goods were taken off the delivery.</source>
+        <translation>
+            <numerusform>%n позиция товара другого производителя убрана из поставки.</numerusform>
+            <numerusform>%n позиции товара другого производителя убраны из поставки.</numerusform>
+            <numerusform>%n позиций товара другого производителя убрано из поставки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product has the barcode or SKU “%1”.</source>
+        <translation>Нет товара со штрихкодом или артикулом «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is archived: put it back on sale before receiving it.</source>
+        <translation>%1 в архиве: верните товар в продажу, прежде чем принимать его.</translation>
+    </message>
+    <message>
+        <source>The producer of %1 is archived or unknown.</source>
+        <translation>Производитель товара %1 в архиве или неизвестен.</translation>
+    </message>
+    <message>
+        <source>%1 is made by %2, not by the producer of this delivery: receive it on a delivery of its own.</source>
+        <translation>%1 — товар производителя %2, а не производителя этой поставки: примите его отдельной поставкой.</translation>
+    </message>
+    <message>
+        <source>%1: %2 now.</source>
+        <translation>%1: теперь %2.</translation>
+    </message>
+    <message>
+        <source>In %1; type to change</source>
+        <translation>Единица: %1; введите число, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Товар %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Choose a producer.</source>
+        <translation>Выберите производителя.</translation>
+    </message>
+    <message>
+        <source>Scan or type the goods received first.</source>
+        <translation>Сначала отсканируйте или введите полученный товар.</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>Строка %1: </translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero.</source>
+        <translation>количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>goods bought need their cost per unit.</source>
+        <translation>для купленного товара нужна себестоимость за единицу.</translation>
+    </message>
+    <message>
+        <source>enter the batch of %1.</source>
+        <translation>укажите партию товара %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delivery of %n line(s) is not saved yet.</source>
+        <translation>
+            <numerusform>Поставка из %n позиции ещё не сохранена.</numerusform>
+            <numerusform>Поставка из %n позиций ещё не сохранена.</numerusform>
+            <numerusform>Поставка из %n позиций ещё не сохранена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReceiveTransferDialog</name>
+    <message>
+        <source>Open a transfer file or a confirmation</source>
+        <translation>Открыть файл перемещения или подтверждение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 was already received (%3): nothing changes. Save confirmation (Ctrl+S) writes its confirmation again.</source>
+        <translation>Перемещение %1 из %2 уже принято (%3): ничего не меняется. «Сохранить подтверждение» (Ctrl+S) снова запишет его подтверждение.</translation>
+    </message>
+    <message>
+        <source>Check the goods against the lines: where another quantity arrived, type it in the Received column. Then Receive (Ctrl+Enter).</source>
+        <translation>Сверьте товар с позициями: если пришло другое количество, введите его в столбце «Получено». Затем «Принять» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded (%2): nothing changes.</source>
+        <translation>Подтверждение перемещения %1 уже записано (%2): ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>%1 confirms what arrived of transfer %2. Record (Ctrl+Enter) keeps it with the transfer.</source>
+        <translation>%1 подтверждает, что пришло по перемещению %2. «Записать» (Ctrl+Enter) сохранит подтверждение вместе с перемещением.</translation>
+    </message>
+    <message>
+        <source>Confirmation of transfer %1: %2 (%3) received the goods on %4.</source>
+        <translation>Подтверждение перемещения %1: %2 (%3) получил товар %4.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 (%3), sent on %4 by %5.</source>
+        <translation>Перемещение %1 из %2 (%3), отправлено %4, отправил: %5.</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>годен до %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Receive the transfer</source>
+        <translation>Приём перемещения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) arrived with another quantity than was sent. Receive the goods as counted?</source>
+        <translation>
+            <numerusform>%n позиция пришла в другом количестве, чем было отправлено. Принять товар по пересчёту?</numerusform>
+            <numerusform>%n позиции пришли в другом количестве, чем было отправлено. Принять товар по пересчёту?</numerusform>
+            <numerusform>%n позиций пришли в другом количестве, чем было отправлено. Принять товар по пересчёту?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Transfer %1 from %2 received (%3): the goods are in the stock. Save confirmation (Ctrl+S) and give the file to %2.</source>
+        <translation>Перемещение %1 из %2 принято (%3): товар поступил на остаток. Сохраните подтверждение (Ctrl+S) и передайте файл магазину %2.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed transfer %2: %3.</source>
+        <translation>Магазин %1 подтвердил перемещение %2: %3.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 was already received: nothing changed.</source>
+        <translation>Перемещение %1 уже принято: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The confirmation of transfer %1 was already recorded: nothing changed.</source>
+        <translation>Подтверждение перемещения %1 уже записано: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Save the confirmation</source>
+        <translation>Сохранить подтверждение</translation>
+    </message>
+    <message>
+        <source>Confirmation written to %1: give it to %2.</source>
+        <translation>Подтверждение записано в %1: передайте его магазину %2.</translation>
+    </message>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Приём перемещения</translation>
+    </message>
+    <message>
+        <source>Open the transfer file that came with the goods, or a confirmation from the shop they went to (Ctrl+O).</source>
+        <translation>Откройте файл перемещения, пришедший с товаром, или подтверждение из магазина, куда товар был отправлен (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Save confirmation…</source>
+        <translation>Сохранить подтверждение…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::RecordEditor</name>
     <message>
         <source>Save the changes before closing?</source>
@@ -7158,6 +7600,101 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>%1 (%2)</source>
         <comment>a button&apos;s tool tip and its shortcut</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReorderDialog</name>
+    <message>
+        <source>Reorder list</source>
+        <translation>Список для дозаказа</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer and village, with what brings them back to the minimum.</source>
+        <translation>Товары ниже минимального остатка по производителям и сёлам, с количеством, которое восстанавливает минимум.</translation>
+    </message>
+    <message>
+        <source>Producer / product</source>
+        <translation>Производитель / товар</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum level.</source>
+        <translation>Нет товаров ниже минимального остатка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) to order</source>
+        <translation>
+            <numerusform>%n товар к заказу</numerusform>
+            <numerusform>%n товара к заказу</numerusform>
+            <numerusform>%n товаров к заказу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n производитель</numerusform>
+            <numerusform>%n производителя</numerusform>
+            <numerusform>%n производителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>The reorder list was sent to the printer.</source>
+        <translation>Список для дозаказа отправлен на принтер.</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as CSV</source>
+        <translation>Сохранить список для дозаказа в CSV</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the reorder list as PDF</source>
+        <translation>Сохранить список для дозаказа в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the reorder list</source>
+        <translation>Печать списка для дозаказа</translation>
     </message>
 </context>
 <context>
@@ -7567,6 +8104,125 @@ Total %2 · paid %3</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::SendGoodsDialog</name>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to send.</source>
+        <translation>%1 (%2): к отправке %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) removed.</source>
+        <translation>%1 (%2): позиция удалена.</translation>
+    </message>
+    <message>
+        <source>Type the code of the shop the goods go to, like KAR-1.</source>
+        <translation>Введите код магазина, куда отправляется товар, например KAR-1.</translation>
+    </message>
+    <message>
+        <source>Add the goods to send first: scan them or type their codes.</source>
+        <translation>Сначала добавьте товар для отправки: отсканируйте его или введите коды.</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Сохранить файл перемещения</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Отправить товар</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close without sending? The %n line(s) typed are lost.</source>
+        <translation>
+            <numerusform>Закрыть без отправки? Введённая %n позиция будет потеряна.</numerusform>
+            <numerusform>Закрыть без отправки? Введённые %n позиции будут потеряны.</numerusform>
+            <numerusform>Закрыть без отправки? Введённые %n позиций будут потеряны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Закрыть без отправки</translation>
+    </message>
+    <message>
+        <source>Send goods to another shop</source>
+        <translation>Отправка товара в другой магазин</translation>
+    </message>
+    <message>
+        <source>&amp;To shop:</source>
+        <translation>&amp;В магазин:</translation>
+    </message>
+    <message>
+        <source>The code of the shop the goods go to, as in its settings, like KAR-1.</source>
+        <translation>Код магазина, куда отправляется товар, как в его настройках, например KAR-1.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter.</source>
+        <translation>Отсканируйте товар или введите его штрихкод или артикул и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Коли&amp;чество:</translation>
+    </message>
+    <message>
+        <source>Empty for one.</source>
+        <translation>Пусто — одна штука.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Добавить (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Del in the table)</source>
+        <translation>Удалить выбранную позицию (Del в таблице)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Save the file and send</source>
+        <translation>Сохранить файл и отправить</translation>
+    </message>
+    <message>
+        <source>Asks where to save the transfer file, then takes the goods out of the stock (%1).</source>
+        <translation>Спрашивает, куда сохранить файл перемещения, затем списывает товар с остатка (%1).</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::SettingsPage</name>
     <message>
         <source>Type a percentage with at most two decimals, such as 12 or 1,5.</source>
@@ -7903,10 +8559,571 @@ Total %2 · paid %3</source>
     </message>
 </context>
 <context>
+    <name>ovop::ui::StockPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All producers</source>
+        <translation>Все производители</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Все сёла</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Нет товаров по запросу «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock value %1</source>
+        <translation>стоимость остатка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n ниже минимума</numerusform>
+            <numerusform>%n ниже минимума</numerusform>
+            <numerusform>%n ниже минимума</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with expired batches</source>
+        <translation>
+            <numerusform>%n с просроченными партиями</numerusform>
+            <numerusform>%n с просроченными партиями</numerusform>
+            <numerusform>%n с просроченными партиями</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a delivery from a producer</source>
+        <translation>Записать поставку от производителя</translation>
+    </message>
+    <message>
+        <source>The selected product&apos;s stock movements (or Enter in the table)</source>
+        <translation>Движение выбранного товара (или Enter в таблице)</translation>
+    </message>
+    <message>
+        <source>Select a product in the table first.</source>
+        <translation>Сначала выберите товар в таблице.</translation>
+    </message>
+    <message>
+        <source>Correct the selected product&apos;s stock: damage, loss, sample, found</source>
+        <translation>Скорректировать остаток выбранного товара: брак, утеря, образец, найдено</translation>
+    </message>
+    <message>
+        <source>Set the level below which the product is reordered</source>
+        <translation>Задать уровень, ниже которого товар нужно дозаказать</translation>
+    </message>
+    <message>
+        <source>Products below their minimum level, by producer: save as CSV or PDF, print</source>
+        <translation>Товары ниже минимального остатка по производителям: сохранить в CSV или PDF, напечатать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery %1 from %2 recorded: %n line(s).</source>
+        <translation>
+            <numerusform>Поставка %1 от %2 записана: %n позиция.</numerusform>
+            <numerusform>Поставка %1 от %2 записана: %n позиции.</numerusform>
+            <numerusform>Поставка %1 от %2 записана: %n позиций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Этикетки</translation>
+    </message>
+    <message>
+        <source>Print price labels for the goods received?</source>
+        <translation>Напечатать ценники на полученный товар?</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>Печать этикеток…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Stock of %1 corrected: %2 (%3).</source>
+        <translation>Остаток %1 скорректирован: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The minimum level of %1 was saved.</source>
+        <translation>Минимальный остаток %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Search: barcode, SKU, name or producer</source>
+        <translation>Поиск: штрихкод, артикул, название или производитель</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>Приёмка товара…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>Корректировка…</translation>
+    </message>
+    <message>
+        <source>Minimum…</source>
+        <translation>Минимум…</translation>
+    </message>
+    <message>
+        <source>Reorder list…</source>
+        <translation>Список для дозаказа…</translation>
+    </message>
+    <message>
+        <source>Low only</source>
+        <translation>Только ниже минимума</translation>
+    </message>
+    <message>
+        <source>Only products below their minimum level</source>
+        <translation>Только товары ниже минимального остатка</translation>
+    </message>
+    <message>
+        <source>Expired only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Only products with a batch past its expiry date</source>
+        <translation>Только товары с просроченной партией</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StockTableModel</name>
+    <message>
+        <source>expired</source>
+        <translation>срок годности истёк</translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <translation>скоро истекает срок</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>ниже минимума</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>Партия %1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(без партии)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>годен до %1</translation>
+    </message>
+    <message>
+        <source>Below its minimum level of %1.</source>
+        <translation>Ниже минимального остатка %1.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Село</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakeModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Насчитано</translation>
+    </message>
+    <message>
+        <source>Sold, returned or received after it was counted</source>
+        <translation>Продано, возвращено или принято после пересчёта</translation>
+    </message>
+    <message>
+        <source>Moved since counted</source>
+        <translation>Движение после пересчёта</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Value of the difference</source>
+        <translation>Стоимость расхождения</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::StocktakePage</name>
+    <message>
+        <source>the whole shop</source>
+        <translation>весь магазин</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>категория %1</translation>
+    </message>
+    <message>
+        <source>the goods of %1 (%2)</source>
+        <translation>товар производителя %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 started: count %2. Scan each product, or type its code and Enter.</source>
+        <translation>Инвентаризация %1 начата: пересчитывается %2. Отсканируйте каждый товар или введите его код и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Type a quantity other than zero.</source>
+        <translation>Введите количество, отличное от нуля.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 counted, %4 in all.</source>
+        <translation>%1 (%2): насчитано %3, всего %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), batch %3: %4 counted, %5 in all.</source>
+        <translation>%1 (%2), партия %3: насчитано %4, всего %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post stocktake %1? The stock of %n product(s) changes to what was counted: gains %2, losses %3, in all %4.</source>
+        <translation>
+            <numerusform>Провести инвентаризацию %1? Остаток %n товара изменится на насчитанный: излишки %2, недостачи %3, итого %4.</numerusform>
+            <numerusform>Провести инвентаризацию %1? Остаток %n товаров изменится на насчитанный: излишки %2, недостачи %3, итого %4.</numerusform>
+            <numerusform>Провести инвентаризацию %1? Остаток %n товаров изменится на насчитанный: излишки %2, недостачи %3, итого %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not counted: they count as none on the shelf.</source>
+        <translation>
+            <numerusform>%n товар не пересчитан: он считается отсутствующим на полке.</numerusform>
+            <numerusform>%n товара не пересчитаны: они считаются отсутствующими на полке.</numerusform>
+            <numerusform>%n товаров не пересчитано: они считаются отсутствующими на полке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the stocktake</source>
+        <translation>Проведение инвентаризации</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Провести</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stocktake %1 posted: the stock of %n product(s) changed, by %2 in all. Start count (F2) begins a new one.</source>
+        <translation>
+            <numerusform>Инвентаризация %1 проведена: изменён остаток %n товара, итого на %2. «Начать пересчёт» (F2) начинает новую.</numerusform>
+            <numerusform>Инвентаризация %1 проведена: изменён остаток %n товаров, итого на %2. «Начать пересчёт» (F2) начинает новую.</numerusform>
+            <numerusform>Инвентаризация %1 проведена: изменён остаток %n товаров, итого на %2. «Начать пересчёт» (F2) начинает новую.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>Отмена пересчёта</translation>
+    </message>
+    <message>
+        <source>Cancel stocktake %1? What was counted is dropped and the stock stays as it is.</source>
+        <translation>Отменить инвентаризацию %1? Насчитанное будет удалено, а остаток не изменится.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1 was cancelled: the stock did not change.</source>
+        <translation>Инвентаризация %1 отменена: остаток не изменился.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation>Начать пересчёт</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Отменить пересчёт</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this: ask a manager to log in.</source>
+        <translation>Это может сделать только менеджер: попросите менеджера войти.</translation>
+    </message>
+    <message>
+        <source>Start count (F2)</source>
+        <translation>Начать пересчёт (F2)</translation>
+    </message>
+    <message>
+        <source>Post (F8): writes the differences to the stock.</source>
+        <translation>Провести (F8): записывает расхождения в остаток.</translation>
+    </message>
+    <message>
+        <source>Cancel count (F9)</source>
+        <translation>Отменить пересчёт (F9)</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>Пере&amp;считать:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Scan a product or type its barcode or SKU and Enter: one more of it each time (Ctrl+F).</source>
+        <translation>Отсканируйте товар или введите его штрихкод или артикул и нажмите Enter: каждый раз добавляется ещё одна штука (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>Коли&amp;чество:</translation>
+    </message>
+    <message>
+        <source>For a weight or a larger count; empty for one. A minus takes back a miscount.</source>
+        <translation>Для весового товара или большого количества; пусто — одна штука. Минус исправляет ошибочный пересчёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Партия:</translation>
+    </message>
+    <message>
+        <source>The batch, for a product kept in batches (optional).</source>
+        <translation>Партия — для товара, учитываемого по партиям (необязательно).</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>Весь магазин</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Категорию</translation>
+    </message>
+    <message>
+        <source>A producer&apos;s goods</source>
+        <translation>Товар производителя</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <source>Uncounted only</source>
+        <translation>Только непересчитанные</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Только расхождения</translation>
+    </message>
+    <message>
+        <source>No count is open</source>
+        <translation>Нет открытого пересчёта</translation>
+    </message>
+    <message>
+        <source>Choose what to count and start the count (F2); the staff then scan the goods on the shelves, from any till.</source>
+        <translation>Выберите, что пересчитывать, и начните пересчёт (F2); затем сотрудники сканируют товар на полках с любой кассы.</translation>
+    </message>
+    <message>
+        <source>A manager starts a count; then you scan the goods here.</source>
+        <translation>Пересчёт начинает менеджер; затем вы сканируете товар здесь.</translation>
+    </message>
+    <message>
+        <source>Stocktake %1</source>
+        <translation>Инвентаризация %1</translation>
+    </message>
+    <message>
+        <source>Counting %1. Started by %2 on %3. Not counted yet: %4 of %5.</source>
+        <translation>Пересчитывается %1. Начал: %2, %3. Ещё не пересчитано: %4 из %5.</translation>
+    </message>
+    <message>
+        <source>Gains: %1. Losses: %2. In all: %3.</source>
+        <translation>Излишки: %1. Недостачи: %2. Итого: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::TableColumns</name>
     <message>
         <source>Fit all columns to their contents</source>
         <translation>Подогнать все столбцы по содержимому</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferFileDialogs</name>
+    <message>
+        <source>Transfer files (*.json)</source>
+        <translation>Файлы перемещений (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransferListModel</name>
+    <message>
+        <source>outgoing</source>
+        <translation>исходящее</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>входящее</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n позиция)</numerusform>
+            <numerusform>%1 (%n позиции)</numerusform>
+            <numerusform>%1 (%n позиций)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Quantity sent</source>
+        <translation>Кол-во отправлено</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Кол-во получено</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::TransfersPage</name>
+    <message>
+        <source>No transfers yet.</source>
+        <translation>Перемещений пока нет.</translation>
+    </message>
+    <message>
+        <source>Lines of transfer %1</source>
+        <translation>Позиции перемещения %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>годен до %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to %2: the goods left the stock. Give the transfer file to %2 with the goods.</source>
+        <translation>Перемещение %1 в магазин %2: товар списан с остатка. Передайте файл перемещения магазину %2 вместе с товаром.</translation>
+    </message>
+    <message>
+        <source>Transfer %1: %2.</source>
+        <translation>Перемещение %1: %2.</translation>
+    </message>
+    <message>
+        <source>Goods sent to the other shops of the network and received from them, each with a file that goes with the goods.</source>
+        <translation>Товар, отправленный в другие магазины сети и полученный из них, — каждое перемещение с файлом, который идёт вместе с товаром.</translation>
+    </message>
+    <message>
+        <source>Send goods</source>
+        <translation>Отправить товар</translation>
+    </message>
+    <message>
+        <source>Receive transfer</source>
+        <translation>Принять перемещение</translation>
+    </message>
+    <message>
+        <source>Opens a transfer file that came with goods, or the confirmation of goods sent from here (%1).</source>
+        <translation>Открывает файл перемещения, пришедший с товаром, или подтверждение по товару, отправленному отсюда (%1).</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Enter shows the lines of the selected transfer; Esc comes back.</source>
+        <translation>Enter показывает позиции выбранного перемещения; Esc — назад.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
     </message>
 </context>
 <context>
