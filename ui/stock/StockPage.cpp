@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -48,10 +49,11 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
 {
     proxy()->setDynamicSortFilter(false);
     setKeyColumns({StockTableModel::Sku, StockTableModel::Name});
-    setTableModel(m_model, StockTableModel::SortRole, StockTableModel::Name, {StockTableModel::Village}, -1,
-                  QAbstractItemView::SingleSelection);
+    // The state shows as a badge in the name column; its own column (to sort by it) is in the header's menu.
+    setTableModel(m_model, StockTableModel::SortRole, StockTableModel::Name,
+                  {StockTableModel::Village, StockTableModel::State}, -1, QAbstractItemView::SingleSelection);
     columns()->setYielding({StockTableModel::Producer, StockTableModel::Village});
-    view()->setItemDelegateForColumn(StockTableModel::State, new StockStateDelegate(view()));
+    view()->setItemDelegateForColumn(StockTableModel::Name, new StockStateDelegate(view()));
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StockPage::updateButtons);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &StockPage::updateButtons);
 
@@ -76,13 +78,21 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
     m_lowOnly->setObjectName(QStringLiteral("lowOnlyFilter"));
     m_expiredOnly = new QCheckBox(this);
     m_expiredOnly->setObjectName(QStringLiteral("expiredOnlyFilter"));
-    auto* filters = new QHBoxLayout;
-    filters->setSpacing(8);
-    filters->addWidget(m_category, 1);
-    filters->addWidget(m_producer, 1);
-    filters->addWidget(m_village, 1);
-    filters->addWidget(m_lowOnly);
-    filters->addWidget(m_expiredOnly);
+    // Three choices sharing a row, each showing its whole choice; the two boxes under them.
+    auto* filters = new QGridLayout;
+    filters->setHorizontalSpacing(8);
+    filters->setVerticalSpacing(4);
+    filters->addWidget(m_category, 0, 0);
+    filters->addWidget(m_producer, 0, 1);
+    filters->addWidget(m_village, 0, 2);
+    auto* boxes = new QHBoxLayout;
+    boxes->setSpacing(16);
+    boxes->addWidget(m_lowOnly);
+    boxes->addWidget(m_expiredOnly);
+    boxes->addStretch(1);
+    filters->addLayout(boxes, 1, 0, 1, 3);
+    for (int column = 0; column < 3; ++column)
+        filters->setColumnStretch(column, 1);
     setFilterLayout(filters);
     for (QComboBox* combo : {m_category, m_producer, m_village})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {

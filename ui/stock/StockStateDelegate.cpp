@@ -32,8 +32,21 @@ void StockStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
     const QString key = index.data(StockTableModel::StateRole).toString();
-    const QString text = index.data(Qt::DisplayRole).toString();
-    if (key.isEmpty() || text.isEmpty())
+    const QString text = StockTableModel::stateText(key);
+    const QString name = index.data(Qt::DisplayRole).toString();
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int badgeWidth = text.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(text) + 2 * BadgePadding + 8;
+    // The name first, shortened when it needs to make room for the badge at the cell's right end.
+    QRect nameRect = option.rect.adjusted(4, 0, -badgeWidth - 4, 0);
+    painter->save();
+    painter->setFont(option.font);
+    painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
+                                                          : option.palette.color(QPalette::Text));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    painter->restore();
+    if (text.isEmpty())
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -43,7 +56,7 @@ void StockStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QFontMetrics metrics(font);
     const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * BadgePadding);
     const int height = qMin(option.rect.height() - 8, metrics.height() + 8);
-    QRect badge(option.rect.left() + 4, 0, width, height);
+    QRect badge(option.rect.right() - width - 4, 0, width, height);
     badge.moveTop(option.rect.center().y() - height / 2);
     QPainterPath path;
     path.addRoundedRect(badge, height / 2.0, height / 2.0);
@@ -58,8 +71,9 @@ QSize StockStateDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     QFont font = option.font;
     font.setBold(true);
-    const QString text = index.data(Qt::DisplayRole).toString();
-    size.setWidth(qMax(size.width(), QFontMetrics(font).horizontalAdvance(text) + 2 * BadgePadding + 12));
+    const QString text = StockTableModel::stateText(index.data(StockTableModel::StateRole).toString());
+    if (!text.isEmpty())
+        size.setWidth(size.width() + QFontMetrics(font).horizontalAdvance(text) + 2 * BadgePadding + 12);
     return size;
 }
 

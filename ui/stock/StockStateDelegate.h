@@ -6,8 +6,8 @@
 
 namespace ovop::ui {
 
-// Paints the state column of the stock list as a badge: red for expired batches, amber for batches
-// expiring soon, orange for stock below its minimum; nothing for the rest.
+// Paints the name column of the stock list with a badge at its right end: red "expired" for expired
+// batches, amber for batches expiring soon, orange "low" for stock below its minimum.
 class StockStateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -211,8 +211,8 @@ QVariant StockTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Village");
     case OnHand:
         return tr("On hand");
-    case Minimum:
-        return tr("Minimum");
+    case Minimum: // short, so that the money column fits beside it at 1024 pixels
+        return role == Qt::ToolTipRole ? tr("Minimum level") : tr("Min.", "minimum level, as a column header");
     case Value:
         return tr("Value");
     case State:
