@@ -8693,16 +8693,21 @@ Total %2 · paid %3</translation>
         <translation>On hand</translation>
     </message>
     <message>
-        <source>Minimum</source>
-        <translation>Minimum</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Minimum level</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <comment>minimum level, as a column header</comment>
+        <translation>Min.</translation>
     </message>
 </context>
 <context>
@@ -8922,6 +8927,22 @@ Total %2 · paid %3</translation>
     <message>
         <source>Gains: %1. Losses: %2. In all: %3.</source>
         <translation>Gains: %1. Losses: %2. In all: %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 may not manage stock and cannot approve posting a stocktake.</translation>
+    </message>
+    <message>
+        <source>Posting stocktake %1 changes the stock: a manager approves it.</source>
+        <translation>Posting stocktake %1 changes the stock: a manager approves it.</translation>
+    </message>
+    <message>
+        <source>Post with a manager&apos;s PIN</source>
+        <translation>Post with a manager&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Only a manager may post: use Post with a manager&apos;s PIN (Ctrl+F8).</source>
+        <translation>Only a manager may post: use Post with a manager&apos;s PIN (Ctrl+F8).</translation>
     </message>
 </context>
 <context>

@@ -8693,16 +8693,21 @@ Total %2 · paid %3</source>
         <translation>Калдык</translation>
     </message>
     <message>
-        <source>Minimum</source>
-        <translation>Минимум</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Наркы</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Минималдуу калдык</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <comment>minimum level, as a column header</comment>
+        <translation>Мин.</translation>
     </message>
 </context>
 <context>
@@ -8922,6 +8927,22 @@ Total %2 · paid %3</source>
     <message>
         <source>Gains: %1. Losses: %2. In all: %3.</source>
         <translation>Ашыкча: %1. Жетишпестик: %2. Бардыгы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 товар калдыктарын башкара албайт жана инвентаризацияны бекитүүгө макулдук бере албайт.</translation>
+    </message>
+    <message>
+        <source>Posting stocktake %1 changes the stock: a manager approves it.</source>
+        <translation>%1 инвентаризациясын бекитүү калдыктарды өзгөртөт: аны менеджер ырастайт.</translation>
+    </message>
+    <message>
+        <source>Post with a manager&apos;s PIN</source>
+        <translation>Менеджердин PIN-коду менен бекитүү</translation>
+    </message>
+    <message>
+        <source>Only a manager may post: use Post with a manager&apos;s PIN (Ctrl+F8).</source>
+        <translation>Менеджер гана беките алат: «Менеджердин PIN-коду менен бекитүү» баскычын басыңыз (Ctrl+F8).</translation>
     </message>
 </context>
 <context>

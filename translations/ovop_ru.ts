@@ -8752,16 +8752,21 @@ Total %2 · paid %3</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <source>Minimum</source>
-        <translation>Минимум</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Стоимость</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <comment>minimum level, as a column header</comment>
+        <translation>Мин.</translation>
     </message>
 </context>
 <context>
@@ -8984,6 +8989,22 @@ Total %2 · paid %3</source>
     <message>
         <source>Gains: %1. Losses: %2. In all: %3.</source>
         <translation>Излишки: %1. Недостачи: %2. Итого: %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not manage stock and cannot approve posting a stocktake.</source>
+        <translation>%1 не может управлять товарными остатками и не может подтвердить проведение инвентаризации.</translation>
+    </message>
+    <message>
+        <source>Posting stocktake %1 changes the stock: a manager approves it.</source>
+        <translation>Проведение инвентаризации %1 меняет остатки: его подтверждает менеджер.</translation>
+    </message>
+    <message>
+        <source>Post with a manager&apos;s PIN</source>
+        <translation>Провести с PIN-кодом менеджера</translation>
+    </message>
+    <message>
+        <source>Only a manager may post: use Post with a manager&apos;s PIN (Ctrl+F8).</source>
+        <translation>Провести может только менеджер: нажмите «Провести с PIN-кодом менеджера» (Ctrl+F8).</translation>
     </message>
 </context>
 <context>
