@@ -66,8 +66,6 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
     m_adjust->setObjectName(QStringLiteral("adjustStockButton"));
     m_minLevel = new QPushButton(this);
     m_minLevel->setObjectName(QStringLiteral("minLevelButton"));
-    toolRow()->addWidget(m_adjust);
-    toolRow()->addWidget(m_minLevel);
     setShortcut(m_adjust, QKeySequence(Qt::CTRL | Qt::Key_J));
     setShortcut(m_minLevel, QKeySequence(Qt::CTRL | Qt::Key_M));
 
@@ -78,7 +76,7 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
     m_lowOnly->setObjectName(QStringLiteral("lowOnlyFilter"));
     m_expiredOnly = new QCheckBox(this);
     m_expiredOnly->setObjectName(QStringLiteral("expiredOnlyFilter"));
-    // Three choices sharing a row, each showing its whole choice; the two boxes under them.
+    // Three choices sharing a row, each showing its whole choice; the two boxes and the corrections under them.
     auto* filters = new QGridLayout;
     filters->setHorizontalSpacing(8);
     filters->setVerticalSpacing(4);
@@ -90,6 +88,10 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
     boxes->addWidget(m_lowOnly);
     boxes->addWidget(m_expiredOnly);
     boxes->addStretch(1);
+    // The corrections sit with the filters: beside search, Receive and History there is no room for
+    // them in Kyrgyz or Russian at 1024 pixels.
+    boxes->addWidget(m_adjust);
+    boxes->addWidget(m_minLevel);
     filters->addLayout(boxes, 1, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         filters->setColumnStretch(column, 1);
