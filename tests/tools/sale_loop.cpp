@@ -76,8 +76,9 @@ int main(int argc, char* argv[])
             return 1;
         }
         std::cout << sold->receipt.toStdString() << std::endl;
-        // A breath between customers: SQLite's busy wait is not a queue, and a writer that never
-        // pauses could keep the other tills of the test from taking the lock for seconds.
-        QThread::msleep(1);
+        // A breath between customers: SQLite's busy wait is not a queue, and a writer that pauses
+        // only a millisecond could keep the other tills of the test from taking the lock for tens of
+        // seconds (seen with four tills on two cores).
+        QThread::msleep(5);
     }
 }
