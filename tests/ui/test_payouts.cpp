@@ -15,6 +15,7 @@
 #include "SaleFixture.h"
 #include "ShopFixture.h"
 #include "models/catalog/CatalogService.h"
+#include "models/core/Language.h"
 #include "models/catalog/ProducerService.h"
 #include "models/payouts/CommissionService.h"
 #include "models/sales/SaleService.h"
@@ -62,6 +63,20 @@ private Q_SLOTS:
         auto shop = test::makeShop();
         QVERIFY(Pages::forSession(shop->manager()).contains(QStringLiteral("payouts")));
         QVERIFY(!Pages::forSession(shop->cashier()).contains(QStringLiteral("payouts")));
+    }
+
+    void pageFollowsTheLanguageSwitch()
+    {
+        auto shop = test::makeShop();
+        PayoutsPage page(*shop->db, shop->manager());
+        auto* make = page.findChild<QPushButton*>(QStringLiteral("payoutsMake"));
+        QVERIFY(make);
+        QCOMPARE(make->text(), QStringLiteral("Make statement"));
+        Language::install(QStringLiteral("ru"));
+        QTRY_COMPARE(make->text(), QStringLiteral("Составить отчёт"));
+        QVERIFY(make->toolTip().startsWith(QStringLiteral("Составить отчёт")));
+        Language::install(QStringLiteral("en"));
+        QTRY_COMPARE(make->text(), QStringLiteral("Make statement"));
     }
 
     void makePayAndSaveAStatement()

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,12 +35,18 @@ namespace ovop::ui {
 
 namespace {
 
+// The key is in the tooltip: with it on the button, Kyrgyz and Russian labels would not fit at 1024×768.
+void labelButton(QPushButton* button, const QString& text, const QKeySequence& key)
+{
+    button->setText(text);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+}
+
 QPushButton* actionButton(QWidget* parent, const QString& name, const QString& text, const QKeySequence& key)
 {
     auto* button = new QPushButton(parent);
     button->setObjectName(name);
-    // The key is in the tooltip: with it on the button, Kyrgyz and Russian labels would not fit at 1024×768.
-    button->setText(text);
+    labelButton(button, text, key);
     button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // as wide as its text, never squeezed
     // A shortcut of the page's window that clicks the button (while it is enabled and shown).
     auto* shortcut = new QShortcut(key, parent);
@@ -48,7 +55,6 @@ QPushButton* actionButton(QWidget* parent, const QString& name, const QString& t
         if (button->isEnabled() && button->isVisible())
             button->click();
     });
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
     return button;
 }
 
@@ -74,32 +80,32 @@ PayoutsPage::PayoutsPage(Database& db, const Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* pick = new QHBoxLayout;
-    auto* producerLabel = new QLabel(tr("&Producer"), this);
+    m_producerLabel = new QLabel(tr("&Producer"), this);
     m_producer = new QComboBox(this);
     m_producer->setObjectName(QStringLiteral("payoutsProducer"));
     m_producer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    producerLabel->setBuddy(m_producer);
+    m_producerLabel->setBuddy(m_producer);
     const QDate today = m_db.now().toLocalTime().date();
-    auto* fromLabel = new QLabel(tr("&From"), this);
+    m_fromLabel = new QLabel(tr("&From"), this);
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setObjectName(QStringLiteral("payoutsFrom"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&To"), this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(tr("&To"), this);
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("payoutsTo"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    toLabel->setBuddy(m_to);
+    m_toLabel->setBuddy(m_to);
     m_make = actionButton(this, QStringLiteral("payoutsMake"), tr("Make statement"), QKeySequence(tr("Ctrl+N")));
-    pick->addWidget(producerLabel);
+    pick->addWidget(m_producerLabel);
     pick->addWidget(m_producer, 1);
     layout->addLayout(pick);
     auto* period = new QHBoxLayout;
-    period->addWidget(fromLabel);
+    period->addWidget(m_fromLabel);
     period->addWidget(m_from);
-    period->addWidget(toLabel);
+    period->addWidget(m_toLabel);
     period->addWidget(m_to);
     period->addWidget(m_make);
     period->addStretch(1);
@@ -150,9 +156,32 @@ PayoutsPage::PayoutsPage(Database& db, const Session& session, QWidget* parent)
     connect(m_statements->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PayoutsPage::statementSelected);
     m_return->setEnabled(m_session.can(Permission::ManageStock));
+    retranslateUi();
+    reload();
+}
+
+void PayoutsPage::retranslateUi()
+{
+    m_producerLabel->setText(tr("&Producer"));
+    m_fromLabel->setText(tr("&From"));
+    m_toLabel->setText(tr("&To"));
+    labelButton(m_make, tr("Make statement"), QKeySequence(tr("Ctrl+N")));
+    labelButton(m_pay, tr("Pay…"), QKeySequence(Qt::Key_F9));
+    labelButton(m_save, tr("Save as PDF…"), QKeySequence::Save);
+    labelButton(m_print, tr("Print…"), QKeySequence::Print);
+    labelButton(m_return, tr("Return goods to producer…"), QKeySequence(tr("Ctrl+R")));
     if (!m_session.can(Permission::ManageStock))
         m_return->setToolTip(tr("Only a manager gives goods back to a producer."));
-    reload();
+}
+
+void PayoutsPage::changeEvent(QEvent* event)
+{
+    // The screen's language changed: the labels, and the texts the page composed, in the new one.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString PayoutsPage::producerId() const

@@ -68,7 +68,11 @@ public:
     // Writes the selected statement as PDF.
     Status writeCurrentPdf(const QString& path, Overwrite overwrite);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void producerChanged();
     void statementSelected();
     void showStatement(const std::optional<Statement>& statement);
@@ -82,6 +86,9 @@ private:
     QComboBox* m_producer;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QLabel* m_producerLabel;
+    QLabel* m_fromLabel;
+    QLabel* m_toLabel;
     QLabel* m_unsettled;
     QLabel* m_totals;
     QLabel* m_message;
