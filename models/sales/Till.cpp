@@ -3,11 +3,11 @@
 #include "models/sales/Till.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
 
 #include "models/audit/AuditLog.h"
 #include "models/catalog/CatalogService.h"
+#include "models/core/Percent.h"
 #include "models/people/UserService.h"
 #include "models/stock/BatchPicking.h"
 #include "models/store/Database.h"
@@ -44,12 +44,6 @@ Discount discountFromJson(const QJsonObject& o)
     if (o.contains(QStringLiteral("amount")))
         return Discount::fixed(Money::fromTyiyn(o.value(QStringLiteral("amount")).toInteger()));
     return {};
-}
-
-QString percentText(int basisPoints, const QString& language)
-{
-    return Money::fromTyiyn(basisPoints).toPlainString(language).remove(QRegularExpression(QStringLiteral("[.,]00$"))) +
-           QLatin1Char('%');
 }
 
 } // namespace

@@ -5,9 +5,11 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -15,6 +17,7 @@
 #include "models/people/Role.h"
 #include "models/places/PlaceService.h"
 #include "models/store/Database.h"
+#include "ui/producers/CommissionRatesDialog.h"
 #include "ui/widgets/FormHelpers.h"
 #include "ui/widgets/OptionalDateEdit.h"
 #include "ui/widgets/WrappingCheckBox.h"
@@ -91,7 +94,20 @@ QWidget* ProducerEditor::buildGeneral()
     m_commission->setSingleStep(0.5);
     m_commission->setSuffix(QStringLiteral(" %"));
     m_commission->setMaximumWidth(160);
-    addRow(form, ProducerField::Commission, m_commission);
+    m_categoryRates = new QPushButton(box);
+    m_categoryRates->setObjectName(QStringLiteral("producerCategoryRates"));
+    connect(m_categoryRates, &QPushButton::clicked, this, [this] {
+        CommissionRatesDialog dialog(m_db, m_session, m_producer, this);
+        dialog.exec();
+    });
+    auto* commissionRow = new QWidget(box);
+    auto* commissionLayout = new QHBoxLayout(commissionRow);
+    commissionLayout->setContentsMargins(0, 0, 0, 0);
+    commissionLayout->addWidget(m_commission);
+    commissionLayout->addWidget(m_categoryRates);
+    commissionLayout->addStretch(1);
+    commissionRow->setFocusProxy(m_commission);
+    addRow(form, ProducerField::Commission, commissionRow);
     m_paymentDetails = new QLineEdit(box);
     addRow(form, ProducerField::PaymentDetails, m_paymentDetails);
     m_active = new WrappingCheckBox(box);
@@ -290,6 +306,8 @@ void ProducerEditor::updateCommission()
     // The commission is the shop's share of goods taken on consignment.
     const bool consignment = m_terms->currentData().toString() == ProducerKinds::termsKey(Producer::Terms::Consignment);
     m_commission->setEnabled(consignment && !isReadOnly());
+    // Rates by category are kept per saved producer and saved at once by their own dialog.
+    m_categoryRates->setEnabled(consignment && !isNew());
 }
 
 void ProducerEditor::setReadOnly(bool readOnly)
@@ -316,6 +334,9 @@ void ProducerEditor::retranslateUi()
     else
         setWindowTitle(isNew() ? tr("New producer") : tr("Producer %1").arg(m_producer.code));
     m_generalHeading->setText(tr("Producer"));
+    m_categoryRates->setText(tr("By category…"));
+    m_categoryRates->setToolTip(isNew() ? tr("Save the producer first; then categories can have rates of their own.")
+                                        : tr("Commission rates of single categories of this producer's goods"));
     m_diligenceHeading->setText(tr("Due diligence"));
     setLabelTexts({
         {ProducerField::Code, tr("Code")},

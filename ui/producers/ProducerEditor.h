@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace ovop::ui {
@@ -60,6 +61,7 @@ private:
     WrappingCheckBox* m_womenLed;
     QComboBox* m_terms;
     QDoubleSpinBox* m_commission;
+    QPushButton* m_categoryRates;
     QLineEdit* m_paymentDetails;
     WrappingCheckBox* m_active;
     QPlainTextEdit* m_fairPrice;

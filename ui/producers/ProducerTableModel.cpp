@@ -6,18 +6,10 @@
 #include <QColor>
 #include <QLocale>
 
-namespace ovop::ui {
+#include "models/core/Language.h"
+#include "models/core/Percent.h"
 
-namespace {
-QString percent(int basisPoints)
-{
-    const int whole = basisPoints / 100;
-    const int fraction = basisPoints % 100;
-    if (fraction == 0)
-        return QStringLiteral("%1%").arg(whole);
-    return QStringLiteral("%1,%2%").arg(whole).arg(fraction, 2, 10, QLatin1Char('0'));
-}
-} // namespace
+namespace ovop::ui {
 
 ProducerTableModel::ProducerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -100,7 +92,8 @@ QVariant ProducerTableModel::display(const Producer& p, int column) const
     case WomenLed: return p.womenLed ? tr("Yes") : tr("No");
     case Terms:
         return p.terms == Producer::Terms::Consignment
-                   ? tr("%1, %2").arg(ProducerKinds::termsDisplayName(p.terms), percent(p.commissionBasisPoints))
+                   ? tr("%1, %2").arg(ProducerKinds::termsDisplayName(p.terms),
+                                      percentText(p.commissionBasisPoints, Language::current()))
                    : ProducerKinds::termsDisplayName(p.terms);
     case LastVisit:
         return p.lastVisitDate.isValid() ? p.lastVisitDate.toString(QStringLiteral("dd.MM.yyyy")) : tr("never");
