@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// The stocktake and transfers pages and their dialogs at 1024×768 in Kyrgyz and Russian, with the
-// pages' own texts made 40% longer (as Kyrgyz and Russian run): every button inside the window and as
-// wide as its text. Set OVOP_SCREENSHOTS to a folder to keep pictures of them.
+// The stocktake and transfers pages and their dialogs at 1024×768 in Kyrgyz and Russian, with their
+// own texts made 40% longer (as Kyrgyz and Russian run): every button inside the window and as wide as
+// its text. The stock and transfers lists in Kyrgyz and Russian show their columns without scrolling
+// sideways. Set OVOP_SCREENSHOTS to a folder to keep pictures of them.
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QPushButton>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -68,6 +71,18 @@ QString cutButtons(QWidget* widget)
             cut << button->objectName() + QLatin1Char(':') + button->text();
     }
     return cut.join(QStringLiteral(", "));
+}
+
+// The tables shown in the page whose columns are wider than the table (it scrolls sideways).
+QString sidewaysTables(QWidget* page)
+{
+    QStringList wide;
+    for (QTableView* view : page->findChildren<QTableView*>()) {
+        const int over = view->horizontalHeader()->length() - view->viewport()->width();
+        if (view->isVisible() && over > 0)
+            wide << view->objectName() + QStringLiteral(" by %1 px").arg(over);
+    }
+    return wide.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -159,8 +174,36 @@ class TestStockLayout : public QObject
         test::switchLanguage(QStringLiteral("en"));
     }
 
+    // The stock list and the transfers list in the language's own words: every column they show by
+    // default, the figures whole, without scrolling sideways.
+    void checkLists(const QString& language)
+    {
+        auto shop = test::makeDemoShop();
+        const QString file = shop->dir.filePath(QStringLiteral("t.json"));
+        QVERIFY(TransferService(*shop->db)
+                    .send(shop->manager(), QStringLiteral("KAR-1"),
+                          {TransferItem{QStringLiteral("FLT-001"), {}, Quantity::fromUnits(2)}}, file)
+                    .ok());
+        test::switchLanguage(language);
+        MainWindow window(*shop->db, shop->manager());
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString page : {QStringLiteral("stock"), QStringLiteral("transfers")}) {
+            QVERIFY(window.showPage(page));
+            QTest::qWait(50);
+            saveShot(&window, page + QLatin1Char('-') + language);
+            const QString wide = sidewaysTables(window.page(page));
+            QVERIFY2(wide.isEmpty(), qPrintable(language + QStringLiteral(": ") + wide));
+        }
+        test::switchLanguage(QStringLiteral("en"));
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::initUiTests(); }
+
+    void listsFitIn1024InKyrgyz() { checkLists(QStringLiteral("ky")); }
+    void listsFitIn1024InRussian() { checkLists(QStringLiteral("ru")); }
 
     void fitIn1024InKyrgyz() { checkPages(QStringLiteral("ky")); }
     void fitIn1024InRussian() { checkPages(QStringLiteral("ru")); }

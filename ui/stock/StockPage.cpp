@@ -49,9 +49,12 @@ StockPage::StockPage(Database& db, const Session& session, QWidget* parent)
 {
     proxy()->setDynamicSortFilter(false);
     setKeyColumns({StockTableModel::Sku, StockTableModel::Name});
-    // The state shows as a badge in the name column; its own column (to sort by it) is in the header's menu.
+    // The state shows as a badge in the name column (a product below its minimum level among them);
+    // its own column (to sort by it), the minimum level's and the village's are in the header's menu,
+    // so that the figures show whole at 1024 pixels in Kyrgyz and Russian.
     setTableModel(m_model, StockTableModel::SortRole, StockTableModel::Name,
-                  {StockTableModel::Village, StockTableModel::State}, -1, QAbstractItemView::SingleSelection);
+                  {StockTableModel::Village, StockTableModel::Minimum, StockTableModel::State}, -1,
+                  QAbstractItemView::SingleSelection);
     columns()->setYielding({StockTableModel::Producer, StockTableModel::Village});
     view()->setItemDelegateForColumn(StockTableModel::Name, new StockStateDelegate(view()));
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StockPage::updateButtons);

@@ -106,8 +106,12 @@ QVariant TransferListModel::headerData(int section, Qt::Orientation orientation,
         return tr("From");
     case To:
         return tr("To");
-    case SentAt:
-        return tr("Sent on");
+    case SentAt: {
+        // On two lines: the column is hardly wider than its dates.
+        QString text = tr("Sent on");
+        const qsizetype space = text.indexOf(QLatin1Char(' '));
+        return role == Qt::DisplayRole && space > 0 ? text.replace(space, 1, QLatin1Char('\n')) : text;
+    }
     case State:
         return tr("State");
     case Sent:

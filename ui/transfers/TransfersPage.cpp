@@ -80,7 +80,10 @@ TransfersPage::TransfersPage(Database& db, const Session& session, QWidget* pare
     m_view->installEventFilter(this);
     QString user = m_session.userName.isEmpty() ? QStringLiteral("anyone") : m_session.userName;
     user.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    m_columns = new TableColumns(m_view, QStringLiteral("transfersPage/columns/") + user, TransferListModel::State, {});
+    m_columns = new TableColumns(m_view, QStringLiteral("transfersPage/columns/") + user, TransferListModel::State,
+                                 // The quantities and the direction are in the lines below and in From
+                                 // and To; the header's menu shows them as columns of their own.
+                                 {TransferListModel::Direction, TransferListModel::Sent, TransferListModel::Received});
     m_columns->restore();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransfersPage::showLines);
     connect(m_view, &QTableView::doubleClicked, this, [this] { m_lines->setFocus(); });
