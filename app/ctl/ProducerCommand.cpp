@@ -34,10 +34,13 @@ QJsonObject producerJson(const Producer& p, const QString& language, const QDate
                        {QStringLiteral("phone"), p.phone},
                        {QStringLiteral("members"), p.members},
                        {QStringLiteral("women"), p.women},
+                       {QStringLiteral("women_members"), p.women},
                        {QStringLiteral("women_led"), p.womenLed},
                        {QStringLiteral("terms"), ProducerKinds::termsKey(p.terms)},
                        {QStringLiteral("commission_bp"), p.commissionBasisPoints},
                        {QStringLiteral("last_visit_date"), CsvColumns::formatDate(p.lastVisitDate)},
+                       {QStringLiteral("last_visit"),
+                        p.lastVisitDate.isValid() ? QJsonValue(p.lastVisitDate.toString(Qt::ISODate)) : QJsonValue()},
                        {QStringLiteral("overdue"), p.visitOverdue(today)},
                        {QStringLiteral("products"), p.productCount},
                        {QStringLiteral("active"), p.active}};

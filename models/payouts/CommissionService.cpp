@@ -29,6 +29,26 @@ Result<int> CommissionService::rateFor(const QString& producerId, const QString&
     return q.value(1).isNull() ? q.value(0).toInt() : q.value(1).toInt();
 }
 
+QString CommissionService::rateJoinSql(const QString& producerIdExpr, const QString& categoryKeyExpr,
+                                       const QString& alias)
+{
+    return QStringLiteral(" LEFT JOIN categories %1_c ON %1_c.key = %2 LEFT JOIN commission_overrides %1 ON "
+                          "%1.producer_id = %3 AND %1.category_id = %1_c.id")
+        .arg(alias, categoryKeyExpr, producerIdExpr);
+}
+
+QString CommissionService::rateSql(const QString& overrideAlias, const QString& producerAlias)
+{
+    return QStringLiteral("coalesce(%1.basis_points, %2.commission_bp)").arg(overrideAlias, producerAlias);
+}
+
+QString CommissionService::commissionSql(const QString& amountExpr, const QString& rateExpr)
+{
+    // Integer division of non-negative integers: (a x bp + 5000) / 10000 is a x bp / 10000
+    // rounded half up, as commissionOf.
+    return QStringLiteral("((%1) * (%2) + 5000) / 10000").arg(amountExpr, rateExpr);
+}
+
 Result<QList<CommissionOverride>> CommissionService::overrides(const QString& producerId) const
 {
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT c.key, c.name_ky, c.name_ru, c.name_en, o.basis_points, o.changed_at "

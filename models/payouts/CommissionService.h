@@ -27,6 +27,15 @@ public:
 
     // The rate of a producer's goods of a category (its key): the override, else the producer's rate.
     Result<int> rateFor(const QString& producerId, const QString& categoryKey) const;
+    // The same two rules (rateFor, commissionOf) for queries that add up many lines at once:
+    // rateJoinSql LEFT JOINs a line's override (as `alias`, its category as `alias`_c), given the
+    // line's producer id and category key expressions; rateSql is the line's rate from the
+    // override and the producer's row; commissionSql the commission of a non-negative amount at a
+    // rate, rounded half up to the tyiyn in integers, as commissionOf does.
+    static QString rateJoinSql(const QString& producerIdExpr, const QString& categoryKeyExpr, const QString& alias);
+    static QString rateSql(const QString& overrideAlias, const QString& producerAlias);
+    static QString commissionSql(const QString& amountExpr, const QString& rateExpr);
+
     // The overrides of one producer, by category.
     Result<QList<CommissionOverride>> overrides(const QString& producerId) const;
 

@@ -52,6 +52,7 @@ bool Roles::allows(Role role, Permission permission)
     case Permission::EditCatalog:
     case Permission::ManageStock:
     case Permission::PayProducers:
+    case Permission::ViewReports:
         return role == Role::Manager || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::Restore:
@@ -98,6 +99,8 @@ Error Roles::refusal(Permission permission)
                      {},
                      {},
                      ErrorKind::Permission};
+    case Permission::ViewReports:
+        return Error{tr("Only a manager or an administrator may see the reports."), {}, {}, ErrorKind::Permission};
     }
     return Error{tr("You are not allowed to do this."), {}, {}, ErrorKind::Permission};
 }

@@ -27,6 +27,7 @@ enum class Permission {
     ManageStock,    // receive goods, adjust, start/post/cancel a stocktake, transfers, minimum levels (manager, admin)
     CountStock,     // count goods in an open stocktake (everyone)
     PayProducers,   // statements, payouts, commission, returns to producers (manager, admin)
+    ViewReports,    // sales, stock, producers' money and impact reports (manager, admin)
 };
 
 class Roles

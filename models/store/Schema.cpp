@@ -3,6 +3,7 @@
 // The schema, as ordered upgrade steps. A released step is never changed: a change is a new step,
 // with a fixture database of the version before it in tests/data.
 #include "models/catalog/CatalogSchema.h"
+#include "models/reports/ReportsSchema.h"
 #include "models/sales/SalesSchema.h"
 #include "models/stock/StockDocumentsSchema.h"
 #include "models/stock/StockSchema.h"
@@ -63,6 +64,7 @@ const std::vector<Migration>& schemaMigrations()
         {3, QStringLiteral("stock ledger for documents"), upgradeStockLedger},
         {4, QStringLiteral("till"), createTillSchema},
         {5, QStringLiteral("stock documents and producers' money"), createStockDocumentsSchema},
+        {6, QStringLiteral("report indexes"), createReportIndexes},
     };
     return steps;
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#include "models/reports/ReportSql.h"
+
+#include <QStringList>
+
+#include "models/core/Language.h"
+#include "models/payouts/StatementService.h"
+
+namespace ovop {
+
+Status ReportScopes::check(const ReportScope& scope)
+{
+    if (!scope.from.isValid() || !scope.to.isValid())
+        return Error::ofField(QStringLiteral("period"), tr("Give the first and the last day of the period."));
+    if (scope.from > scope.to)
+        return Error::ofField(QStringLiteral("period"),
+                              tr("The period cannot begin (%1) after it ends (%2).")
+                                  .arg(scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate)));
+    if (!Language::isValid(scope.language))
+        return Error::ofField(QStringLiteral("language"),
+                              tr("Unknown language \"%1\": use ky, ru or en.").arg(scope.language));
+    return {};
+}
+
+namespace reportsql {
+
+QString shopFilter(const ReportScope& scope, const QString& alias)
+{
+    if (scope.shops.isEmpty())
+        return {};
+    QStringList names;
+    for (int i = 0; i < scope.shops.size(); ++i)
+        names << QStringLiteral(":shop%1").arg(i);
+    return QStringLiteral(" AND %1.origin_shop IN (%2)").arg(alias, names.join(QStringLiteral(", ")));
+}
+
+void bindScope(SqlQuery& q, const ReportScope& scope)
+{
+    // The same local-day bounds as a statement of the period, so that the two always agree.
+    const auto [begin, end] = StatementService::storedBounds(scope.from, scope.to);
+    q.bind(QStringLiteral(":begin"), begin).bind(QStringLiteral(":end"), end);
+    for (int i = 0; i < scope.shops.size(); ++i)
+        q.bind(QStringLiteral(":shop%1").arg(i), scope.shops.at(i).trimmed());
+}
+
+void bindDays(SqlQuery& q, const ReportScope& scope)
+{
+    q.bind(QStringLiteral(":from_day"), scope.from.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to_day"), scope.to.toString(Qt::ISODate));
+}
+
+} // namespace reportsql
+
+} // namespace ovop

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+// What the report queries share: the period's bounds and the shop filter, bound as parameters.
+#pragma once
+
+#include <QString>
+
+#include "models/reports/ReportScope.h"
+#include "models/store/Sql.h"
+
+namespace ovop::reportsql {
+
+// " AND alias.origin_shop IN (:shop0, :shop1...)" for the scope's shops, or nothing for all shops.
+// The same placeholders serve every alias of one query: bind them once with bindScope.
+QString shopFilter(const ReportScope& scope, const QString& alias);
+// Binds :begin and :end (the period's UTC bounds as stored times) and the shop placeholders.
+void bindScope(SqlQuery& q, const ReportScope& scope);
+// Binds :from_day and :to_day, the period's days, for tables that store a date.
+void bindDays(SqlQuery& q, const ReportScope& scope);
+
+} // namespace ovop::reportsql
