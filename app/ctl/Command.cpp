@@ -115,9 +115,30 @@ bool Context::takeOption(const QString& name, QString& value)
     return true;
 }
 
+bool Context::takeOptions(const QString& name, QStringList& values)
+{
+    while (args.contains(name)) {
+        QString value;
+        if (!takeOption(name, value))
+            return false;
+        values << value;
+    }
+    return true;
+}
+
 bool Context::takeFlag(const QString& name)
 {
     return args.removeAll(name) > 0;
+}
+
+Overwrite Context::takeOverwrite()
+{
+    return takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+}
+
+double jsonUnits(Quantity q)
+{
+    return double(q.milli()) / Quantity::Scale;
 }
 
 } // namespace ovop::ctl

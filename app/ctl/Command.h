@@ -11,8 +11,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "models/core/Quantity.h"
 #include "models/people/Session.h"
 #include "models/store/Database.h"
+#include "models/store/FileGuard.h"
 
 namespace ovop::ctl {
 
@@ -65,9 +67,18 @@ struct Context
     void printJson(const QJsonValue& value) const;
     // Takes "--name VALUE" out of args; false with a usage error printed if VALUE is missing.
     bool takeOption(const QString& name, QString& value);
+    // Takes every "--name VALUE" out of args, in order; false with a usage error printed if a VALUE
+    // is missing.
+    bool takeOptions(const QString& name, QStringList& values);
     // Takes a "--flag" out of args.
     bool takeFlag(const QString& name);
+    // Takes "--force" out of args: whether a file that exists may be replaced.
+    Overwrite takeOverwrite();
 };
+
+// A quantity in JSON: in the product's unit (1.5 is a kilogram and a half), a count for JSON
+// readers, not money.
+double jsonUnits(Quantity q);
 
 using CommandFunction = int (*)(Context&);
 

@@ -42,7 +42,7 @@ int runLabel(Context& ctx)
     if (!ctx.takeOption(QStringLiteral("--out"), out) || !takeNumber(ctx, QStringLiteral("--copies"), options.copies) ||
         !takeNumber(ctx, QStringLiteral("--skip"), options.skipCells))
         return Usage;
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     const bool sheet = ctx.takeFlag(QStringLiteral("--sheet"));
     const bool single = ctx.takeFlag(QStringLiteral("--single"));
     if (sheet && single)

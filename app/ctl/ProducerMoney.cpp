@@ -4,16 +4,9 @@
 
 #include <QJsonArray>
 
+#include "Command.h"
+
 namespace ovop::ctl {
-
-namespace {
-
-double units(Quantity q)
-{
-    return double(q.milli()) / Quantity::Scale;
-}
-
-} // namespace
 
 QJsonObject statementJson(const Statement& s)
 {
@@ -23,7 +16,7 @@ QJsonObject statementJson(const Statement& s)
                                  {QStringLiteral("kind"), StatementLine::kindKey(l.kind)},
                                  {QStringLiteral("sku"), l.sku},
                                  {QStringLiteral("name"), l.name.in(s.language)},
-                                 {QStringLiteral("quantity"), units(l.quantity)},
+                                 {QStringLiteral("quantity"), jsonUnits(l.quantity)},
                                  {QStringLiteral("amount"), l.amount.tyiyn()},
                                  {QStringLiteral("commission_bp"), l.commissionBp},
                                  {QStringLiteral("commission"), l.commission.tyiyn()},
@@ -66,7 +59,7 @@ QJsonObject producerReturnJson(const ProducerReturn& r)
                                  {QStringLiteral("name"), l.name.in(QStringLiteral("en"))},
                                  {QStringLiteral("batch"), l.batch},
                                  {QStringLiteral("expires_on"), l.expiresOn.toString(Qt::ISODate)},
-                                 {QStringLiteral("quantity"), units(l.quantity)}});
+                                 {QStringLiteral("quantity"), jsonUnits(l.quantity)}});
     return QJsonObject{{QStringLiteral("id"), r.id},
                        {QStringLiteral("number"), r.number},
                        {QStringLiteral("producer"), r.producerCode},

@@ -35,15 +35,11 @@ int returnToProducer(Context& ctx)
                                   "Gives unsold goods back to their producer: CODE is a SKU or a barcode, QTY how "
                                   "many; the first-expiring batches go first. The PDF is the document both sign.");
     QStringList items;
-    QString item, note, pdf;
-    while (ctx.args.contains(QStringLiteral("--item"))) {
-        if (!ctx.takeOption(QStringLiteral("--item"), item))
-            return Usage;
-        items << item;
-    }
-    if (!ctx.takeOption(QStringLiteral("--note"), note) || !ctx.takeOption(QStringLiteral("--pdf"), pdf))
+    QString note, pdf;
+    if (!ctx.takeOptions(QStringLiteral("--item"), items) || !ctx.takeOption(QStringLiteral("--note"), note) ||
+        !ctx.takeOption(QStringLiteral("--pdf"), pdf))
         return Usage;
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     if (ctx.args.size() != 1 || items.isEmpty())
         return ctx.usage(usage);
     struct Asked

@@ -61,7 +61,7 @@ int listProducts(Context& ctx)
         for (const Product& p : products) {
             QJsonObject o = productJson(p, ctx.language);
             // In the product's unit (1.5 is a kilogram and a half), as `sale --json` gives quantities.
-            o.insert(QStringLiteral("on_hand"), double(onHand->value(p.id).milli()) / Quantity::Scale);
+            o.insert(QStringLiteral("on_hand"), jsonUnits(onHand->value(p.id)));
             array.append(o);
         }
         ctx.printJson(array);

@@ -29,7 +29,7 @@ int receipt(Context& ctx)
         !ctx.takeOption(QStringLiteral("--width"), width))
         return Usage;
     const bool text = ctx.takeFlag(QStringLiteral("--text"));
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     const int outputs = int(!pdf.isEmpty()) + int(!escpos.isEmpty()) + int(text);
     const int paperMm = width.isEmpty() ? 80 : width.toInt();
     if (ctx.args.size() != 1 || outputs != 1 || (paperMm != 58 && paperMm != 80))

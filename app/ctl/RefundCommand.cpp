@@ -24,12 +24,8 @@ QString refundUsage()
 int refund(Context& ctx)
 {
     QStringList items;
-    while (ctx.args.contains(QStringLiteral("--item"))) {
-        QString value;
-        if (!ctx.takeOption(QStringLiteral("--item"), value))
-            return Usage;
-        items << value;
-    }
+    if (!ctx.takeOptions(QStringLiteral("--item"), items))
+        return Usage;
     QString to;
     QString approveAs;
     if (!ctx.takeOption(QStringLiteral("--to"), to) || !ctx.takeOption(QStringLiteral("--approve-as"), approveAs))

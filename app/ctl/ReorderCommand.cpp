@@ -20,18 +20,13 @@ QString reorderUsage()
     return Ctl::tr("Usage: ovopctl reorder [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en]");
 }
 
-double units(Quantity q)
-{
-    return double(q.milli()) / Quantity::Scale;
-}
-
 int runReorder(Context& ctx)
 {
     QString csvFile;
     QString pdfFile;
     if (!ctx.takeOption(QStringLiteral("--csv"), csvFile) || !ctx.takeOption(QStringLiteral("--pdf"), pdfFile))
         return Usage;
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     if (!ctx.args.isEmpty() || int(ctx.json) + int(!csvFile.isEmpty()) + int(!pdfFile.isEmpty()) > 1)
         return ctx.usage(reorderUsage());
     auto db = ctx.openDatabase();
@@ -52,9 +47,9 @@ int runReorder(Context& ctx)
                 products.append(QJsonObject{{QStringLiteral("sku"), l.sku},
                                             {QStringLiteral("name"), l.name.in(ctx.language)},
                                             {QStringLiteral("unit"), Units::key(l.unit)},
-                                            {QStringLiteral("on_hand"), units(l.onHand)},
-                                            {QStringLiteral("min_level"), units(l.minLevel)},
-                                            {QStringLiteral("suggested"), units(l.suggested)}});
+                                            {QStringLiteral("on_hand"), jsonUnits(l.onHand)},
+                                            {QStringLiteral("min_level"), jsonUnits(l.minLevel)},
+                                            {QStringLiteral("suggested"), jsonUnits(l.suggested)}});
             array.append(QJsonObject{{QStringLiteral("producer_code"), g.producerCode},
                                      {QStringLiteral("producer"), g.producerName},
                                      {QStringLiteral("village"), g.villageName.in(ctx.language)},

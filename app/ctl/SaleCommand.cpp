@@ -27,20 +27,6 @@ QString saleUsage()
                    "bank's reference).");
 }
 
-QStringList takeAll(Context& ctx, const QString& option, bool& ok)
-{
-    QStringList values;
-    while (ctx.args.contains(option)) {
-        QString value;
-        if (!ctx.takeOption(option, value)) {
-            ok = false;
-            return {};
-        }
-        values << value;
-    }
-    return values;
-}
-
 Result<Discount> parseDiscount(const QString& text)
 {
     const QString t = text.trimmed();
@@ -111,13 +97,14 @@ Status withApproval(Context& ctx, Till& till, const QString& approveAs, std::opt
 
 int sell(Context& ctx)
 {
-    bool ok = true;
-    const QStringList items = takeAll(ctx, QStringLiteral("--item"), ok);
-    const QStringList pays = takeAll(ctx, QStringLiteral("--pay"), ok);
-    const QStringList lineDiscounts = takeAll(ctx, QStringLiteral("--line-discount"), ok);
+    QStringList items;
+    QStringList pays;
+    QStringList lineDiscounts;
     QString cartDiscount;
     QString approveAs;
-    if (!ok || !ctx.takeOption(QStringLiteral("--discount"), cartDiscount) ||
+    if (!ctx.takeOptions(QStringLiteral("--item"), items) || !ctx.takeOptions(QStringLiteral("--pay"), pays) ||
+        !ctx.takeOptions(QStringLiteral("--line-discount"), lineDiscounts) ||
+        !ctx.takeOption(QStringLiteral("--discount"), cartDiscount) ||
         !ctx.takeOption(QStringLiteral("--approve-as"), approveAs))
         return Usage;
     if (!ctx.args.isEmpty() || items.isEmpty() || pays.isEmpty())

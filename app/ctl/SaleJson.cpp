@@ -4,17 +4,13 @@
 
 #include <QJsonArray>
 
+#include "Command.h"
 #include "TextTable.h"
 #include "models/sales/Fiscal.h"
 
 namespace ovop::ctl {
 
 namespace {
-
-double units(Quantity q)
-{
-    return double(q.milli()) / Quantity::Scale; // a count for JSON readers, not money
-}
 
 QJsonArray paymentsJson(const QList<Payment>& payments)
 {
@@ -38,11 +34,11 @@ QJsonObject saleJson(const Sale& sale)
     QJsonArray lines;
     for (const SaleLine& l : sale.lines)
         lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("quantity"), units(l.quantity)},
+                                 {QStringLiteral("quantity"), jsonUnits(l.quantity)},
                                  {QStringLiteral("price"), l.unitPrice.tyiyn()},
                                  {QStringLiteral("discount"), l.discount().tyiyn()},
                                  {QStringLiteral("amount"), l.amount.tyiyn()},
-                                 {QStringLiteral("returned"), units(l.returned)}});
+                                 {QStringLiteral("returned"), jsonUnits(l.returned)}});
     return QJsonObject{{QStringLiteral("receipt"), sale.receipt},
                        {QStringLiteral("at"), sale.at.toString(Qt::ISODate)},
                        {QStringLiteral("shift"), sale.shiftNumber},
@@ -65,7 +61,7 @@ QJsonObject returnJson(const SaleReturn& doc)
     QJsonArray lines;
     for (const ReturnLine& l : doc.lines)
         lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("quantity"), units(l.quantity)},
+                                 {QStringLiteral("quantity"), jsonUnits(l.quantity)},
                                  {QStringLiteral("amount"), l.amount.tyiyn()},
                                  {QStringLiteral("damaged"), l.damaged}});
     return QJsonObject{{QStringLiteral("receipt"), doc.receipt},

@@ -85,7 +85,7 @@ int makeStatement(Context& ctx)
     if (!ctx.takeOption(QStringLiteral("--from"), fromText) || !ctx.takeOption(QStringLiteral("--to"), toText) ||
         !ctx.takeOption(QStringLiteral("--pdf"), pdf))
         return Usage;
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     if (ctx.args.size() != 1 || fromText.isEmpty() || toText.isEmpty())
         return ctx.usage(usageText());
     const QDate from = QDate::fromString(fromText, Qt::ISODate);
@@ -127,7 +127,7 @@ int showStatement(Context& ctx)
     QString pdf;
     if (!ctx.takeOption(QStringLiteral("--pdf"), pdf))
         return Usage;
-    const Overwrite overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
+    const Overwrite overwrite = ctx.takeOverwrite();
     if (ctx.args.size() != 1)
         return ctx.usage(usageText());
     auto db = ctx.openDatabase();

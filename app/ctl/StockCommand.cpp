@@ -26,12 +26,6 @@ QString stockUsage()
         "       ovopctl stock min CODE QTY");
 }
 
-// A quantity in JSON: in the product's unit (1.5 is a kilogram and a half), as `product list` gives it.
-double units(Quantity q)
-{
-    return double(q.milli()) / Quantity::Scale;
-}
-
 QString date(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -61,15 +55,15 @@ int listStock(Context& ctx)
             for (const BatchStock& b : r.batches)
                 batches.append(QJsonObject{{QStringLiteral("batch"), b.batch},
                                            {QStringLiteral("expiry"), date(b.expiresOn)},
-                                           {QStringLiteral("on_hand"), units(b.onHand)}});
+                                           {QStringLiteral("on_hand"), jsonUnits(b.onHand)}});
             array.append(QJsonObject{{QStringLiteral("sku"), r.sku},
                                      {QStringLiteral("name"), r.name.in(ctx.language)},
                                      {QStringLiteral("category"), r.category},
                                      {QStringLiteral("producer_code"), r.producerCode},
                                      {QStringLiteral("village"), r.villageName.in(ctx.language)},
                                      {QStringLiteral("unit"), Units::key(r.unit)},
-                                     {QStringLiteral("on_hand"), units(r.onHand)},
-                                     {QStringLiteral("min_level"), units(r.minLevel)},
+                                     {QStringLiteral("on_hand"), jsonUnits(r.onHand)},
+                                     {QStringLiteral("min_level"), jsonUnits(r.minLevel)},
                                      {QStringLiteral("price"), r.price.tyiyn()},
                                      {QStringLiteral("value"), r.value.tyiyn()},
                                      {QStringLiteral("low"), r.low},
@@ -151,12 +145,8 @@ int receive(Context& ctx)
     ReceivingRequest request;
     QStringList items;
     QString dateText;
-    while (ctx.args.contains(QStringLiteral("--item"))) {
-        QString value;
-        if (!ctx.takeOption(QStringLiteral("--item"), value))
-            return Usage;
-        items << value;
-    }
+    if (!ctx.takeOptions(QStringLiteral("--item"), items))
+        return Usage;
     if (!ctx.takeOption(QStringLiteral("--producer"), request.producerCode) ||
         !ctx.takeOption(QStringLiteral("--document"), request.supplierDocument) ||
         !ctx.takeOption(QStringLiteral("--note"), request.note) || !ctx.takeOption(QStringLiteral("--date"), dateText))
@@ -191,7 +181,8 @@ int receive(Context& ctx)
     if (ctx.json) {
         QJsonArray lines;
         for (const ReceivingLine& l : done->lines) {
-            QJsonObject o{{QStringLiteral("product_id"), l.productId}, {QStringLiteral("quantity"), units(l.quantity)}};
+            QJsonObject o{{QStringLiteral("product_id"), l.productId},
+                          {QStringLiteral("quantity"), jsonUnits(l.quantity)}};
             if (l.unitCost)
                 o.insert(QStringLiteral("unit_cost"), l.unitCost->tyiyn());
             if (!l.batch.isEmpty())
@@ -246,7 +237,7 @@ int adjust(Context& ctx)
         return ctx.refuse(done.error());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("number"), done->number},
-                                  {QStringLiteral("quantity"), units(done->quantity)},
+                                  {QStringLiteral("quantity"), jsonUnits(done->quantity)},
                                   {QStringLiteral("reason"), AdjustmentReasons::key(done->reason)},
                                   {QStringLiteral("batch"), done->batch}});
         return Ok;
@@ -276,7 +267,7 @@ int history(Context& ctx)
                                      {QStringLiteral("kind"), StockMovement::kindKey(e.kind)},
                                      {QStringLiteral("document"), StockMovement::documentKey(e.document)},
                                      {QStringLiteral("number"), e.documentNumber},
-                                     {QStringLiteral("quantity"), units(e.quantity)},
+                                     {QStringLiteral("quantity"), jsonUnits(e.quantity)},
                                      {QStringLiteral("batch"), e.batch},
                                      {QStringLiteral("expiry"), date(e.expiresOn)},
                                      {QStringLiteral("reason"), e.reason},

@@ -20,20 +20,6 @@ int usageError(Context& ctx)
     return ctx.usage(Ctl::tr("Usage: ovopctl %1").arg(QString::fromUtf8(Synopsis)));
 }
 
-QStringList takeAll(Context& ctx, const QString& option, bool& ok)
-{
-    QStringList values;
-    while (ctx.args.contains(option)) {
-        QString value;
-        if (!ctx.takeOption(option, value)) {
-            ok = false;
-            return {};
-        }
-        values << value;
-    }
-    return values;
-}
-
 // "CODE:QTY" items; a usage error printed and nullopt when one cannot be read.
 std::optional<QList<TransferItem>> itemsOf(Context& ctx, const QStringList& texts, bool allowZero)
 {
@@ -102,9 +88,9 @@ int out(Context& ctx)
 {
     QString to;
     QString file;
-    bool ok = true;
-    const QStringList texts = takeAll(ctx, QStringLiteral("--item"), ok);
-    if (!ok || !ctx.takeOption(QStringLiteral("--to"), to) || !ctx.takeOption(QStringLiteral("--out"), file))
+    QStringList texts;
+    if (!ctx.takeOptions(QStringLiteral("--item"), texts) || !ctx.takeOption(QStringLiteral("--to"), to) ||
+        !ctx.takeOption(QStringLiteral("--out"), file))
         return Usage;
     if (!ctx.args.isEmpty() || to.isEmpty() || file.isEmpty() || texts.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl transfer out --to SHOP --item CODE:QTY... --out FILE [--json]"));
@@ -137,9 +123,9 @@ int out(Context& ctx)
 int in(Context& ctx)
 {
     QString confirmation;
-    bool ok = true;
-    const QStringList texts = takeAll(ctx, QStringLiteral("--received"), ok);
-    if (!ok || !ctx.takeOption(QStringLiteral("--confirmation"), confirmation))
+    QStringList texts;
+    if (!ctx.takeOptions(QStringLiteral("--received"), texts) ||
+        !ctx.takeOption(QStringLiteral("--confirmation"), confirmation))
         return Usage;
     if (ctx.args.size() != 1)
         return ctx.usage(Ctl::tr("Usage: ovopctl transfer in FILE [--received CODE:QTY...] [--confirmation FILE] "

@@ -8,6 +8,7 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/people/Session.h"
+#include "models/stock/BatchPicking.h"
 #include "models/stock/DocumentNumbers.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Database.h"
@@ -64,11 +65,6 @@ Result<ProducerReturn> ProducerReturnService::giveBack(const Session& actor, con
     // What is on hand, read inside the unit: the till cannot sell the last piece in between.
     SqlQuery product(m_db.sql(), QStringLiteral("SELECT sku, name_ky, name_ru, name_en, producer_id FROM products "
                                                 "WHERE id = :id"));
-    SqlQuery batches(m_db.sql(), QStringLiteral("SELECT batch, quantity, expires_on FROM stock_levels WHERE "
-                                                "product_id = :id AND quantity > 0 ORDER BY expires_on IS NULL, "
-                                                "expires_on, batch"));
-    SqlQuery total(m_db.sql(),
-                   QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_levels WHERE product_id = :id"));
     for (const QString& productId : order) {
         product.bind(QStringLiteral(":id"), productId);
         if (auto done = product.exec(); !done)
@@ -83,44 +79,19 @@ Result<ProducerReturn> ProducerReturnService::giveBack(const Session& actor, con
             return Error::ofField(
                 QStringLiteral("lines"),
                 tr("%1 is not made by %2: only the producer's own goods go back to it.").arg(label, doc.producerName));
-        total.bind(QStringLiteral(":id"), productId);
-        if (auto done = total.exec(); !done)
-            return done.error();
-        const Quantity onHand = Quantity::fromMilli(total.next() ? total.value(0).toLongLong() : 0);
-        batches.bind(QStringLiteral(":id"), productId);
-        if (auto done = batches.exec(); !done)
-            return done.error();
-        struct Batch
-        {
-            QString batch;
-            Quantity quantity;
-            QDate expiresOn;
-        };
-        QList<Batch> available;
-        Quantity inBatches;
-        while (batches.next()) {
-            available << Batch{batches.value(0).toString(), Quantity::fromMilli(batches.value(1).toLongLong()),
-                               QDate::fromString(batches.value(2).toString(), Qt::ISODate)};
-            inBatches = inBatches + available.last().quantity;
-        }
-        if (auto done = batches.finished(); !done)
-            return done.error();
         const Quantity want = asked.value(productId);
-        const Quantity canGive = onHand < inBatches ? onHand : inBatches;
+        auto pick = BatchPicking(m_db).takeByExpiry(productId, want, doc.at.date(), BatchPicking::Shortfall::Refused);
+        if (!pick)
+            return pick.error();
+        const Quantity canGive = pick->available;
         if (want > canGive)
             return Error::ofField(QStringLiteral("quantity"),
                                   canGive.milli() <= 0
                                       ? tr("None of %1 is on hand: nothing can go back.").arg(label)
                                       : tr("Only %1 of %2 is on hand: %3 cannot go back.")
                                             .arg(canGive.format(actor.language), label, want.format(actor.language)));
-        Quantity left = want;
-        for (const Batch& b : available) {
-            if (left.milli() <= 0)
-                break;
-            const Quantity take = b.quantity < left ? b.quantity : left;
-            doc.lines << ProducerReturnLine{productId, sku, name, b.batch, b.expiresOn, take};
-            left = left - take;
-        }
+        for (const BatchTake& take : pick->takes)
+            doc.lines << ProducerReturnLine{productId, sku, name, take.batch, take.expiresOn, take.quantity};
     }
 
     auto number = DocumentNumbers::take(m_db, unit, DocumentNumbers::Kind::ProducerReturn, doc.id);

@@ -21,11 +21,11 @@ bool isExpired(const Level& level, const QDate& today)
     return !level.batch.isEmpty() && level.expiresOn.isValid() && level.expiresOn < today;
 }
 
-// The product's batches with stock on hand, earliest expiry first, undated batches last.
-Result<QList<Level>> batchesWithStock(Database& db, const QString& productId)
+// The product's levels, the unbatched one among them: earliest expiry first, those without a date
+// last (the unbatched level, its name being empty, ahead of the named ones).
+Result<QList<Level>> levelsOf(Database& db, const QString& productId)
 {
     SqlQuery q(db.sql(), QStringLiteral("SELECT batch, expires_on, quantity FROM stock_levels WHERE product_id = :id "
-                                        "AND batch <> '' AND quantity > 0 "
                                         "ORDER BY expires_on IS NULL, expires_on, batch"));
     q.bind(QStringLiteral(":id"), productId);
     if (auto done = q.exec(); !done)
@@ -45,17 +45,13 @@ BatchPicking::BatchPicking(Database& db) : m_db(db) {}
 
 Result<BatchFreshness> BatchPicking::freshness(const QString& productId, const QDate& today) const
 {
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT batch, expires_on, quantity FROM stock_levels WHERE product_id = :id "
-                                          "ORDER BY expires_on IS NULL, expires_on, batch"));
-    q.bind(QStringLiteral(":id"), productId);
-    if (auto done = q.exec(); !done)
-        return done.error();
+    auto levels = levelsOf(m_db, productId);
+    if (!levels)
+        return levels.error();
     BatchFreshness out;
     qint64 fresh = 0;
     qint64 expired = 0;
-    while (q.next()) {
-        const Level level{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                          q.value(2).toLongLong()};
+    for (const Level& level : levels.value()) {
         if (!isExpired(level, today)) {
             fresh += level.milli;
             continue;
@@ -68,8 +64,6 @@ Result<BatchFreshness> BatchPicking::freshness(const QString& productId, const Q
             out.firstExpiredOn = level.expiresOn;
         }
     }
-    if (auto done = q.finished(); !done)
-        return done.error();
     out.fresh = Quantity::fromMilli(std::max<qint64>(fresh, 0));
     out.expired = Quantity::fromMilli(expired);
     return out;
@@ -78,14 +72,14 @@ Result<BatchFreshness> BatchPicking::freshness(const QString& productId, const Q
 Result<QList<BatchTake>> BatchPicking::take(const QString& productId, Quantity quantity, const QDate& today,
                                             bool allowExpired) const
 {
-    auto levels = batchesWithStock(m_db, productId);
+    auto levels = levelsOf(m_db, productId);
     if (!levels)
         return levels.error();
     qint64 left = quantity.milli();
     QList<BatchTake> out;
     const auto takeFrom = [&](bool expiredPass) {
         for (const Level& level : levels.value()) {
-            if (left <= 0 || isExpired(level, today) != expiredPass)
+            if (left <= 0 || level.batch.isEmpty() || level.milli <= 0 || isExpired(level, today) != expiredPass)
                 continue;
             const qint64 part = std::min(left, level.milli);
             out << BatchTake{level.batch, level.expiresOn, Quantity::fromMilli(part), expiredPass};
@@ -97,6 +91,40 @@ Result<QList<BatchTake>> BatchPicking::take(const QString& productId, Quantity q
         takeFrom(true);
     if (left > 0)
         out << BatchTake{QString(), QDate(), Quantity::fromMilli(left), false};
+    return out;
+}
+
+Result<BatchPick> BatchPicking::takeByExpiry(const QString& productId, Quantity quantity, const QDate& today,
+                                             Shortfall shortfall) const
+{
+    auto levels = levelsOf(m_db, productId);
+    if (!levels)
+        return levels.error();
+    qint64 whole = 0;
+    qint64 withStock = 0;
+    QDate unbatchedExpiresOn;
+    for (const Level& level : levels.value()) {
+        whole += level.milli;
+        withStock += std::max<qint64>(level.milli, 0);
+        if (level.batch.isEmpty())
+            unbatchedExpiresOn = level.expiresOn;
+    }
+    BatchPick out;
+    out.available = Quantity::fromMilli(std::max<qint64>(std::min(whole, withStock), 0));
+    if (shortfall == Shortfall::Refused && quantity > out.available)
+        return out;
+    qint64 left = quantity.milli();
+    for (const Level& level : levels.value()) {
+        if (left <= 0)
+            break;
+        if (level.milli <= 0)
+            continue;
+        const qint64 part = std::min(left, level.milli);
+        out.takes << BatchTake{level.batch, level.expiresOn, Quantity::fromMilli(part), isExpired(level, today)};
+        left -= part;
+    }
+    if (left > 0)
+        out.takes << BatchTake{QString(), unbatchedExpiresOn, Quantity::fromMilli(left), false};
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/people/Session.h"
+#include "models/stock/BatchPicking.h"
 #include "models/stock/DocumentNumbers.h"
 #include "models/stock/StockLedger.h"
 #include "models/stock/StockLookup.h"
@@ -107,8 +108,8 @@ Result<QString> categoryKeyOf(Database& db, const Stocktake& s)
 }
 
 // What posting writes for one product: per batch when its counts name batches, else for the
-// product as a whole (a loss taken from the first-expiring batches first, a gain into the batch
-// without a name).
+// product as a whole (a loss taken from the first-expiring batches first, expired or not, and beyond
+// them from the batch without a name, below zero if need be; a gain into the batch without a name).
 struct Correction
 {
     QString batch;
@@ -126,16 +127,14 @@ Result<QList<Correction>> correctionsOf(Database& db, const QString& stocktakeId
     };
     QMap<QString, PerBatch> batches;
     SqlQuery levels(db.sql(), QStringLiteral("SELECT batch, quantity, expires_on FROM stock_levels WHERE product_id = "
-                                             ":p ORDER BY expires_on IS NULL, expires_on, batch"));
+                                             ":p"));
     levels.bind(QStringLiteral(":p"), line.productId);
     if (auto done = levels.exec(); !done)
         return done.error();
-    QStringList fefo;
     while (levels.next()) {
         const QString batch = levels.value(0).toString();
         batches[batch].level = Quantity::fromMilli(levels.value(1).toLongLong());
         batches[batch].expiresOn = QDate::fromString(levels.value(2).toString(), Qt::ISODate);
-        fefo << batch;
     }
     if (auto done = levels.finished(); !done)
         return done.error();
@@ -155,21 +154,17 @@ Result<QList<Correction>> correctionsOf(Database& db, const QString& stocktakeId
         return done.error();
 
     if (!namesBatches) {
-        Quantity left = line.difference();
-        if (left.milli() > 0)
-            return QList<Correction>{{QString(), batches.value(QString()).expiresOn, left}};
-        for (const QString& batch : fefo) {
-            if (left.isZero())
-                break;
-            const Quantity level = batches.value(batch).level;
-            if (level.milli() <= 0)
-                continue;
-            const Quantity take = std::min(level, -left);
-            out << Correction{batch, batches.value(batch).expiresOn, -take};
-            left = left + take;
-        }
-        if (!left.isZero())
-            out << Correction{QString(), batches.value(QString()).expiresOn, left};
+        const Quantity difference = line.difference();
+        if (difference.milli() > 0)
+            return QList<Correction>{{QString(), batches.value(QString()).expiresOn, difference}};
+        if (difference.isZero())
+            return out;
+        auto pick = BatchPicking(db).takeByExpiry(line.productId, -difference, db.now().date(),
+                                                  BatchPicking::Shortfall::FromUnbatched);
+        if (!pick)
+            return pick.error();
+        for (const BatchTake& take : pick->takes)
+            out << Correction{take.batch, take.expiresOn, -take.quantity};
         return out;
     }
 

@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/people/Session.h"
 #include "models/settings/ShopSettings.h"
+#include "models/stock/BatchPicking.h"
 #include "models/stock/DocumentNumbers.h"
 #include "models/stock/StockLedger.h"
 #include "models/stock/StockLookup.h"
@@ -153,42 +154,28 @@ Result<Transfer> TransferService::send(const Session& actor, const QString& toSh
     for (int i = 0; i < products.size(); ++i) {
         const StockProduct& p = products.at(i);
         const QString name = p.name.in(actor.language);
-        SqlQuery levels(m_db.sql(), QStringLiteral("SELECT batch, quantity, expires_on FROM stock_levels WHERE "
-                                                   "product_id = :p AND quantity > 0 ORDER BY expires_on IS NULL, "
-                                                   "expires_on, batch"));
-        levels.bind(QStringLiteral(":p"), p.id);
-        if (auto done = levels.exec(); !done)
-            return done.error();
-        QList<StockLevel> onHand;
-        Quantity total;
-        while (levels.next()) {
-            onHand << StockLevel{p.id, levels.value(0).toString(), Quantity::fromMilli(levels.value(1).toLongLong()),
-                                 QDate::fromString(levels.value(2).toString(), Qt::ISODate)};
-            total = total + onHand.last().quantity;
-        }
-        if (auto done = levels.finished(); !done)
-            return done.error();
+        auto pick =
+            BatchPicking(m_db).takeByExpiry(p.id, quantities.at(i), t.sentAt.date(), BatchPicking::Shortfall::Refused);
+        if (!pick)
+            return pick.error();
+        const Quantity total = pick->available;
         if (quantities.at(i) > total)
             return Error::ofField(QStringLiteral("quantity"), total.isZero()
                                                                   ? tr("There is no %1 in stock to send.").arg(name)
                                                                   : tr("Only %1 of %2 is in stock: %3 cannot be sent.")
                                                                         .arg(total.format(actor.language), name,
                                                                              quantities.at(i).format(actor.language)));
-        Quantity left = quantities.at(i);
-        for (const StockLevel& level : onHand) {
-            if (left.isZero())
-                break;
+        for (const BatchTake& take : pick->takes) {
             TransferFileLine line;
             line.lineNo = int(doc.lines.size()) + 1;
             line.productId = p.id;
             line.sku = p.sku;
             line.barcode = p.barcode;
             line.name = p.name;
-            line.batch = level.batch;
-            line.expiresOn = level.expiresOn;
-            line.quantity = std::min(left, level.quantity);
+            line.batch = take.batch;
+            line.expiresOn = take.expiresOn;
+            line.quantity = take.quantity;
             line.unit = Units::key(p.unit);
-            left = left - line.quantity;
             doc.lines << line;
         }
     }

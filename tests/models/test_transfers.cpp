@@ -222,6 +222,55 @@ TEST_CASE("sending refuses what cannot be sent", "[transfer]")
     CHECK_FALSE(QFile::exists(path));
 }
 
+TEST_CASE("honey sent to another shop goes from the earlier-expiring batch first", "[transfer]")
+{
+    TwoShops shops;
+    auto honey = StockLookup::byCode(shops.bishkek.db(), QStringLiteral("HON-001")); // 30 without a batch
+    REQUIRE(honey.ok());
+    StockLedger ledger(shops.bishkek.db());
+    REQUIRE(ledger
+                .receive(shops.bishkek.admin, honey->id, units(4), QStringLiteral("late"),
+                         {QStringLiteral("B-LATE"), QDate(2025, 9, 1), {}})
+                .ok());
+    REQUIRE(ledger
+                .receive(shops.bishkek.admin, honey->id, units(3), QStringLiteral("early"),
+                         {QStringLiteral("B-EARLY"), QDate(2025, 5, 1), {}})
+                .ok());
+    const Transfer sent = send(shops.bishkek, QStringLiteral("KAR-1"), {{QStringLiteral("HON-001"), {}, units(5)}},
+                               shops.file(QStringLiteral("honey.json")));
+    REQUIRE(sent.lines.size() == 2);
+    CHECK(sent.lines.at(0).batch == QStringLiteral("B-EARLY"));
+    CHECK(sent.lines.at(0).sent == units(3));
+    CHECK(sent.lines.at(1).batch == QStringLiteral("B-LATE"));
+    CHECK(sent.lines.at(1).sent == units(2));
+    CHECK(onHand(shops.bishkek.db(), QStringLiteral("HON-001")) == units(32));
+    requireLevelsAgree(shops.bishkek.db());
+}
+
+TEST_CASE("stock without a batch sold below zero is not sent again from the batches", "[transfer]")
+{
+    TwoShops shops;
+    shops.bishkek.openShift();
+    shops.bishkek.sell({{QStringLiteral("HON-001"), 32}}, shops.bishkek.cashier); // 30 were received
+    auto honey = StockLookup::byCode(shops.bishkek.db(), QStringLiteral("HON-001"));
+    REQUIRE(honey.ok());
+    REQUIRE(StockLedger(shops.bishkek.db())
+                .receive(shops.bishkek.admin, honey->id, units(5), QStringLiteral("b"),
+                         {QStringLiteral("B-1"), QDate(2025, 5, 1), {}})
+                .ok());
+    REQUIRE(onHand(shops.bishkek.db(), QStringLiteral("HON-001")) == units(3));
+    auto tooMany = TransferService(shops.bishkek.db())
+                       .send(shops.bishkek.manager, QStringLiteral("KAR-1"),
+                             {{QStringLiteral("HON-001"), {}, units(4)}}, shops.file(QStringLiteral("t.json")));
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.message().contains(QStringLiteral("Only 3")));
+    const Transfer sent = send(shops.bishkek, QStringLiteral("KAR-1"), {{QStringLiteral("HON-001"), {}, units(3)}},
+                               shops.file(QStringLiteral("t.json")));
+    REQUIRE(sent.lines.size() == 1);
+    CHECK(sent.lines.first().batch == QStringLiteral("B-1"));
+    CHECK(onHand(shops.bishkek.db(), QStringLiteral("HON-001")).isZero());
+}
+
 TEST_CASE("a transfer received with a difference shows it in both shops", "[transfer]")
 {
     TwoShops shops;
