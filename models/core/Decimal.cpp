@@ -27,6 +27,8 @@ bool validGrouping(const QString& digits, QChar sep)
     return true;
 }
 
+} // namespace
+
 QLocale localeFor(const QString& language)
 {
     if (language == QLatin1String("ky"))
@@ -35,8 +37,6 @@ QLocale localeFor(const QString& language)
         return QLocale(QLocale::Russian, QLocale::Kyrgyzstan);
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
-
-} // namespace
 
 Parsed parse(QString text, int decimals, bool allowNegative)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -23,5 +24,8 @@ Parsed parse(QString text, int decimals, bool allowNegative);
 // Formats a scaled value with the locale's group separator and decimal mark of the language.
 // minDecimals..decimals fraction digits are shown (trailing zeros beyond minDecimals dropped).
 QString format(qint64 scaled, int decimals, int minDecimals, const QString& language, bool grouping);
+
+// The locale of a language of the program (ky, ru, en): its separators, month and day names.
+QLocale localeFor(const QString& language);
 
 } // namespace ovop::decimal

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "ShopFixture.h"
+#include "models/demo/DemoShop.h"
 #include "models/core/Quantity.h"
 
 class QWidget;
@@ -20,7 +21,8 @@ inline const QString DemoHoneyCode = QStringLiteral("4700123000111");
 // The demo shop (ovopctl init --demo, without the till's history) in a temporary database, under
 // another shop code when one is given (set through the settings, as a second shop of the network
 // would be).
-std::unique_ptr<Shop> makeDemoShop(const QString& shopCode = QString());
+// The demo shop; its till without sales unless asked for the demo's history.
+std::unique_ptr<Shop> makeDemoShop(const QString& shopCode = QString(), DemoTill till = DemoTill::Empty);
 
 // What the shop holds of the product with this code (barcode or SKU).
 Quantity onHand(Shop& shop, const QString& code);

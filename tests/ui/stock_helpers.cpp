@@ -23,7 +23,7 @@ namespace {
 }
 } // namespace
 
-std::unique_ptr<Shop> makeDemoShop(const QString& shopCode)
+std::unique_ptr<Shop> makeDemoShop(const QString& shopCode, DemoTill till)
 {
     auto shop = std::make_unique<Shop>();
     if (!shop->dir.isValid())
@@ -36,7 +36,7 @@ std::unique_ptr<Shop> makeDemoShop(const QString& shopCode)
     if (!db)
         fail(QStringLiteral("open"), db.message());
     shop->db = std::move(db.value());
-    if (auto seeded = seedDemoData(*shop->db, DemoTill::Empty); !seeded)
+    if (auto seeded = seedDemoData(*shop->db, till); !seeded)
         fail(QStringLiteral("demo"), seeded.message());
     if (!shopCode.isEmpty())
         if (auto set = SettingsService(*shop->db).set(shop->admin(), QStringLiteral("shop_code"), shopCode); !set)

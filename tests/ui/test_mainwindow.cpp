@@ -56,7 +56,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
                               QStringLiteral("stock"), QStringLiteral("stocktake"), QStringLiteral("transfers"),
                               QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("payouts"),
-                              QStringLiteral("settings"), QStringLiteral("audit")}));
+                              QStringLiteral("reports"), QStringLiteral("settings"), QStringLiteral("audit")}));
         QCOMPARE(w.currentPage(), QStringLiteral("home"));
         QVERIFY(!w.page(QStringLiteral("users")));
         QVERIFY(w.showPage(QStringLiteral("audit")));
@@ -72,7 +72,8 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("home"), QStringLiteral("sale"), QStringLiteral("products"),
                               QStringLiteral("stock"), QStringLiteral("stocktake"), QStringLiteral("transfers"),
                               QStringLiteral("shift"), QStringLiteral("producers"), QStringLiteral("payouts"),
-                              QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("audit")}));
+                              QStringLiteral("reports"), QStringLiteral("users"), QStringLiteral("settings"),
+                              QStringLiteral("audit")}));
         auto* navigation = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         navigation->setCurrentRow(int(w.pageKeys().indexOf(QStringLiteral("users"))));
         QCOMPARE(w.currentPage(), QStringLiteral("users"));

@@ -68,10 +68,10 @@ private Q_SLOTS:
             QStringList pages;
         } roles[] = {
             {shop->cashier(), keys({"sale", "products", "stock", "stocktake", "shift"})},
-            {shop->manager(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers", "payouts",
-                                    "settings", "audit"})},
-            {shop->admin(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers", "payouts",
-                                  "users", "settings", "audit"})},
+            {shop->manager(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers",
+                                    "payouts", "reports", "settings", "audit"})},
+            {shop->admin(), keys({"sale", "products", "stock", "stocktake", "transfers", "shift", "producers",
+                                  "payouts", "reports", "users", "settings", "audit"})},
         };
         for (const auto& role : roles) {
             QCOMPARE(Pages::forSession(role.session), role.pages);

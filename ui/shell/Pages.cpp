@@ -7,6 +7,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/ProductsPage.h"
 #include "ui/payouts/PayoutsPage.h"
+#include "ui/reports/DashboardPage.h"
 #include "ui/people/UsersPage.h"
 #include "ui/producers/ProducersPage.h"
 #include "ui/sales/AfterSale.h"
@@ -95,6 +96,10 @@ const QList<PageEntry>& Pages::all()
          QT_TRANSLATE_NOOP("Pages",
                            "statements of what sold for consignment producers, paying them, goods given back to them"),
          Permission::PayProducers, &reloadedWhenShown<PayoutsPage>},
+        {"reports", QT_TRANSLATE_NOOP("Pages", "Reports"),
+         QT_TRANSLATE_NOOP("Pages", "the dashboard: sales over time, by category, oblast, producer and payment method, "
+                                    "stock value"),
+         Permission::ViewReports, &plain<DashboardPage>},
         {"users", QT_TRANSLATE_NOOP("Pages", "Users"),
          QT_TRANSLATE_NOOP("Pages", "add users, disable or enable them, reset PINs"), Permission::ManageUsers,
          &reloadedWhenShown<UsersPage>},

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: OVOP+1 shop software contributors
+#pragma once
+
+#include <QString>
+#include <functional>
+
+#include "models/reports/SalesReport.h"
+#include "models/reports/SalesSeries.h"
+
+class QChart;
+
+namespace ovop::ui {
+
+// Draws report figures computed in the core as Qt Charts, in a language (labels, month names, the
+// money format of its tooltips and axes). clicked is called with the index of the row (or point)
+// behind the bar, slice or point clicked.
+namespace BreakdownCharts {
+
+using Clicked = std::function<void(int row)>;
+
+// Horizontal bars of the breakdown's rows (net of returns), at most maxBars, the largest on top.
+QChart* bars(const SalesBreakdown& breakdown, const QString& title, const QString& language, int maxBars,
+             const Clicked& clicked);
+// A pie of the rows' shares (net of returns), each slice labelled with its name and percentage.
+QChart* pie(const SalesBreakdown& breakdown, const QString& title, const QString& language, const Clicked& clicked);
+// The sales over time as a line, the axis labelled by day or by month.
+QChart* line(const SalesSeries& series, const QString& title, const QString& language, const Clicked& clicked);
+
+} // namespace BreakdownCharts
+
+} // namespace ovop::ui
