@@ -53,14 +53,14 @@ QChart* newChart(const QString& title, const QString& language)
 }
 
 // A value axis in whole som from zero to a round number above the largest value.
-QValueAxis* somAxis(qint64 largestTyiyn, const QString& language)
+QValueAxis* somAxis(qint64 largestTyiyn, const QString& language, int ticks)
 {
     auto* axis = new QValueAxis;
     const double largest = std::max<double>(double(largestTyiyn) / 100.0, 1.0);
     axis->setRange(0, largest * 1.08);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->applyNiceNumbers();
-    axis->setTickCount(5);
+    axis->setTickCount(ticks);
     axis->setTitleText(som(language));
     return axis;
 }
@@ -98,7 +98,8 @@ QChart* bars(const SalesBreakdown& breakdown, const QString& title, const QStrin
     categories->append(labels);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    QValueAxis* values = somAxis(largest, language);
+    // Three figures along a half-width chart, so that they never run into each other.
+    QValueAxis* values = somAxis(largest, language, 3);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
 
@@ -132,8 +133,6 @@ QChart* pie(const SalesBreakdown& breakdown, const QString& title, const QString
         const QString share = decimal::format(tenths, 1, 0, language, false) + QLatin1Char('%');
         auto* slice = series->append(QStringLiteral("%1 %2").arg(row.label, share), double(value) / 100.0);
         slice->setColor(Palette.at(i % Palette.size()));
-        slice->setLabelVisible(true);
-        slice->setLabelPosition(QPieSlice::LabelOutside);
         QObject::connect(slice, &QPieSlice::hovered, slice, [row, language, slice](bool on) {
             slice->setExploded(on);
             if (on)
@@ -142,8 +141,11 @@ QChart* pie(const SalesBreakdown& breakdown, const QString& title, const QString
         if (clicked)
             QObject::connect(slice, &QPieSlice::clicked, slice, [clicked, i] { clicked(i); });
     }
-    series->setPieSize(0.6);
+    series->setPieSize(0.75);
     chart->addSeries(series);
+    // The names and shares in the legend under the pie: labels around it would be cut at the edge.
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->show();
     return chart;
 }
 
@@ -179,7 +181,7 @@ QChart* line(const SalesSeries& series, const QString& title, const QString& lan
     chart->addAxis(time, Qt::AlignBottom);
     path->attachAxis(time);
     dots->attachAxis(time);
-    QValueAxis* values = somAxis(largest, language);
+    QValueAxis* values = somAxis(largest, language, 5);
     chart->addAxis(values, Qt::AlignLeft);
     path->attachAxis(values);
     dots->attachAxis(values);

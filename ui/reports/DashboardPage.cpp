@@ -57,6 +57,7 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     m_shopLabel = new QLabel(this);
     m_shop = new QComboBox(this);
     m_shop->setObjectName(QStringLiteral("dashboardShop"));
+    m_shop->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_shopLabel->setBuddy(m_shop);
     filters->addWidget(m_periodLabel);
     filters->addWidget(m_period);
@@ -65,7 +66,8 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     filters->addWidget(m_to);
     filters->addSpacing(12);
     filters->addWidget(m_shopLabel);
-    filters->addWidget(m_shop, 1);
+    filters->addWidget(m_shop);
+    filters->addStretch(1);
     outer->addLayout(filters);
 
     m_message = new QLabel(this);
@@ -291,9 +293,9 @@ void DashboardPage::retranslateUi()
     m_period->setCurrentIndex(m_period->findData(period));
     const QString shop = m_shop->currentData().toString();
     m_shop->clear();
-    m_shop->addItem(tr("All shops in this database"), QString());
+    m_shop->addItem(tr("All shops"), QString());
     if (!m_shopCode.isEmpty())
-        m_shop->addItem(tr("This shop, %1").arg(m_shopCode), m_shopCode);
+        m_shop->addItem(tr("%1 (this shop)").arg(m_shopCode), m_shopCode);
     m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
     m_settingPeriod = false;
     m_periodLabel->setText(tr("&Period"));
