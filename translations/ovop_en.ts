@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>BreakdownCharts</name>
+    <message>
+        <source>som</source>
+        <translation>som</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>The product was not found; it may have been removed. Nothing was saved.</source>
@@ -2302,6 +2309,88 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>in</source>
         <translation>in</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a report row</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 less %2 returned: %3</source>
+        <translation>
+            <numerusform>%n sale, %1 less %2 returned: %3</numerusform>
+            <numerusform>%n sales, %1 less %2 returned: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in stock, worth %1 (of it %2 on consignment).</source>
+        <translation>
+            <numerusform>%n product in stock, worth %1 (of it %2 on consignment).</numerusform>
+            <numerusform>%n products in stock, worth %1 (of it %2 on consignment).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Owed to producers: %1; paid in the period: %2.</source>
+        <translation>Owed to producers: %1; paid in the period: %2.</translation>
+    </message>
+    <message>
+        <source>Sales less returns: %1</source>
+        <translation>Sales less returns: %1</translation>
+    </message>
+    <message>
+        <source>Paid to producers: %1; owed to them: %2</source>
+        <translation>Paid to producers: %1; owed to them: %2</translation>
+    </message>
+    <message>
+        <source>Producers reached: %1 in %2 village(s) of %3 oblast(s)</source>
+        <translation>Producers reached: %1 in %2 village(s) of %3 oblast(s)</translation>
+    </message>
+    <message>
+        <source>Women-led producers: %1 of the sales; women members: %2</source>
+        <translation>Women-led producers: %1 of the sales; women members: %2</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit current: %1 of the sales</source>
+        <translation>Working-conditions visit current: %1 of the sales</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Visit overdue:</source>
+        <translation>Visit overdue:</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2942,6 +3031,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>send goods to another shop of the network with a file, receive goods sent here</source>
         <translation>send goods to another shop of the network with a file, receive goods sent here</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
+        <translation>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3853,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportScopes</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Give the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>The period cannot begin (%1) after it ends (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use ky, ru or en.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -3864,6 +3976,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Only a manager or an administrator may make statements and pay producers.</source>
         <translation>Only a manager or an administrator may make statements and pay producers.</translation>
     </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Only a manager or an administrator may see the reports.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -3968,6 +4084,29 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Receipt %1 is not in the register of receipt numbers.</source>
         <translation>Receipt %1 is not in the register of receipt numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Without a producer</source>
+        <translation>Without a producer</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR payment</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4543,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Returned to the producer</source>
         <translation>Returned to the producer</translation>
+    </message>
+</context>
+<context>
+    <name>StockReport</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use ky, ru or en.</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5375,160 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Closes the shift with this count and prints its numbered Z report</source>
         <translation>Closes the shift with this count and prints its numbered Z report</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CommissionRatesDialog</name>
+    <message>
+        <source>Commission by category: %1</source>
+        <translation>Commission by category: %1</translation>
+    </message>
+    <message>
+        <source>The shop keeps %1 of what the goods of %2 sell for. A category listed here has a rate of its own instead.</source>
+        <translation>The shop keeps %1 of what the goods of %2 sell for. A category listed here has a rate of its own instead.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategory</translation>
+    </message>
+    <message>
+        <source>&amp;Set rate</source>
+        <translation>&amp;Set rate</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rate</source>
+        <translation>&amp;Remove rate</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change commission rates.</source>
+        <translation>Only a manager or an administrator may change commission rates.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from now on.</source>
+        <translation>%1: %2 from now on.</translation>
+    </message>
+    <message>
+        <source>%1: the producer&apos;s own rate, %2, applies again.</source>
+        <translation>%1: the producer&apos;s own rate, %2, applies again.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::DashboardPage</name>
+    <message>
+        <source>Sales by month</source>
+        <translation>Sales by month</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Sales by category</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Sales by oblast</translation>
+    </message>
+    <message>
+        <source>Producers selling most</source>
+        <translation>Producers selling most</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>All shops in this database</source>
+        <translation>All shops in this database</translation>
+    </message>
+    <message>
+        <source>This shop, %1</source>
+        <translation>This shop, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation>S&amp;hops</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Sales less returns</translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation>Average sale</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Stock value at shelf prices</source>
+        <translation>Stock value at shelf prices</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6703,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Producer %1 (read only)</source>
         <translation>Producer %1 (read only)</translation>
+    </message>
+    <message>
+        <source>By category…</source>
+        <translation>By category…</translation>
+    </message>
+    <message>
+        <source>Save the producer first; then categories can have rates of their own.</source>
+        <translation>Save the producer first; then categories can have rates of their own.</translation>
+    </message>
+    <message>
+        <source>Commission rates of single categories of this producer&apos;s goods</source>
+        <translation>Commission rates of single categories of this producer&apos;s goods</translation>
     </message>
 </context>
 <context>

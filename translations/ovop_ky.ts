@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>BreakdownCharts</name>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>The product was not found; it may have been removed. Nothing was saved.</source>
@@ -2302,6 +2309,88 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>in</source>
         <translation>кирүүчү</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n сап %1 файлына жазылды.</numerusform>
+            <numerusform>%n сап %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a report row</comment>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 less %2 returned: %3</source>
+        <translation>
+            <numerusform>%n сатуу, %1, кайтарылганы %2 чегерилгенде: %3</numerusform>
+            <numerusform>%n сатуу, %1, кайтарылганы %2 чегерилгенде: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товарлар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in stock, worth %1 (of it %2 on consignment).</source>
+        <translation>
+            <numerusform>Калдыкта %n товар, наркы %1 (анын ичинен консигнацияда %2).</numerusform>
+            <numerusform>Калдыкта %n товар, наркы %1 (анын ичинен консигнацияда %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылган</translation>
+    </message>
+    <message>
+        <source>Owed to producers: %1; paid in the period: %2.</source>
+        <translation>Өндүрүүчүлөргө эсептелди: %1; мезгил ичинде төлөндү: %2.</translation>
+    </message>
+    <message>
+        <source>Sales less returns: %1</source>
+        <translation>Кайтаруулар чегерилген сатуулар: %1</translation>
+    </message>
+    <message>
+        <source>Paid to producers: %1; owed to them: %2</source>
+        <translation>Өндүрүүчүлөргө төлөндү: %1; аларга тиешелүү: %2</translation>
+    </message>
+    <message>
+        <source>Producers reached: %1 in %2 village(s) of %3 oblast(s)</source>
+        <translation>Камтылган өндүрүүчүлөр: %1, %2 айылда, %3 облуста</translation>
+    </message>
+    <message>
+        <source>Women-led producers: %1 of the sales; women members: %2</source>
+        <translation>Аялдар жетектеген өндүрүүчүлөр: сатуулардын %1; мүчөлөрдүн ичинен аялдар: %2</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit current: %1 of the sales</source>
+        <translation>Эмгек шарттарын текшерүү сапары өз убагында: сатуулардын %1</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Айылдар</translation>
+    </message>
+    <message>
+        <source>Visit overdue:</source>
+        <translation>Сапардын мөөнөтү өткөн:</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2942,6 +3031,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>send goods to another shop of the network with a file, receive goods sent here</source>
         <translation>тармактын башка дүкөнүнө товарды файл менен жөнөтүү, бул жакка жөнөтүлгөн товарды кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёттор</translation>
+    </message>
+    <message>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
+        <translation>жыйынтык: убакыт боюнча сатуулар, категориялар, облустар, өндүрүүчүлөр жана төлөм ыкмалары боюнча, калдыктын наркы</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3853,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportScopes</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Мезгилдин биринчи жана акыркы күнүн көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>Мезгилдин башы (%1) аягынан (%2) кийин боло албайт.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Белгисиз тил «%1»: ky, ru же en колдонуңуз.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -3864,6 +3976,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Only a manager or an administrator may make statements and pay producers.</source>
         <translation>Отчётторду түзүүнү жана өндүрүүчүлөргө төлөөнү менеджер же администратор гана жасай алат.</translation>
     </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Отчётторду менеджер же администратор гана көрө алат.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -3968,6 +4084,29 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Receipt %1 is not in the register of receipt numbers.</source>
         <translation>%1 чеги чек номерлеринин реестринде жок.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Without a producer</source>
+        <translation>Өндүрүүчүсүз</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Накталай</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>QR төлөм</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4543,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Returned to the producer</source>
         <translation>Өндүрүүчүгө кайтарылган</translation>
+    </message>
+</context>
+<context>
+    <name>StockReport</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Белгисиз тил «%1»: ky, ru же en колдонуңуз.</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5375,160 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Closes the shift with this count and prints its numbered Z report</source>
         <translation>Сменаны ушул эсеп менен жабат жана анын номерленген Z-отчётун басып чыгарат</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CommissionRatesDialog</name>
+    <message>
+        <source>Commission by category: %1</source>
+        <translation>Категориялар боюнча комиссия: %1</translation>
+    </message>
+    <message>
+        <source>The shop keeps %1 of what the goods of %2 sell for. A category listed here has a rate of its own instead.</source>
+        <translation>Дүкөн %2 өндүрүүчүсүнүн товарлары сатылган сумманын %1 алып калат. Бул тизмедеги категориянын анын ордуна өз ставкасы бар.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Set rate</source>
+        <translation>&amp;Ставканы коюу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rate</source>
+        <translation>Ставканы &amp;алып салуу</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change commission rates.</source>
+        <translation>Комиссиянын ставкаларын менеджер же администратор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from now on.</source>
+        <translation>%1: мындан ары %2.</translation>
+    </message>
+    <message>
+        <source>%1: the producer&apos;s own rate, %2, applies again.</source>
+        <translation>%1: кайрадан өндүрүүчүнүн өз ставкасы (%2) колдонулат.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::DashboardPage</name>
+    <message>
+        <source>Sales by month</source>
+        <translation>Айлар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Күндөр боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Категориялар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Облустар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Producers selling most</source>
+        <translation>Эң көп саткан өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Төлөм ыкмалары</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Бул мезгилде сатуулар болгон жок.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Сатуулар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Акыркы 7 күн</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Акыркы 30 күн</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ушул ай</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Акыркы 3 ай</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Акыркы 12 ай</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Тандалган күндөр</translation>
+    </message>
+    <message>
+        <source>All shops in this database</source>
+        <translation>Ушул маалымат базасындагы бардык дүкөндөр</translation>
+    </message>
+    <message>
+        <source>This shop, %1</source>
+        <translation>Ушул дүкөн, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Мезгил</translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation>&amp;Дүкөндөр</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Кайтаруулар чегерилген сатуулар</translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation>Орточо чек</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Арзандатуулар</translation>
+    </message>
+    <message>
+        <source>Stock value at shelf prices</source>
+        <translation>Калдыктын сатуу баасы боюнча наркы</translation>
     </message>
 </context>
 <context>
@@ -6403,6 +6703,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Producer %1 (read only)</source>
         <translation>%1 өндүрүүчүсү (көрүү үчүн гана)</translation>
+    </message>
+    <message>
+        <source>By category…</source>
+        <translation>Категориялар боюнча…</translation>
+    </message>
+    <message>
+        <source>Save the producer first; then categories can have rates of their own.</source>
+        <translation>Адегенде өндүрүүчүнү сактаңыз; андан кийин категорияларга өз ставкаларын коюуга болот.</translation>
+    </message>
+    <message>
+        <source>Commission rates of single categories of this producer&apos;s goods</source>
+        <translation>Бул өндүрүүчүнүн товарларынын айрым категориялары үчүн комиссия ставкалары</translation>
     </message>
 </context>
 <context>

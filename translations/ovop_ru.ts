@@ -970,6 +970,13 @@
     </message>
 </context>
 <context>
+    <name>BreakdownCharts</name>
+    <message>
+        <source>som</source>
+        <translation>сом</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>The product was not found; it may have been removed. Nothing was saved.</source>
@@ -2322,6 +2329,91 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>in</source>
         <translation>входящее</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n строка записана в %1.</numerusform>
+            <numerusform>%n строки записано в %1.</numerusform>
+            <numerusform>%n строк записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a report row</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 less %2 returned: %3</source>
+        <translation>
+            <numerusform>%n продажа на %1, за вычетом возвратов на %2: %3</numerusform>
+            <numerusform>%n продажи на %1, за вычетом возвратов на %2: %3</numerusform>
+            <numerusform>%n продаж на %1, за вычетом возвратов на %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in stock, worth %1 (of it %2 on consignment).</source>
+        <translation>
+            <numerusform>%n товар в наличии на %1 (из них на консигнации — %2).</numerusform>
+            <numerusform>%n товара в наличии на %1 (из них на консигнации — %2).</numerusform>
+            <numerusform>%n товаров в наличии на %1 (из них на консигнации — %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Owed to producers: %1; paid in the period: %2.</source>
+        <translation>Начислено производителям: %1; выплачено за период: %2.</translation>
+    </message>
+    <message>
+        <source>Sales less returns: %1</source>
+        <translation>Продажи за вычетом возвратов: %1</translation>
+    </message>
+    <message>
+        <source>Paid to producers: %1; owed to them: %2</source>
+        <translation>Выплачено производителям: %1; причитается им: %2</translation>
+    </message>
+    <message>
+        <source>Producers reached: %1 in %2 village(s) of %3 oblast(s)</source>
+        <translation>Охвачено производителей: %1; сёл: %2; областей: %3</translation>
+    </message>
+    <message>
+        <source>Women-led producers: %1 of the sales; women members: %2</source>
+        <translation>Производители под руководством женщин: %1 продаж; доля женщин среди участников: %2</translation>
+    </message>
+    <message>
+        <source>Working-conditions visit current: %1 of the sales</source>
+        <translation>Визит для проверки условий труда проведён вовремя: %1 продаж</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Сёла</translation>
+    </message>
+    <message>
+        <source>Visit overdue:</source>
+        <translation>Визит просрочен:</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2965,6 +3057,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>send goods to another shop of the network with a file, receive goods sent here</source>
         <translation>отправка товара в другой магазин сети с файлом, приём присланного сюда товара</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
+        <translation>сводка: продажи по дням, по категориям, областям, производителям и способам оплаты, стоимость остатков</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3881,21 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportScopes</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Укажите первый и последний день периода.</translation>
+    </message>
+    <message>
+        <source>The period cannot begin (%1) after it ends (%2).</source>
+        <translation>Период не может начинаться (%1) позже, чем заканчивается (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Неизвестный язык «%1»: используйте ky, ru или en.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnService</name>
     <message>
         <source>No return has the receipt number %1.</source>
@@ -3889,6 +4004,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Only a manager or an administrator may make statements and pay producers.</source>
         <translation>Составлять отчёты и делать выплаты производителям может только менеджер или администратор.</translation>
     </message>
+    <message>
+        <source>Only a manager or an administrator may see the reports.</source>
+        <translation>Просматривать отчёты может только менеджер или администратор.</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -3993,6 +4112,29 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Receipt %1 is not in the register of receipt numbers.</source>
         <translation>Чека %1 нет в реестре номеров чеков.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReport</name>
+    <message>
+        <source>Without a producer</source>
+        <translation>Без производителя</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation>Оплата по QR</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4571,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Returned to the producer</source>
         <translation>Возвращено производителю</translation>
+    </message>
+</context>
+<context>
+    <name>StockReport</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ky, ru or en.</source>
+        <translation>Неизвестный язык «%1»: используйте ky, ru или en.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5405,160 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Closes the shift with this count and prints its numbered Z report</source>
         <translation>Закрывает смену с этим пересчётом и печатает её Z-отчёт с номером</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::CommissionRatesDialog</name>
+    <message>
+        <source>Commission by category: %1</source>
+        <translation>Комиссия по категориям: %1</translation>
+    </message>
+    <message>
+        <source>The shop keeps %1 of what the goods of %2 sell for. A category listed here has a rate of its own instead.</source>
+        <translation>Магазин удерживает %1 от цены продажи товаров производителя %2. Для категорий из этого списка вместо неё действует своя ставка.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Set rate</source>
+        <translation>&amp;Задать ставку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rate</source>
+        <translation>&amp;Убрать ставку</translation>
+    </message>
+    <message>
+        <source>Only a manager or an administrator may change commission rates.</source>
+        <translation>Изменять ставки комиссии может только менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from now on.</source>
+        <translation>%1: теперь %2.</translation>
+    </message>
+    <message>
+        <source>%1: the producer&apos;s own rate, %2, applies again.</source>
+        <translation>%1: снова действует собственная ставка производителя, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::DashboardPage</name>
+    <message>
+        <source>Sales by month</source>
+        <translation>Продажи по месяцам</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Продажи по дням</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Продажи по категориям</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Продажи по областям</translation>
+    </message>
+    <message>
+        <source>Producers selling most</source>
+        <translation>Производители с наибольшими продажами</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Способы оплаты</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>За этот период продаж нет.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Последние 3 месяца</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Выбранные дни</translation>
+    </message>
+    <message>
+        <source>All shops in this database</source>
+        <translation>Все магазины этой базы данных</translation>
+    </message>
+    <message>
+        <source>This shop, %1</source>
+        <translation>Этот магазин, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>S&amp;hops</source>
+        <translation>&amp;Магазины</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Продажи за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Stock value at shelf prices</source>
+        <translation>Стоимость остатков по ценам продажи</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +6745,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Producer %1 (read only)</source>
         <translation>Производитель %1 (только просмотр)</translation>
+    </message>
+    <message>
+        <source>By category…</source>
+        <translation>По категориям…</translation>
+    </message>
+    <message>
+        <source>Save the producer first; then categories can have rates of their own.</source>
+        <translation>Сначала сохраните производителя; затем для категорий можно будет задать собственные ставки.</translation>
+    </message>
+    <message>
+        <source>Commission rates of single categories of this producer&apos;s goods</source>
+        <translation>Ставки комиссии для отдельных категорий товаров этого производителя</translation>
     </message>
 </context>
 <context>
