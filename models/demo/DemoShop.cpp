@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "models/demo/DemoShop.h"
 
+#include <optional>
+
 #include "models/demo/DemoCatalog.h"
+#include "models/demo/DemoHistory.h"
 #include "models/demo/DemoSales.h"
 #include "models/demo/DemoStock.h"
 
@@ -81,20 +84,28 @@ Status seedDemoData(Database& db, DemoTill till, const DemoShopIdentity& identit
     auto users = UserService(db).list(admin.value());
     if (!users)
         return users.error();
+    std::optional<Session> cashier;
+    std::optional<Session> manager;
     for (const User& user : users.value()) {
-        if (user.role != Role::Cashier)
-            continue;
-        Session cashier;
-        cashier.userId = user.id;
-        cashier.userName = user.name;
-        cashier.fullName = user.fullName;
-        cashier.role = user.role;
-        cashier.language = user.language;
-        if (auto done = seedDemoSales(db, cashier); !done)
-            return done;
-        return seedDemoStock(db, admin.value());
+        Session session;
+        session.userId = user.id;
+        session.userName = user.name;
+        session.fullName = user.fullName;
+        session.role = user.role;
+        session.language = user.language;
+        if (user.role == Role::Cashier && !cashier)
+            cashier = session;
+        else if (user.role == Role::Manager && !manager)
+            manager = session;
     }
-    return {};
+    if (!cashier || !manager)
+        return {};
+    // Six months of trading first, then today's shifts: the receipts and Z reports number in order.
+    if (auto done = seedDemoHistory(db, manager.value(), {cashier.value(), manager.value()}); !done)
+        return done;
+    if (auto done = seedDemoSales(db, cashier.value()); !done)
+        return done;
+    return seedDemoStock(db, admin.value());
 }
 
 } // namespace ovop

@@ -263,6 +263,7 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
                 MovementLine off = back;
                 off.quantity = -batch.quantity;
                 off.kind = StockMovement::Kind::Damage;
+                off.document = StockMovement::Document::Return;
                 off.reason = tr("Returned damaged on %1").arg(doc.saleReceipt);
                 if (auto moved = ledger.record(unit, actor, off); !moved)
                     return moved.error();

@@ -300,7 +300,7 @@ Result<StockMovement> StockLedger::record(const Transaction& unit, const Session
     m.productId = line.productId;
     m.quantity = line.quantity;
     m.kind = line.kind;
-    m.document = StockMovement::documentOf(line.kind);
+    m.document = line.document.value_or(StockMovement::documentOf(line.kind));
     m.documentId = line.documentId;
     m.documentLine = line.documentLine;
     m.batch = batch;

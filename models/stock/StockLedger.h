@@ -62,6 +62,9 @@ struct MovementLine
     Quantity quantity; // signed as the kind requires
     StockMovement::Kind kind = StockMovement::Kind::Receive;
     QString documentId; // the sale, receiving, stocktake... this line belongs to
+    // The kind of that document when it is not the movement kind's own (StockMovement::documentOf):
+    // the write-off of goods returned damaged belongs to the return.
+    std::optional<StockMovement::Document> document;
     int documentLine = 1;
     QString batch;
     QDate expiresOn;

@@ -209,7 +209,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Database::Database(QString path, QString connection, const OpenOptions& options)
     : m_path(std::move(path)), m_connection(connection),
       m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection)), m_clock(options.clock),
-      m_ids(options.ids), m_pinHashCost(options.pinHashCost)
+      m_openedClock(options.clock), m_ids(options.ids), m_pinHashCost(options.pinHashCost)
 {
 }
 

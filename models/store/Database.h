@@ -72,6 +72,10 @@ public:
     sqlite3* handle() const;
 
     const Clock& clock() const { return *m_clock; }
+    // Puts another clock in place of the one the database was opened with (nullptr gives that one
+    // back): the demo writes its months of past trading through the services with a clock it moves
+    // through those days. The clock must outlive its use here.
+    void setClock(const Clock* clock) { m_clock = clock ? clock : m_openedClock; }
     QDateTime now() const { return m_clock->now(); }
     // The current time as every table stores it (see storedTime).
     QString storedNow() const { return storedTime(m_clock->nowUtc()); }
@@ -89,6 +93,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     const Clock* m_clock;
+    const Clock* m_openedClock;
     IdGenerator* m_ids;
     PinHashCost m_pinHashCost;
     Origin m_origin;

@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 #include "models/sales/ReturnService.h"
+#include "models/sales/SalesCheck.h"
 #include "models/settings/ShopSettings.h"
 #include "models/stock/StockLedger.h"
 #include "models/store/Sql.h"
@@ -114,6 +115,10 @@ TEST_CASE("Refunds go to the sale's card first or all in cash and damaged goods 
     CHECK(ledger.onHand(product).value() == onHand + Quantity::fromUnits(1)); // back, and written off
     const auto moves = ledger.movements(product).value();
     CHECK(moves.last().kind == StockMovement::Kind::Damage);
+    // The write-off belongs to the return, as ovopctl check expects of a damaged return's lines.
+    CHECK(moves.last().document == StockMovement::Document::Return);
+    CHECK(moves.last().documentId == split->id);
+    CHECK(SalesCheck::movements(shop.db()).isEmpty());
 
     Till other = shop.till(shop.cashier);
     REQUIRE(other.addCode(Camel).ok());
