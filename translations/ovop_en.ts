@@ -2479,6 +2479,17 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>The demo history needs the demo catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered for the month&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoShop</name>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
@@ -5499,14 +5510,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Chosen days</translation>
     </message>
     <message>
-        <source>All shops in this database</source>
-        <translation>All shops in this database</translation>
-    </message>
-    <message>
-        <source>This shop, %1</source>
-        <translation>This shop, %1</translation>
-    </message>
-    <message>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -5529,6 +5532,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Stock value at shelf prices</source>
         <translation>Stock value at shelf prices</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (this shop)</translation>
     </message>
 </context>
 <context>

@@ -2502,6 +2502,17 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>The demo history needs the demo catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered for the month&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoShop</name>
     <message>
         <source>This database already has users; the demo shop goes into a new database only.</source>
@@ -5529,14 +5540,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Выбранные дни</translation>
     </message>
     <message>
-        <source>All shops in this database</source>
-        <translation>Все магазины этой базы данных</translation>
-    </message>
-    <message>
-        <source>This shop, %1</source>
-        <translation>Этот магазин, %1</translation>
-    </message>
-    <message>
         <source>&amp;Period</source>
         <translation>&amp;Период</translation>
     </message>
@@ -5559,6 +5562,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Stock value at shelf prices</source>
         <translation>Стоимость остатков по ценам продажи</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Все магазины</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (этот магазин)</translation>
     </message>
 </context>
 <context>
