@@ -2482,11 +2482,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>DemoHistory</name>
     <message>
         <source>The demo history needs the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo history needs the demo catalogue.</translation>
     </message>
     <message>
         <source>Delivered for the month&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered for the month&apos;s sales</translation>
     </message>
 </context>
 <context>

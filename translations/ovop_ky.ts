@@ -2482,11 +2482,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>DemoHistory</name>
     <message>
         <source>The demo history needs the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо тарыхы үчүн демо каталогу керек.</translation>
     </message>
     <message>
         <source>Delivered for the month&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Айдын сатуулары үчүн жеткирилди</translation>
     </message>
 </context>
 <context>

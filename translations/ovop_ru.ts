@@ -2505,11 +2505,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>DemoHistory</name>
     <message>
         <source>The demo history needs the demo catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демо-истории нужен демо-каталог.</translation>
     </message>
     <message>
         <source>Delivered for the month&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставка для продаж месяца</translation>
     </message>
 </context>
 <context>
