@@ -65,24 +65,28 @@ QString partsSql(const ReportScope& scope)
 
 ProducerMoneyReport::ProducerMoneyReport(Database& db) : m_db(db) {}
 
+QString ProducerMoneyReport::sql(const ReportScope& scope)
+{
+    return QStringLiteral("WITH grouped AS (SELECT pid, sum(sold) AS sold, sum(returned) AS returned, "
+                          "sum(commission) AS commission, sum(owed) AS owed, sum(paid) AS paid, "
+                          "sum(purchased) AS purchased FROM (") +
+           partsSql(scope) +
+           QStringLiteral(") GROUP BY pid) SELECT pr.id, pr.code, pr.name, pr.terms, pr.women_led, "
+                          "pr.members, pr.women, pr.last_visit_date, pr.materials_and_dyes, "
+                          "pr.environmental_practice, v.id, v.name_ky, v.name_ru, v.name_en, o.code, "
+                          "o.name_ky, o.name_ru, o.name_en, g.sold, g.returned, g.commission, g.owed, "
+                          "g.paid, g.purchased FROM grouped g JOIN producers pr ON pr.id = g.pid "
+                          "LEFT JOIN villages v ON v.id = pr.village_id LEFT JOIN oblasts o ON "
+                          "o.id = v.oblast_id ORDER BY pr.code");
+}
+
 Result<ProducerMoney> ProducerMoneyReport::build(const Session& actor, const ReportScope& scope) const
 {
     if (!actor.can(Permission::ViewReports))
         return Roles::refusal(Permission::ViewReports);
     if (auto checked = ReportScopes::check(scope); !checked)
         return checked.error();
-    SqlQuery q(m_db.sql(),
-               QStringLiteral("WITH grouped AS (SELECT pid, sum(sold) AS sold, sum(returned) AS returned, "
-                              "sum(commission) AS commission, sum(owed) AS owed, sum(paid) AS paid, "
-                              "sum(purchased) AS purchased FROM (") +
-                   partsSql(scope) +
-                   QStringLiteral(") GROUP BY pid) SELECT pr.id, pr.code, pr.name, pr.terms, pr.women_led, "
-                                  "pr.members, pr.women, pr.last_visit_date, pr.materials_and_dyes, "
-                                  "pr.environmental_practice, v.id, v.name_ky, v.name_ru, v.name_en, o.code, "
-                                  "o.name_ky, o.name_ru, o.name_en, g.sold, g.returned, g.commission, g.owed, "
-                                  "g.paid, g.purchased FROM grouped g JOIN producers pr ON pr.id = g.pid "
-                                  "LEFT JOIN villages v ON v.id = pr.village_id LEFT JOIN oblasts o ON "
-                                  "o.id = v.oblast_id ORDER BY pr.code"));
+    SqlQuery q(m_db.sql(), sql(scope));
     reportsql::bindScope(q, scope);
     reportsql::bindDays(q, scope);
     if (auto done = q.exec(); !done)

@@ -78,6 +78,10 @@ public:
 
     Result<ProducerMoney> build(const Session& actor, const ReportScope& scope) const;
 
+    // The statement behind the report (parameters :begin, :end, :from_day, :to_day and the scope's
+    // shops, see reportsql), for measuring it against the same SQL run by bare SQLite.
+    static QString sql(const ReportScope& scope);
+
 private:
     Database& m_db;
 };

@@ -6,6 +6,7 @@
 #include <map>
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include "models/catalog/LocalizedText.h"
 #include "models/core/Language.h"
@@ -127,6 +128,39 @@ QString localDay(const QString& utcHour)
     return utc.isValid() ? utc.toLocalTime().date().toString(Qt::ISODate) : utcHour.left(10);
 }
 
+// The shop's local days of UTC hours over a period. When the zone keeps one offset through the
+// period (no daylight-saving change: Kyrgyzstan has none) the day is worked out from the hour and
+// that offset, without a time-zone conversion for each of the period's thousands of hours.
+class LocalDays
+{
+public:
+    explicit LocalDays(const ReportScope& scope)
+    {
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QDateTime begin(scope.from.addDays(-1), QTime(0, 0), QTimeZone::utc());
+        const QDateTime end(scope.to.addDays(2), QTime(0, 0), QTimeZone::utc());
+        if (zone.isValid() && zone.hasTransitions() && zone.transitions(begin, end).isEmpty() &&
+            QDateTime(scope.from, QTime(12, 0)).offsetFromUtc() == zone.offsetFromUtc(begin))
+            m_offsetSeconds = zone.offsetFromUtc(begin);
+    }
+
+    QString of(const QString& utcHour) const
+    {
+        if (!m_offsetSeconds || utcHour.size() != 13)
+            return localDay(utcHour);
+        const QStringView text(utcHour);
+        const QDate date(text.mid(0, 4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+        if (!date.isValid())
+            return localDay(utcHour);
+        const int seconds = text.mid(11, 2).toInt() * 3600 + *m_offsetSeconds;
+        const int shift = seconds >= 0 ? seconds / 86400 : -((86399 - seconds) / 86400);
+        return date.addDays(shift).toString(Qt::ISODate);
+    }
+
+private:
+    std::optional<int> m_offsetSeconds;
+};
+
 } // namespace
 
 SalesReport::SalesReport(Database& db) : m_db(db) {}
@@ -166,6 +200,30 @@ QList<SalesReport::Grouping> SalesReport::groupings()
             Grouping::Producer, Grouping::Payment,  Grouping::Cashier};
 }
 
+QString SalesReport::summarySql(const ReportScope& scope)
+{
+    return QStringLiteral("SELECT 0, s.vat_rate, s.sales_tax_rate, count(*), sum(s.gross), sum(s.discount), "
+                          "sum(s.total), sum(s.vat), sum(s.sales_tax) FROM sales s") +
+           salesWhere(scope) +
+           QStringLiteral(" GROUP BY s.vat_rate, s.sales_tax_rate UNION ALL "
+                          "SELECT 1, s.vat_rate, s.sales_tax_rate, count(*), 0, 0, sum(r.total), sum(r.vat), "
+                          "sum(r.sales_tax) FROM returns r JOIN sales s ON s.id = r.sale_id") +
+           returnsWhere(scope) + QStringLiteral(" GROUP BY s.vat_rate, s.sales_tax_rate");
+}
+
+QString SalesReport::countSql(const ReportScope& scope)
+{
+    return QStringLiteral("SELECT count(*) FROM sales s") + salesWhere(scope);
+}
+
+QString SalesReport::breakdownSql(Grouping grouping, const ReportScope& scope)
+{
+    return QStringLiteral("WITH grouped AS (SELECT coalesce(k, '') AS k, count(DISTINCT sid) AS n, "
+                          "sum(amt) AS amt, sum(ret) AS ret FROM (") +
+           partsSql(grouping, scope) + QStringLiteral(") GROUP BY 1) SELECT g.k, g.n, g.amt, g.ret, ") +
+           labelsSql(grouping);
+}
+
 Result<SalesSummary> SalesReport::summary(const Session& actor, const ReportScope& scope) const
 {
     if (!actor.can(Permission::ViewReports))
@@ -173,14 +231,7 @@ Result<SalesSummary> SalesReport::summary(const Session& actor, const ReportScop
     if (auto checked = ReportScopes::check(scope); !checked)
         return checked.error();
     // Sales by their rates, then the period's returns by the rates of the sales they return.
-    SqlQuery q(m_db.sql(),
-               QStringLiteral("SELECT 0, s.vat_rate, s.sales_tax_rate, count(*), sum(s.gross), sum(s.discount), "
-                              "sum(s.total), sum(s.vat), sum(s.sales_tax) FROM sales s") +
-                   salesWhere(scope) +
-                   QStringLiteral(" GROUP BY s.vat_rate, s.sales_tax_rate UNION ALL "
-                                  "SELECT 1, s.vat_rate, s.sales_tax_rate, count(*), 0, 0, sum(r.total), sum(r.vat), "
-                                  "sum(r.sales_tax) FROM returns r JOIN sales s ON s.id = r.sale_id") +
-                   returnsWhere(scope) + QStringLiteral(" GROUP BY s.vat_rate, s.sales_tax_rate"));
+    SqlQuery q(m_db.sql(), summarySql(scope));
     reportsql::bindScope(q, scope);
     if (auto done = q.exec(); !done)
         return done.error();
@@ -230,7 +281,7 @@ Result<SalesBreakdown> SalesReport::breakdown(const Session& actor, const Report
     out.scope = scope;
     out.grouping = int(grouping);
 
-    SqlQuery count(m_db.sql(), QStringLiteral("SELECT count(*) FROM sales s") + salesWhere(scope));
+    SqlQuery count(m_db.sql(), countSql(scope));
     reportsql::bindScope(count, scope);
     if (auto done = count.exec(); !done)
         return done.error();
@@ -239,14 +290,12 @@ Result<SalesBreakdown> SalesReport::breakdown(const Session& actor, const Report
     if (auto done = count.finished(); !done)
         return done.error();
 
-    SqlQuery q(m_db.sql(), QStringLiteral("WITH grouped AS (SELECT coalesce(k, '') AS k, count(DISTINCT sid) AS n, "
-                                          "sum(amt) AS amt, sum(ret) AS ret FROM (") +
-                               partsSql(grouping, scope) +
-                               QStringLiteral(") GROUP BY 1) SELECT g.k, g.n, g.amt, g.ret, ") + labelsSql(grouping));
+    SqlQuery q(m_db.sql(), breakdownSql(grouping, scope));
     reportsql::bindScope(q, scope);
     if (auto done = q.exec(); !done)
         return done.error();
     std::map<QString, SalesGroupRow> days; // hours gathered into local days
+    const LocalDays localDays(scope);
     while (q.next()) {
         SalesGroupRow row;
         const QString id = q.value(0).toString();
@@ -260,7 +309,7 @@ Result<SalesBreakdown> SalesReport::breakdown(const Session& actor, const Report
         out.returns += row.returns;
         switch (grouping) {
         case Grouping::Day: {
-            row.key = row.label = localDay(id);
+            row.key = row.label = localDays.of(id);
             SalesGroupRow& day = days[row.key];
             day.key = day.label = row.key;
             day.count += row.count;

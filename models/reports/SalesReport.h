@@ -108,6 +108,12 @@ public:
     Result<SalesSummary> summary(const Session& actor, const ReportScope& scope) const;
     Result<SalesBreakdown> breakdown(const Session& actor, const ReportScope& scope, Grouping grouping) const;
 
+    // The statements behind the figures (parameters :begin, :end and the scope's shops, see
+    // reportsql), for measuring them against the same SQL run by bare SQLite.
+    static QString summarySql(const ReportScope& scope);
+    static QString countSql(const ReportScope& scope);
+    static QString breakdownSql(Grouping grouping, const ReportScope& scope);
+
 private:
     Database& m_db;
 };

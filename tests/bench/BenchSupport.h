@@ -108,6 +108,12 @@ bool runLookupBench(ovop::Database& db, const QStringList& found, const QStringL
 // figures; true when it stays under 50 ms.
 bool runShiftBench(int pastSales);
 
+// The reports on a database of the demo catalogue with saleLines sale lines of ten shops over a
+// year: every report through its service and the same SQL through bare sqlite3, for one shop and for
+// all ten, medians of runs. Prints the figures; true when every report is within 1.5 times the bare
+// SQL and under 300 ms.
+bool runReportsBench(int saleLines, int runs);
+
 // The till on the catalogue's database: pastSales sales of another till written straight, then
 // sales committed by the application against the same rows written by bare sqlite3, the X report,
 // finding a receipt, and the sale screen's scan (bench_till_screen.cpp). barcodes: codes of the

@@ -161,6 +161,15 @@ int main(int argc, char* argv[])
     // OVOP_BENCH_ONLY=shift measures only the till's X report.
     if (only == QLatin1String("shift"))
         return runShiftBench(1000000) ? 0 : 2;
+    // OVOP_BENCH_ONLY=reports measures only the reports (OVOP_BENCH_SALE_LINES changes the million).
+    if (only == QLatin1String("reports")) {
+        const int lines = qEnvironmentVariableIsSet("OVOP_BENCH_SALE_LINES")
+                              ? std::max(1, qEnvironmentVariableIntValue("OVOP_BENCH_SALE_LINES"))
+                              : 1000000;
+        const bool ok = runReportsBench(lines, 5);
+        std::printf("%s\n", ok ? "Targets met." : "Targets NOT met.");
+        return ok ? 0 : 2;
+    }
     const int productCount = productArgument > 0 ? productArgument : 100000;
     const int producerCount = 3000;
 
