@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QThread>
 
 #include "cli/CliSupport.h"
@@ -21,7 +22,10 @@ QStringList receiptsOf(const QByteArray& output)
     QStringList out;
     for (const QByteArray& line : output.split('\n')) {
         const QString text = QString::fromUtf8(line).trimmed();
-        if (text.contains(QStringLiteral("-000")))
+        // SHOP-DEVICE-NNNNNN: the number has six digits, whatever it has reached (the demo's own
+        // history takes the numbers past 1000 before the sellers start).
+        static const QRegularExpression receipt(QStringLiteral("^\\S+-\\d{6}$"));
+        if (receipt.match(text).hasMatch())
             out << text;
     }
     return out;
