@@ -43,12 +43,19 @@ class TestDashboard : public QObject
 {
     Q_OBJECT
 
+    // The demo with its six months of history, made once: the tests only read it.
+    std::unique_ptr<test::Shop> m_shop;
+
 private Q_SLOTS:
-    void initTestCase() { test::initUiTests(); }
+    void initTestCase()
+    {
+        test::initUiTests();
+        m_shop = test::makeDemoShop(QString(), DemoTill::WithHistory);
+    }
 
     void figuresAndChartsComeFromTheReports()
     {
-        auto shop = test::makeDemoShop(QString(), DemoTill::WithHistory);
+        test::Shop* shop = m_shop.get();
         DashboardPage page(*shop->db, shop->manager());
         page.setPeriod(DashboardPage::Period::Last12Months);
 
@@ -93,7 +100,7 @@ private Q_SLOTS:
 
     void aPeriodWithoutSalesSaysSo()
     {
-        auto shop = test::makeDemoShop(QString(), DemoTill::WithHistory);
+        test::Shop* shop = m_shop.get();
         DashboardPage page(*shop->db, shop->manager());
         page.setPeriod(DashboardPage::Period::Last7Days);
         page.fromEdit()->setDate(QDate(2001, 1, 1));
@@ -106,7 +113,7 @@ private Q_SLOTS:
 
     void chartsFollowTheLanguage()
     {
-        auto shop = test::makeDemoShop(QString(), DemoTill::WithHistory);
+        test::Shop* shop = m_shop.get();
         DashboardPage page(*shop->db, shop->manager());
         page.setPeriod(DashboardPage::Period::Last12Months);
         QCOMPARE(page.chartView(DashboardPage::Chart::Category)->chart()->locale().language(), QLocale::English);

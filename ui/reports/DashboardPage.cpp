@@ -47,10 +47,12 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
         m_shopCode = settings.value().shopCode;
 
     auto* outer = new QVBoxLayout(this);
-    auto* filters = new QHBoxLayout;
+    // Two rows, so that the choices keep their whole texts at 1024 pixels in Kyrgyz and Russian.
+    auto* filters = new QGridLayout;
     m_periodLabel = new QLabel(this);
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_periodLabel->setBuddy(m_period);
     m_from = dateEdit(QStringLiteral("dashboardFrom"), this);
     m_to = dateEdit(QStringLiteral("dashboardTo"), this);
@@ -59,15 +61,20 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     m_shop->setObjectName(QStringLiteral("dashboardShop"));
     m_shop->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_shopLabel->setBuddy(m_shop);
-    filters->addWidget(m_periodLabel);
-    filters->addWidget(m_period);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_to);
-    filters->addSpacing(12);
-    filters->addWidget(m_shopLabel);
-    filters->addWidget(m_shop);
-    filters->addStretch(1);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_period);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    filters->addWidget(m_periodLabel, 0, 0);
+    filters->addLayout(dates, 0, 1);
+    auto* shops = new QHBoxLayout;
+    shops->addWidget(m_shop);
+    shops->addStretch(1);
+    filters->addWidget(m_shopLabel, 1, 0);
+    filters->addLayout(shops, 1, 1);
+    filters->setColumnStretch(1, 1);
     outer->addLayout(filters);
 
     m_message = new QLabel(this);
