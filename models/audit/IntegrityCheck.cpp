@@ -21,6 +21,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("audit-protection"), [](Database& db) { return AuditProtection::triggerProblems(db.sql()); }},
         {QStringLiteral("audit-witnesses"), &AuditProtection::witnessProblems},
         {QStringLiteral("stock-levels"), &IntegrityCheck::stockLevels},
+        {QStringLiteral("stock-documents"), &IntegrityCheck::stockDocuments},
         {QStringLiteral("sale-totals"), &SalesCheck::totals},
         {QStringLiteral("sale-movements"), &SalesCheck::movements},
         {QStringLiteral("receipt-numbers"), &SalesCheck::receiptNumbers},
@@ -79,6 +80,14 @@ QStringList IntegrityCheck::stockLevels(Database& db)
     auto problems = StockLedger(db).levelProblems();
     if (!problems)
         return {tr("The stock levels cannot be compared with the ledger: %1").arg(problems.message())};
+    return problems.value();
+}
+
+QStringList IntegrityCheck::stockDocuments(Database& db)
+{
+    auto problems = StockLedger(db).documentProblems();
+    if (!problems)
+        return {tr("The stock movements' documents cannot be checked: %1").arg(problems.message())};
     return problems.value();
 }
 

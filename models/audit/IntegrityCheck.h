@@ -37,6 +37,7 @@ public:
     static QStringList foreignKeys(Database& db);     // PRAGMA foreign_key_check
     static QStringList auditChain(Database& db);      // AuditLog::verify()
     static QStringList stockLevels(Database& db);     // stock_levels equal to the sums of the ledger
+    static QStringList stockDocuments(Database& db);  // every movement's document exists
     static QStringList shiftCash(Database& db);       // Z reports agree with their shifts' records
 };
 

@@ -169,31 +169,8 @@ Result<Receiving> ReceivingService::receive(const Session& actor, const Receivin
         doc.lines << line;
     }
 
-    auto number = DocumentNumbers::take(m_db, unit, DocumentNumbers::Kind::Receiving, doc.id);
-    if (!number)
-        return number.error();
-    doc.number = number.value();
-    const QString at = storedTime(doc.at);
-    SqlQuery insert(m_db.sql(),
-                    QStringLiteral("INSERT INTO receivings (id, number, producer_id, terms, received_on, "
-                                   "supplier_document, note, cost_total, at, user_id, created_at, origin_shop, "
-                                   "origin_device) VALUES (:id, :number, :producer, :terms, :date, :document, :note, "
-                                   ":cost, :at, :user, :created, :shop, :device)"));
-    insert.bind(QStringLiteral(":id"), doc.id)
-        .bind(QStringLiteral(":number"), doc.number)
-        .bind(QStringLiteral(":producer"), doc.producerId)
-        .bind(QStringLiteral(":terms"), ProducerKinds::termsKey(doc.terms))
-        .bind(QStringLiteral(":date"), doc.date.toString(Qt::ISODate))
-        .bind(QStringLiteral(":document"), SqlQuery::text(doc.supplierDocument))
-        .bind(QStringLiteral(":note"), SqlQuery::text(doc.note))
-        .bind(QStringLiteral(":cost"), doc.costTotal.tyiyn())
-        .bind(QStringLiteral(":at"), at)
-        .bind(QStringLiteral(":user"), doc.userId)
-        .bind(QStringLiteral(":created"), at)
-        .bind(QStringLiteral(":shop"), SqlQuery::text(m_db.origin().shopCode))
-        .bind(QStringLiteral(":device"), SqlQuery::text(m_db.origin().deviceId));
-    if (auto done = insert.exec(); !done)
-        return done.error();
+    if (auto stored = storeDocument(m_db, unit, doc); !stored)
+        return stored.error();
 
     QJsonObject audit{{QStringLiteral("receiving_id"), doc.id},
                       {QStringLiteral("number"), doc.number},
@@ -213,6 +190,34 @@ Result<Receiving> ReceivingService::receive(const Session& actor, const Receivin
     if (auto done = unit.commit(); !done)
         return done.error();
     return doc;
+}
+
+Status ReceivingService::storeDocument(Database& db, const Transaction& unit, Receiving& doc)
+{
+    auto number = DocumentNumbers::take(db, unit, DocumentNumbers::Kind::Receiving, doc.id);
+    if (!number)
+        return Status(number.error());
+    doc.number = number.value();
+    const QString at = storedTime(doc.at);
+    SqlQuery insert(db.sql(),
+                    QStringLiteral("INSERT INTO receivings (id, number, producer_id, terms, received_on, "
+                                   "supplier_document, note, cost_total, at, user_id, created_at, origin_shop, "
+                                   "origin_device) VALUES (:id, :number, :producer, :terms, :date, :document, :note, "
+                                   ":cost, :at, :user, :created, :shop, :device)"));
+    insert.bind(QStringLiteral(":id"), doc.id)
+        .bind(QStringLiteral(":number"), doc.number)
+        .bind(QStringLiteral(":producer"), doc.producerId)
+        .bind(QStringLiteral(":terms"), ProducerKinds::termsKey(doc.terms))
+        .bind(QStringLiteral(":date"), doc.date.toString(Qt::ISODate))
+        .bind(QStringLiteral(":document"), SqlQuery::text(doc.supplierDocument))
+        .bind(QStringLiteral(":note"), SqlQuery::text(doc.note))
+        .bind(QStringLiteral(":cost"), doc.costTotal.tyiyn())
+        .bind(QStringLiteral(":at"), at)
+        .bind(QStringLiteral(":user"), doc.userId)
+        .bind(QStringLiteral(":created"), at)
+        .bind(QStringLiteral(":shop"), SqlQuery::text(db.origin().shopCode))
+        .bind(QStringLiteral(":device"), SqlQuery::text(db.origin().deviceId));
+    return insert.exec();
 }
 
 Result<Receiving> ReceivingService::find(const QString& number) const

@@ -18,6 +18,7 @@
 namespace ovop {
 
 class Database;
+class Transaction;
 struct Session;
 
 // One line of goods a producer brought.
@@ -74,6 +75,10 @@ public:
     Result<Receiving> receive(const Session& actor, const ReceivingRequest& request);
     // A recorded delivery by its number, with its lines.
     Result<Receiving> find(const QString& number) const;
+
+    // Writes the document (its lines are the caller's movements) and gives it its number, inside
+    // the caller's unit of work; the caller has checked the permission and audits.
+    static Status storeDocument(Database& db, const Transaction& unit, Receiving& doc);
 
 private:
     Database& m_db;

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "models/stock/StockLedger.h"
 
+#include "models/stock/ReceivingService.h"
+
 #include <QJsonObject>
 
 #include "models/audit/AuditLog.h"
 #include "models/catalog/Product.h"
 #include "models/people/Session.h"
+#include "models/stock/ReceivingService.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -229,11 +232,35 @@ Result<StockMovement> StockLedger::receive(const Session& actor, const QString& 
     Transaction unit(m_db.sql());
     if (!unit.isActive())
         return unit.beginError();
+    // The goods come from the product's producer, on a receiving document of one line: purchased
+    // when their cost is known, on consignment otherwise.
+    SqlQuery product(m_db.sql(), QStringLiteral("SELECT producer_id, sku FROM products WHERE id = :id"));
+    product.bind(QStringLiteral(":id"), productId);
+    if (auto done = product.exec(); !done)
+        return done.error();
+    if (!product.next())
+        return Error{tr("The product was not found."), {}, {}, ErrorKind::NotFound};
+    if (product.value(0).isNull())
+        return Error{
+            tr("%1 has no producer: goods are received from their producer.").arg(product.value(1).toString())};
+    ovop::Receiving doc;
+    doc.id = m_db.newId();
+    doc.producerId = product.value(0).toString();
+    doc.terms = details.unitCost ? Producer::Terms::Purchase : Producer::Terms::Consignment;
+    doc.date = m_db.now().date();
+    doc.note = reason.trimmed().left(ReceivingService::MaxTextLength);
+    if (details.unitCost)
+        doc.costTotal = details.unitCost->times(quantity);
+    doc.at = m_db.now();
+    doc.userId = actor.userId;
+    if (auto stored = ReceivingService::storeDocument(m_db, unit, doc); !stored)
+        return stored.error();
     MovementLine line;
     line.productId = productId;
     line.quantity = quantity;
     line.kind = StockMovement::Kind::Receive;
-    line.documentId = m_db.newId(); // a receiving of one line
+    line.documentId = doc.id;
+    line.documentLine = 1;
     line.batch = details.batch;
     line.expiresOn = details.expiresOn;
     line.unitCost = details.unitCost;
@@ -243,6 +270,7 @@ Result<StockMovement> StockLedger::receive(const Session& actor, const QString& 
         return recorded.error();
     QJsonObject audit{{QStringLiteral("product_id"), productId},
                       {QStringLiteral("receiving_id"), line.documentId},
+                      {QStringLiteral("number"), doc.number},
                       {QStringLiteral("quantity_milli"), quantity.milli()},
                       {QStringLiteral("reason"), recorded->reason}};
     if (!recorded->batch.isEmpty())
@@ -369,6 +397,34 @@ Result<QStringList> StockLedger::levelProblems() const
                         .arg(product, Quantity::fromMilli(q.value(3).toLongLong()).format(QStringLiteral("en")),
                              Quantity::fromMilli(q.value(2).toLongLong()).format(QStringLiteral("en")));
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
+    return problems;
+}
+
+Result<QStringList> StockLedger::documentProblems() const
+{
+    // Movements recorded before documents existed have none (document_id NULL) and are not asked for.
+    SqlQuery q(
+        m_db.sql(),
+        QStringLiteral("SELECT coalesce(p.sku, m.product_id), m.kind, m.document_type, m.document_id, m.at "
+                       "FROM stock_movements m LEFT JOIN products p ON p.id = m.product_id "
+                       "WHERE m.document_id IS NOT NULL AND NOT CASE m.document_type"
+                       " WHEN 'receiving' THEN EXISTS (SELECT 1 FROM receivings WHERE id = m.document_id)"
+                       " WHEN 'adjustment' THEN EXISTS (SELECT 1 FROM adjustments WHERE id = m.document_id)"
+                       " WHEN 'sale' THEN EXISTS (SELECT 1 FROM sales WHERE id = m.document_id)"
+                       " WHEN 'return' THEN EXISTS (SELECT 1 FROM returns WHERE id = m.document_id)"
+                       " WHEN 'stocktake' THEN EXISTS (SELECT 1 FROM stocktakes WHERE id = m.document_id)"
+                       " WHEN 'transfer' THEN EXISTS (SELECT 1 FROM transfers WHERE transfer_id = m.document_id)"
+                       " WHEN 'producer_return' THEN EXISTS (SELECT 1 FROM producer_returns WHERE id = m.document_id)"
+                       " ELSE 0 END ORDER BY m.seq"));
+    if (auto done = q.exec(); !done)
+        return done.error();
+    QStringList problems;
+    while (q.next())
+        problems << tr("The %1 movement of %2 at %3 names %4 %5, which does not exist.")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(4).toString(), q.value(2).toString(),
+                             q.value(3).toString());
     if (auto done = q.finished(); !done)
         return done.error();
     return problems;

@@ -101,9 +101,10 @@ public:
     Result<bool> hasMovements(const QString& productId) const;
     Result<QList<StockMovement>> movements(const QString& productId) const;
 
-    // Goods received as one movement of one line without a receiving document (the demo catalogue;
-    // deliveries go through ReceivingService): Permission::ManageStock, quantity positive and whole
-    // for products sold by the piece. Audited (stock.receive).
+    // Goods of one product received from its producer as a receiving document of one line, without
+    // the delivery form's rules on batches (the demo's opening stock; deliveries go through
+    // ReceivingService): Permission::ManageStock, quantity positive and whole for products sold by
+    // the piece; purchased when a cost is given, on consignment otherwise. Audited (stock.receive).
     struct Receiving
     {
         QString batch;
@@ -120,6 +121,8 @@ public:
 
     // Where the kept levels differ from the sums of the ledger, translated; empty when they agree.
     Result<QStringList> levelProblems() const;
+    // Movements naming a document (receiving, sale, return, ...) that does not exist, translated.
+    Result<QStringList> documentProblems() const;
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 
 #include "models/audit/IntegrityCheck.h"
 #include "models/stock/StockLedger.h"
+#include "models/stock/StockQuery.h"
 #include "models/store/Sql.h"
 #include "test_catalog_fixtures.h"
 
@@ -147,6 +148,41 @@ TEST_CASE("Check finds stock levels that differ from the ledger", "[catalog][sto
                                     .arg(slippers.id));
     CHECK(IntegrityCheck::stockLevels(shop.db()).size() == 1);
     CHECK(checkIntegrity(shop.db()).size() == 1);
+}
+
+TEST_CASE("Goods received outside a delivery form still have a receiving document", "[catalog][stock][integrity]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл"));
+    const Product slippers = shop.addProduct(
+        CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
+    StockLedger ledger(shop.db());
+    REQUIRE(ledger.receive(shop.manager, slippers.id, Quantity::fromUnits(5), QStringLiteral("opening")).ok());
+
+    // The movement names a receiving that exists: the history shows its number, and check agrees.
+    auto history = StockQuery(shop.db()).history(slippers.id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().documentNumber.contains(QStringLiteral("RCV")));
+    CHECK(IntegrityCheck::stockDocuments(shop.db()).isEmpty());
+    CHECK(checkIntegrity(shop.db()).isEmpty());
+}
+
+TEST_CASE("Check finds a stock movement whose document does not exist", "[catalog][stock][integrity]")
+{
+    CatalogShop shop;
+    shop.addProducer(QStringLiteral("BOS-01"), QStringLiteral("Айгүл"));
+    const Product slippers = shop.addProduct(
+        CatalogShop::product(QStringLiteral("FLT-001"), QStringLiteral("Тапочки"), 1200, QStringLiteral("BOS-01")));
+    CHECK(IntegrityCheck::stockDocuments(shop.db()).isEmpty());
+    rawExec(shop.shop().path(),
+            QStringLiteral("INSERT INTO stock_movements (id, product_id, quantity, kind, document_type, document_id, "
+                           "document_line, at, created_at, origin_shop, origin_device) VALUES ('m1', '%1', 2000, "
+                           "'receive', 'receiving', 'nowhere', 1, 't', 't', 'S', 'D')")
+                .arg(slippers.id));
+    const QStringList problems = IntegrityCheck::stockDocuments(shop.db());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].contains(QStringLiteral("FLT-001")));
 }
 
 TEST_CASE("A removed product leaves a marker with its SKU user and origin", "[catalog][stock][sync]")

@@ -119,6 +119,7 @@ TEST_CASE("The demo has months of sales in every oblast of its producers", "[dem
     CHECK(SalesCheck::movements(db).isEmpty());
     CHECK(SalesCheck::receiptNumbers(db).isEmpty());
     CHECK(StockLedger(db).levelProblems()->isEmpty());
+    CHECK(StockLedger(db).documentProblems()->isEmpty());
 }
 
 TEST_CASE("A second demo shop has a history of its own", "[demo][reports]")

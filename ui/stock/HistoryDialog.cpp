@@ -97,7 +97,9 @@ void HistoryDialog::load(Database& db, const QString& productId, const QString& 
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reason (with its note) takes what the other columns leave and is shortened, whole in its
+    // tooltip, so that the table never scrolls sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     if (entries.isEmpty())
         showFormMessage(m_message, tr("This product has no stock movements yet."), false);
     if (!entries.isEmpty()) {

@@ -45,6 +45,7 @@ ReceiveDialog::ReceiveDialog(Database& db, const Session& session, QWidget* pare
     m_producer->setObjectName(QStringLiteral("receiveProducer"));
     m_producer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_producer->setMinimumContentsLength(16);
+    m_producer->setToolTip(tr("Or scan the first product: its producer is chosen for you"));
     m_terms = new QComboBox(this);
     m_terms->setObjectName(QStringLiteral("receiveTerms"));
     m_terms->addItem(ProducerKinds::termsDisplayName(Producer::Terms::Consignment),
@@ -178,7 +179,7 @@ QString ReceiveDialog::language() const
 void ReceiveDialog::fillProducers()
 {
     m_producer->clear();
-    m_producer->addItem(tr("Choose a producer (or scan the first product)"), QString());
+    m_producer->addItem(tr("Choose a producer"), QString());
     ProducerFilter filter;
     filter.state = ProducerFilter::State::Active;
     const auto list = ProducerService(m_db).list(m_session, filter);

@@ -36,7 +36,15 @@ void StockStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QString name = index.data(Qt::DisplayRole).toString();
     QFont bold = option.font;
     bold.setBold(true);
-    const int badgeWidth = text.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(text) + 2 * BadgePadding + 8;
+    const int fullBadge = text.isEmpty() ? 0 : QFontMetrics(bold).horizontalAdvance(text) + 2 * BadgePadding + 8;
+    // The badge in words when the name keeps most of its room; otherwise a coloured dot (the state's
+    // words are then in the name's tooltip), so that a narrow column in Kyrgyz or Russian still
+    // shows the product's name rather than "К…".
+    const int nameWidth = option.fontMetrics.horizontalAdvance(name);
+    const bool compact =
+        !text.isEmpty() && option.rect.width() - fullBadge - 8 < qMin(nameWidth, option.rect.width() * 3 / 5);
+    const int dot = qMax(8, option.fontMetrics.height() / 2);
+    const int badgeWidth = text.isEmpty() ? 0 : (compact ? dot + 8 : fullBadge);
     // The name first, shortened when it needs to make room for the badge at the cell's right end.
     QRect nameRect = option.rect.adjusted(4, 0, -badgeWidth - 4, 0);
     painter->save();
@@ -50,10 +58,17 @@ void StockStateDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QFont font = option.font;
-    font.setBold(true);
-    painter->setFont(font);
-    const QFontMetrics metrics(font);
+    if (compact) {
+        QRect round(option.rect.right() - dot - 6, 0, dot, dot);
+        round.moveTop(option.rect.center().y() - dot / 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(badgeColour(key));
+        painter->drawEllipse(round);
+        painter->restore();
+        return;
+    }
+    painter->setFont(bold);
+    const QFontMetrics metrics(bold);
     const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * BadgePadding);
     const int height = qMin(option.rect.height() - 8, metrics.height() + 8);
     QRect badge(option.rect.right() - width - 4, 0, width, height);

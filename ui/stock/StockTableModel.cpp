@@ -179,6 +179,10 @@ QVariant StockTableModel::data(const QModelIndex& index, int role) const
             for (const QString& language : {QStringLiteral("ky"), QStringLiteral("ru"), QStringLiteral("en")})
                 if (!r.name.exact(language).isEmpty())
                     names << r.name.exact(language);
+            // The state too: a narrow column shows it as a coloured dot only.
+            const QString state = stateText(index.data(StateRole).toString());
+            if (!state.isEmpty())
+                names << state;
             return names.join(QLatin1Char('\n'));
         }
         if (index.column() == OnHand || index.column() == State) {
