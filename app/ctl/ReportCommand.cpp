@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
-// ovopctl report sales|stock|producers|impact: the figures of models/reports, as text, JSON or CSV.
-// Amounts in JSON are tyiyn, shares fractions of the sales between 0 and 1.
+// ovopctl report sales|stock|producers|impact: the figures of models/reports, as text, JSON, CSV or
+// PDF with charts. Amounts in JSON are tyiyn, shares fractions of the sales between 0 and 1.
+// A PDF needs a QApplication (Qt Charts), which main() makes for report ... --pdf.
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -9,6 +10,7 @@
 #include "TextTable.h"
 #include "models/reports/ReportCsv.h"
 #include "models/store/FileGuard.h"
+#include "ui/reportdocs/ReportDocuments.h"
 
 namespace ovop::ctl {
 
@@ -16,10 +18,12 @@ namespace {
 
 const char* const Synopsis =
     "report sales --from DATE --to DATE --by day|category|oblast|village|producer|payment|cashier "
-    "[--shop CODE] [--json | --csv FILE [--force]] [--lang ky|ru|en] | "
-    "report stock [--json | --csv FILE [--force]] | "
-    "report producers --from DATE --to DATE [--shop CODE] [--json | --csv FILE [--force]] | "
-    "report impact --from DATE --to DATE [--shop CODE] [--json | --csv FILE [--force]] [--lang ky|ru|en]";
+    "[--shop CODE] [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en] | "
+    "report stock [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en] | "
+    "report producers --from DATE --to DATE [--shop CODE] [--json | --csv FILE [--force] | --pdf FILE [--force]] "
+    "[--lang ky|ru|en] | "
+    "report impact --from DATE --to DATE [--shop CODE] [--json | --csv FILE [--force] | --pdf FILE [--force]] "
+    "[--lang ky|ru|en]";
 
 int reportUsage(Context& ctx)
 {
@@ -31,6 +35,7 @@ struct Options
 {
     ReportScope scope;
     QString csv;
+    QString pdf;
     Overwrite overwrite = Overwrite::Refuse;
 };
 
@@ -39,12 +44,13 @@ bool takeOptions(Context& ctx, Options& o, bool period, int& exit)
     QString from, to, shops;
     if ((period && (!ctx.takeOption(QStringLiteral("--from"), from) || !ctx.takeOption(QStringLiteral("--to"), to))) ||
         (period && !ctx.takeOption(QStringLiteral("--shop"), shops)) ||
-        !ctx.takeOption(QStringLiteral("--csv"), o.csv)) {
+        !ctx.takeOption(QStringLiteral("--csv"), o.csv) || !ctx.takeOption(QStringLiteral("--pdf"), o.pdf)) {
         exit = Usage;
         return false;
     }
-    o.overwrite = ctx.takeFlag(QStringLiteral("--force")) ? Overwrite::Allow : Overwrite::Refuse;
-    if (!ctx.args.isEmpty() || (ctx.json && !o.csv.isEmpty()) || (period && (from.isEmpty() || to.isEmpty()))) {
+    o.overwrite = ctx.takeOverwrite();
+    const int outputs = int(ctx.json) + int(!o.csv.isEmpty()) + int(!o.pdf.isEmpty());
+    if (!ctx.args.isEmpty() || outputs > 1 || (period && (from.isEmpty() || to.isEmpty()))) {
         exit = reportUsage(ctx);
         return false;
     }
@@ -70,6 +76,14 @@ int writeCsv(Context& ctx, const Options& o, const CsvWriter& writer)
     return Ok;
 }
 
+int pdfWritten(Context& ctx, const Options& o, const Status& done)
+{
+    if (!done)
+        return ctx.refuse(done.error());
+    ctx.out << Ctl::tr("Report written to %1.").arg(o.pdf) << Qt::endl;
+    return Ok;
+}
+
 QString money(Money m, const QString& language)
 {
     return m.format(language);
@@ -78,6 +92,23 @@ QString money(Money m, const QString& language)
 QString percent(double share)
 {
     return QString::number(share * 100, 'f', 1) + QLatin1Char('%');
+}
+
+// The sales report on paper: the summary, the sales over time and the breakdown asked for.
+int salesPdf(Context& ctx, Database& db, const Session& actor, const Options& o, const SalesBreakdown& breakdown)
+{
+    const SalesReport report(db);
+    const auto summary = report.summary(actor, o.scope);
+    if (!summary)
+        return ctx.refuse(summary.error());
+    const bool byDay = SalesReport::Grouping(breakdown.grouping) == SalesReport::Grouping::Day;
+    auto days =
+        byDay ? Result<SalesBreakdown>(breakdown) : report.breakdown(actor, o.scope, SalesReport::Grouping::Day);
+    if (!days)
+        return ctx.refuse(days.error());
+    return pdfWritten(ctx, o,
+                      ui::ReportDocuments::writeSalesPdf(o.pdf, summary.value(), {breakdown},
+                                                         SalesSeries::of(days.value()), ctx.language, o.overwrite));
 }
 
 int reportSales(Context& ctx)
@@ -122,6 +153,8 @@ int reportSales(Context& ctx)
     }
     if (!o.csv.isEmpty())
         return writeCsv(ctx, o, reportcsv::sales(b.value()));
+    if (!o.pdf.isEmpty())
+        return salesPdf(ctx, *db, *actor, o, b.value());
     TextTable table({Ctl::tr("Key"), Ctl::tr("Name", "of a report row"), Ctl::tr("Sales"), Ctl::tr("Amount"),
                      Ctl::tr("Returns"), Ctl::tr("Net")},
                     {false, false, true, true, true, true});
@@ -169,6 +202,8 @@ int reportStock(Context& ctx)
     }
     if (!o.csv.isEmpty())
         return writeCsv(ctx, o, reportcsv::stock(s.value()));
+    if (!o.pdf.isEmpty())
+        return pdfWritten(ctx, o, ui::ReportDocuments::writeStockPdf(o.pdf, s.value(), ctx.language, o.overwrite));
     TextTable table({Ctl::tr("Category"), Ctl::tr("Products"), Ctl::tr("Value")}, {false, true, true});
     for (const StockGroupRow& r : s->byCategory)
         table.addRow({r.label, QString::number(r.products), money(r.value, ctx.language)});
@@ -219,6 +254,8 @@ int reportProducers(Context& ctx)
     }
     if (!o.csv.isEmpty())
         return writeCsv(ctx, o, reportcsv::producers(m.value(), ctx.language));
+    if (!o.pdf.isEmpty())
+        return pdfWritten(ctx, o, ui::ReportDocuments::writeProducersPdf(o.pdf, m.value(), ctx.language, o.overwrite));
     TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Sold"), Ctl::tr("Returned"),
                      Ctl::tr("Commission"), Ctl::tr("Owed"), Ctl::tr("Paid")},
                     {false, false, true, true, true, true, true});
@@ -289,6 +326,8 @@ int reportImpact(Context& ctx)
     }
     if (!o.csv.isEmpty())
         return writeCsv(ctx, o, reportcsv::impact(i.value(), ctx.language));
+    if (!o.pdf.isEmpty())
+        return pdfWritten(ctx, o, ui::ReportDocuments::writeImpactPdf(o.pdf, i.value(), ctx.language, o.overwrite));
     const QString l = ctx.language;
     ctx.out << Ctl::tr("Sales less returns: %1").arg(money(i->salesTotal, l)) << Qt::endl
             << Ctl::tr("Paid to producers: %1; owed to them: %2")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 // ovopctl: everything the GUI does, from the command line.
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -28,16 +29,22 @@ void printHelp(QTextStream& out)
         << Ctl::tr("Exit status: 0 success, 1 refused or check failed, 2 usage error.") << "\n";
 }
 
-// Commands that draw (labels) need a GUI application; they run under the offscreen platform.
-bool needsGui(const QStringList& args)
+// What application a command needs: commands that draw (labels, documents) a GUI application, under
+// the offscreen platform; reports on paper a widgets' one, because their charts are graphics widgets.
+enum class App { Core, Gui, Widgets };
+
+App appFor(const QStringList& args)
 {
+    const bool pdf = args.contains(QStringLiteral("--pdf"));
+    if (pdf && args.contains(QStringLiteral("report")))
+        return App::Widgets;
     // Printed documents draw text with fonts, which needs a (offscreen) GUI application.
     if (args.contains(QStringLiteral("label")) || args.contains(QStringLiteral("receipt")))
-        return true;
+        return App::Gui;
     // A statement, a return to a producer or the reorder list written as PDF.
-    const bool pdf = args.contains(QStringLiteral("--pdf"));
-    return pdf && (args.contains(QStringLiteral("statement")) || args.contains(QStringLiteral("reorder")) ||
-                   (args.contains(QStringLiteral("producer")) && args.contains(QStringLiteral("return"))));
+    const bool document = args.contains(QStringLiteral("statement")) || args.contains(QStringLiteral("reorder")) ||
+                          (args.contains(QStringLiteral("producer")) && args.contains(QStringLiteral("return")));
+    return pdf && document ? App::Gui : App::Core;
 }
 
 } // namespace
@@ -48,10 +55,13 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
-    if (needsGui(raw)) {
+    if (const App kind = appFor(raw); kind != App::Core) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        if (kind == App::Widgets)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -132,3 +132,67 @@ TEST_CASE("ovopctl report impact, producers and stock give their keys", "[cli][r
     for (const char* key : {"women_led", "members", "women_members", "last_visit", "overdue"})
         CHECK(all.first().toObject().contains(QLatin1String(key)));
 }
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
+}
+
+} // namespace
+
+TEST_CASE("ovopctl report impact --pdf writes the report in the language, once unless forced", "[cli][reports]")
+{
+    Shop shop(Shop::Demo);
+    const QString ky = shop.file(QStringLiteral("impact-ky.pdf"));
+    const QString impactKy = QStringLiteral("report impact %1 --pdf %2 --lang ky").arg(period(), ky);
+    const Run made = shop.as(Manager, ManagerPin, args(impactKy));
+    Shop::require(made);
+    CHECK(made.out.contains(ky));
+    const QString text = pdfText(ky);
+    CHECK(text.contains(QStringLiteral("Ысык-Көл облусу")));
+    CHECK(text.contains(QStringLiteral("Миң-Булак")));
+    CHECK(text.contains(QStringLiteral(",00 сом")));
+
+    const Run twice = shop.as(Manager, ManagerPin, args(impactKy));
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("--force")));
+    Shop::require(shop.as(Manager, ManagerPin, args(impactKy + QStringLiteral(" --force"))));
+
+    const QString ru = shop.file(QStringLiteral("impact-ru.pdf"));
+    Shop::require(
+        shop.as(Manager, ManagerPin, args(QStringLiteral("report impact %1 --pdf %2 --lang ru").arg(period(), ru))));
+    CHECK(pdfText(ru).contains(QStringLiteral("Иссык-Кульская область")));
+
+    const QString cashiers = shop.file(QStringLiteral("cashier.pdf"));
+    const Run refused = shop.as(QStringLiteral("cashier"), QStringLiteral("3333"),
+                                args(QStringLiteral("report impact %1 --pdf %2").arg(period(), cashiers)));
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(QFile::exists(cashiers));
+    CHECK(shop.as(Manager, ManagerPin, args(QStringLiteral("report impact %1 --json --pdf %2").arg(period(), cashiers)))
+              .exitCode == 2);
+}
+
+TEST_CASE("ovopctl report sales, stock and producers --pdf", "[cli][reports]")
+{
+    Shop shop(Shop::Demo);
+    const QString sales = shop.file(QStringLiteral("sales.pdf"));
+    Shop::require(
+        shop.as(Manager, ManagerPin,
+                args(QStringLiteral("report sales %1 --by payment --pdf %2 --lang ru").arg(period(), sales))));
+    const QString text = pdfText(sales);
+    CHECK(text.contains(QStringLiteral(" сом")));
+    CHECK(text.contains(QStringLiteral("%")));
+    for (const QString& report : {QStringLiteral("stock"), QStringLiteral("producers")}) {
+        INFO(report.toStdString());
+        const QString path = shop.file(report + QStringLiteral(".pdf"));
+        const QString extra = report == QLatin1String("stock") ? QString() : period() + QLatin1Char(' ');
+        Shop::require(shop.as(Manager, ManagerPin,
+                              args(QStringLiteral("report %1 %2--pdf %3 --lang ky").arg(report, extra, path))));
+        CHECK(pdfText(path).contains(QStringLiteral("Бостери")));
+    }
+}

@@ -199,4 +199,47 @@ QChart* line(const SalesSeries& series, const QString& title, const QString& lan
     return chart;
 }
 
+QChart* shares(const QList<Share>& shares, const QString& title, const QString& language)
+{
+    QChart* chart = newChart(title, language);
+    auto* set = new QBarSet(title);
+    set->setColor(Accent);
+    set->setLabelColor(Qt::black);
+    QStringList labels;
+    // Drawn from the bottom up: the first share last, on top.
+    for (auto it = shares.crbegin(); it != shares.crend(); ++it) {
+        set->append(double(std::llround(std::clamp(it->share, 0.0, 1.0) * 1000.0)) / 10.0); // to 0.1%
+        labels << it->label;
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(3);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    // 0% to 100%, with room beyond for the label of a bar that reaches 100%.
+    auto* values = new QCategoryAxis;
+    values->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int p = 0; p <= 100; p += 20)
+        values->append(QString::number(p) + QLatin1Char('%'), p);
+    values->setRange(0, 116);
+    values->setStartValue(0);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    QObject::connect(set, &QBarSet::hovered, set, [shares, language](bool on, int index) {
+        const int i = int(shares.size()) - 1 - index;
+        if (on && i >= 0 && i < shares.size()) {
+            const qint64 tenths = std::llround(std::clamp(shares.at(i).share, 0.0, 1.0) * 1000.0);
+            showTip(QStringLiteral("%1\n%2%").arg(shares.at(i).label, decimal::format(tenths, 1, 1, language, false)));
+        }
+    });
+    return chart;
+}
+
 } // namespace ovop::ui::BreakdownCharts

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -26,6 +27,16 @@ QChart* bars(const SalesBreakdown& breakdown, const QString& title, const QStrin
 QChart* pie(const SalesBreakdown& breakdown, const QString& title, const QString& language, const Clicked& clicked);
 // The sales over time as a line, the axis labelled by day or by month.
 QChart* line(const SalesSeries& series, const QString& title, const QString& language, const Clicked& clicked);
+
+// One share of a whole (0..1), named.
+struct Share
+{
+    QString label;
+    double share = 0;
+};
+// Horizontal bars of shares on a scale of 0 to 100%, in the order given (the first on top), each
+// bar's percentage written beside it.
+QChart* shares(const QList<Share>& shares, const QString& title, const QString& language);
 
 } // namespace BreakdownCharts
 
