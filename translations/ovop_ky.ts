@@ -2391,6 +2391,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Visit overdue:</source>
         <translation>Сапардын мөөнөтү өткөн:</translation>
     </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2815,6 +2819,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The Z reports cannot be compared with their shifts: %1</source>
         <translation>Z-отчётторду өз сменалары менен салыштырууга болбойт: %1</translation>
+    </message>
+    <message>
+        <source>The stock movements&apos; documents cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3872,373 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportDocuments</name>
+    <message>
+        <source>Impact report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 producers, %2 of the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation type="unfinished">Кайтаруулар чегерилген сатуулар</translation>
+    </message>
+    <message>
+        <source>Paid to producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed to producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oblasts reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from women-led producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by the share of women members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales from producers whose working-conditions visit is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and dyes on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental practice on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers with a visit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation type="unfinished">Облустар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation type="unfinished">Облус</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Сатуулар</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation type="unfinished">Өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation type="unfinished">Айылдар</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Жалпы</translation>
+    </message>
+    <message>
+        <source>Shares of the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women-led producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-conditions visit overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every producer whose goods sold has had a visit in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Коду</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished">Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished">Акыркы сапар</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">эч качан</translation>
+    </message>
+    <message>
+        <source>Producers reached and their practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ооба</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Айыл</translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation type="unfinished">Аялдар жетектеген</translation>
+    </message>
+    <message>
+        <source>Women / members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and dyes</source>
+        <translation type="unfinished">Материалдар жана боёктор</translation>
+    </message>
+    <message>
+        <source>Environmental practice</source>
+        <translation type="unfinished">Экологиялык практика</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales are net of returns; shares are of the sales less returns. A visit is judged current or overdue as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished">Бардык дүкөндөр</translation>
+    </message>
+    <message>
+        <source>Shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished">PDF түзүү мүмкүн болгон жок.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation type="unfinished">Принтер тандалган жок.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is on and connected.</source>
+        <translation type="unfinished">Принтерди иштетүү мүмкүн болгон жок: анын күйгүзүлгөнүн жана туташтырылганын текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation type="unfinished">Күндөр боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation type="unfinished">Категориялар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished">Кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished">Таза</translation>
+    </message>
+    <message>
+        <source>Taxes contained in the sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished">КНС ченеми</translation>
+    </message>
+    <message>
+        <source>Sales tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales tax, net of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the prices sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished">Арзандатуулар</translation>
+    </message>
+    <message>
+        <source>Paid by customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by month</source>
+        <translation type="unfinished">Айлар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished">Товарлар</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Наркы</translation>
+    </message>
+    <message>
+        <source>Stock report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now, at the shelf prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of it on consignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock value by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <source>Stock value by producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers&apos; money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished">Сатылган</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">Кайтарылды</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s commission</source>
+        <translation type="unfinished">Дүкөндүн комиссиясы</translation>
+    </message>
+    <message>
+        <source>Earned by producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished">Комиссия</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished">Эсептелди</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Төлөндү</translation>
+    </message>
+    <message>
+        <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportScopes</name>
     <message>
         <source>Give the first and the last day of the period.</source>
@@ -4496,6 +4871,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The quantity must not be zero.</source>
         <translation>Саны нөл болбошу керек.</translation>
+    </message>
+    <message>
+        <source>The product was not found.</source>
+        <translation type="unfinished">Товар табылган жок.</translation>
+    </message>
+    <message>
+        <source>%1 has no producer: goods are received from their producer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 movement of %2 at %3 names %4 %5, which does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7621,10 +8008,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Cancel (Esc)</source>
         <translation>Жокко чыгаруу (Esc)</translation>
     </message>
-    <message>
-        <source>Choose a producer (or scan the first product)</source>
-        <translation>Өндүрүүчүнү тандаңыз (же биринчи товарды сканерлеңиз)</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s) of another producer&apos;s goods were taken off the delivery.</source>
         <translation>
@@ -7702,6 +8085,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Keep editing</source>
         <translation>Өзгөртүүнү улантуу</translation>
+    </message>
+    <message>
+        <source>Or scan the first product: its producer is chosen for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a producer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
