@@ -10,14 +10,17 @@
 #include <QPushButton>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
 #include "CatalogFixture.h"
 #include "StockFixture.h"
+#include "models/catalog/CatalogService.h"
 #include "models/stock/StocktakeService.h"
 #include "models/stock/TransferService.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/stock/HistoryDialog.h"
 #include "ui/transfers/ReceiveTransferDialog.h"
 #include "ui/transfers/SendGoodsDialog.h"
 
@@ -178,24 +181,34 @@ class TestStockLayout : public QObject
     // default, the figures whole, without scrolling sideways.
     void checkLists(const QString& language)
     {
-        auto shop = test::makeDemoShop();
+        auto shop = test::makeDemoShop(QString(), DemoTill::WithHistory);
         const QString file = shop->dir.filePath(QStringLiteral("t.json"));
         QVERIFY(TransferService(*shop->db)
                     .send(shop->manager(), QStringLiteral("KAR-1"),
-                          {TransferItem{QStringLiteral("FLT-001"), {}, Quantity::fromUnits(2)}}, file)
+                          {TransferItem{QStringLiteral("COS-001"), {}, Quantity::fromUnits(2)}}, file)
                     .ok());
         test::switchLanguage(language);
         MainWindow window(*shop->db, shop->manager());
         window.resize(1024, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const QString page : {QStringLiteral("stock"), QStringLiteral("transfers")}) {
+        for (const QString& page : {QStringLiteral("stock"), QStringLiteral("transfers")}) {
             QVERIFY(window.showPage(page));
             QTest::qWait(50);
             saveShot(&window, page + QLatin1Char('-') + language);
             const QString wide = sidewaysTables(window.page(page));
             QVERIFY2(wide.isEmpty(), qPrintable(language + QStringLiteral(": ") + wide));
         }
+        // A product's history after months of trading: receipts with their notes, sales, returns.
+        const auto soap = CatalogService(*shop->db).findBySku(QStringLiteral("COS-001"));
+        QVERIFY(soap.ok() && soap.value());
+        HistoryDialog history(*shop->db, soap.value()->id, soap.value()->name.in(language), language, &window);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        QVERIFY(history.table()->rowCount() > 10);
+        saveShot(&history, QStringLiteral("history-") + language);
+        const QString wide = sidewaysTables(&history);
+        QVERIFY2(wide.isEmpty(), qPrintable(language + QStringLiteral(": ") + wide));
         test::switchLanguage(QStringLiteral("en"));
     }
 

@@ -16,7 +16,8 @@
 namespace ovop::ui {
 
 namespace {
-enum Column { When, Kind, Document, QuantityColumn, Batch, Reason, User, ColumnCount };
+enum Column { When, Kind, Document, QuantityColumn, Batch, User, Reason, ColumnCount };
+constexpr int MaxWrappedWidth = 170; // the movement's name and the user's, wrapped beyond it
 }
 
 HistoryDialog::HistoryDialog(Database& db, const QString& productId, const QString& title, const QString& language,
@@ -31,13 +32,17 @@ HistoryDialog::HistoryDialog(Database& db, const QString& productId, const QStri
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("stockHistoryTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Movement"), tr("Document"), tr("Quantity"), tr("Batch"), tr("Reason"), tr("User")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Movement"), tr("Document"),
+                                        tr("Qty", "column header: the quantity moved"), tr("Batch"), tr("User"),
+                                        tr("Reason")});
+    m_table->horizontalHeaderItem(QuantityColumn)->setToolTip(tr("Quantity"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    // Long movement names, users and reasons wrap onto a second line rather than widen the table.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("stockHistoryMessage"));
@@ -55,7 +60,7 @@ HistoryDialog::HistoryDialog(Database& db, const QString& productId, const QStri
     layout->addWidget(buttons);
 
     load(db, productId, language);
-    resize(900, 560);
+    resize(960, 560);
 }
 
 void HistoryDialog::load(Database& db, const QString& productId, const QString& language)
@@ -86,8 +91,8 @@ void HistoryDialog::load(Database& db, const QString& productId, const QString& 
                                 e.documentNumber,
                                 quantity,
                                 batch,
-                                reason,
-                                e.userName};
+                                e.userName,
+                                reason};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -97,9 +102,17 @@ void HistoryDialog::load(Database& db, const QString& productId, const QString& 
         }
     }
     m_table->resizeColumnsToContents();
-    // The reason (with its note) takes what the other columns leave and is shortened, whole in its
-    // tooltip, so that the table never scrolls sideways.
-    m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    // The reason (with its note) comes last and takes what the other columns leave, wrapped and
+    // whole in its tooltip, so that the table does not scroll sideways; no batch column for goods
+    // that have never moved by batch.
+    bool batches = false;
+    for (const StockHistoryEntry& e : entries)
+        batches = batches || !e.batch.isEmpty();
+    m_table->setColumnHidden(Batch, !batches);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->resizeSection(Kind, qMin(header->sectionSize(Kind), MaxWrappedWidth));
+    header->resizeSection(User, qMin(header->sectionSize(User), MaxWrappedWidth));
+    header->setSectionResizeMode(Reason, QHeaderView::Stretch);
     if (entries.isEmpty())
         showFormMessage(m_message, tr("This product has no stock movements yet."), false);
     if (!entries.isEmpty()) {
