@@ -2393,7 +2393,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2822,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The stock movements&apos; documents cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The stock movements&apos; documents cannot be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -3875,367 +3875,367 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>ReportDocuments</name>
     <message>
         <source>Impact report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact report</translation>
     </message>
     <message>
         <source>%1 producers, %2 of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 producers, %2 of the sales</translation>
     </message>
     <message>
         <source>Sales less returns</source>
-        <translation type="unfinished">Sales less returns</translation>
+        <translation>Sales less returns</translation>
     </message>
     <message>
         <source>Paid to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid to producers</translation>
     </message>
     <message>
         <source>Owed to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Owed to producers</translation>
     </message>
     <message>
         <source>Producers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Producers reached</translation>
     </message>
     <message>
         <source>Villages reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Villages reached</translation>
     </message>
     <message>
         <source>Oblasts reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblasts reached</translation>
     </message>
     <message>
         <source>Sales from women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales from women-led producers</translation>
     </message>
     <message>
         <source>Sales by the share of women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by the share of women members</translation>
     </message>
     <message>
         <source>Sales from producers whose working-conditions visit is current</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales from producers whose working-conditions visit is current</translation>
     </message>
     <message>
         <source>Materials and dyes on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials and dyes on record</translation>
     </message>
     <message>
         <source>Environmental practice on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Environmental practice on record</translation>
     </message>
     <message>
         <source>Producers with a visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Producers with a visit overdue</translation>
     </message>
     <message>
         <source>Sales by oblast</source>
-        <translation type="unfinished">Sales by oblast</translation>
+        <translation>Sales by oblast</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation type="unfinished">Oblast</translation>
+        <translation>Oblast</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Producers</source>
-        <translation type="unfinished">Producers</translation>
+        <translation>Producers</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished">Villages</translation>
+        <translation>Villages</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Shares of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares of the sales</translation>
     </message>
     <message>
         <source>Women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Women-led producers</translation>
     </message>
     <message>
         <source>Women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Women members</translation>
     </message>
     <message>
         <source>Visit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit current</translation>
     </message>
     <message>
         <source>Materials on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials on record</translation>
     </message>
     <message>
         <source>Working-conditions visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Working-conditions visit overdue</translation>
     </message>
     <message>
         <source>Every producer whose goods sold has had a visit in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every producer whose goods sold has had a visit in time.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Producer</translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">Last visit</translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>Producers reached and their practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Producers reached and their practice</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Women-led</source>
-        <translation type="unfinished">Women-led</translation>
+        <translation>Women-led</translation>
     </message>
     <message>
         <source>Women / members</source>
-        <translation type="unfinished"></translation>
+        <translation>Women / members</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
-        <translation type="unfinished">Materials and dyes</translation>
+        <translation>Materials and dyes</translation>
     </message>
     <message>
         <source>Environmental practice</source>
-        <translation type="unfinished">Environmental practice</translation>
+        <translation>Environmental practice</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <source>Made on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on %1 at %2</translation>
     </message>
     <message>
         <source>Sales are net of returns; shares are of the sales less returns. A visit is judged current or overdue as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales are net of returns; shares are of the sales less returns. A visit is judged current or overdue as of %1.</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished">All shops</translation>
+        <translation>All shops</translation>
     </message>
     <message>
         <source>Shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: %1</translation>
     </message>
     <message>
         <source>Shops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shops: %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>The PDF could not be made.</source>
-        <translation type="unfinished">The PDF could not be made.</translation>
+        <translation>The PDF could not be made.</translation>
     </message>
     <message>
         <source>No printer was chosen.</source>
-        <translation type="unfinished">No printer was chosen.</translation>
+        <translation>No printer was chosen.</translation>
     </message>
     <message>
         <source>The printer could not be started: check that it is on and connected.</source>
-        <translation type="unfinished">The printer could not be started: check that it is on and connected.</translation>
+        <translation>The printer could not be started: check that it is on and connected.</translation>
     </message>
     <message>
         <source>Sales by day</source>
-        <translation type="unfinished">Sales by day</translation>
+        <translation>Sales by day</translation>
     </message>
     <message>
         <source>Sales by category</source>
-        <translation type="unfinished">Sales by category</translation>
+        <translation>Sales by category</translation>
     </message>
     <message>
         <source>Sales by village</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by village</translation>
     </message>
     <message>
         <source>Sales by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by producer</translation>
     </message>
     <message>
         <source>Sales by payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by payment method</translation>
     </message>
     <message>
         <source>Sales by cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales by cashier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Number of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of sales</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Returns</translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Net</translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>Taxes contained in the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxes contained in the sales</translation>
     </message>
     <message>
         <source>No sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sales in the period.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished">VAT rate</translation>
+        <translation>VAT rate</translation>
     </message>
     <message>
         <source>Sales tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales tax rate</translation>
     </message>
     <message>
         <source>VAT, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT, net of returns</translation>
     </message>
     <message>
         <source>Sales tax, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales tax, net of returns</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales report</translation>
     </message>
     <message>
         <source>At the prices sold</source>
-        <translation type="unfinished"></translation>
+        <translation>At the prices sold</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished">Discounts</translation>
+        <translation>Discounts</translation>
     </message>
     <message>
         <source>Paid by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by customers</translation>
     </message>
     <message>
         <source>Returns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns (%1)</translation>
     </message>
     <message>
         <source>Sales by month</source>
-        <translation type="unfinished">Sales by month</translation>
+        <translation>Sales by month</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Products</translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Stock report</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock report</translation>
     </message>
     <message>
         <source>On hand now, at the shelf prices</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand now, at the shelf prices</translation>
     </message>
     <message>
         <source>Products in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Products in stock</translation>
     </message>
     <message>
         <source>Value of the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of the stock</translation>
     </message>
     <message>
         <source>Of it on consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Of it on consignment</translation>
     </message>
     <message>
         <source>Stock value by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock value by category</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Stock value by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock value by producer</translation>
     </message>
     <message>
         <source>Producers&apos; money</source>
-        <translation type="unfinished"></translation>
+        <translation>Producers&apos; money</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Sold</translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>Shop&apos;s commission</source>
-        <translation type="unfinished">Shop&apos;s commission</translation>
+        <translation>Shop&apos;s commission</translation>
     </message>
     <message>
         <source>Earned by producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Earned by producers</translation>
     </message>
     <message>
         <source>By producer</source>
-        <translation type="unfinished"></translation>
+        <translation>By producer</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished">Commission</translation>
+        <translation>Commission</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished">Owed</translation>
+        <translation>Owed</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</translation>
     </message>
 </context>
 <context>
@@ -4874,15 +4874,15 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The product was not found.</source>
-        <translation type="unfinished">The product was not found.</translation>
+        <translation>The product was not found.</translation>
     </message>
     <message>
         <source>%1 has no producer: goods are received from their producer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no producer: goods are received from their producer.</translation>
     </message>
     <message>
         <source>The %1 movement of %2 at %3 names %4 %5, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 movement of %2 at %3 names %4 %5, which does not exist.</translation>
     </message>
 </context>
 <context>
@@ -8088,11 +8088,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Or scan the first product: its producer is chosen for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Or scan the first product: its producer is chosen for you</translation>
     </message>
     <message>
         <source>Choose a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a producer</translation>
     </message>
 </context>
 <context>

@@ -2393,7 +2393,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт %1 файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -2822,7 +2822,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The stock movements&apos; documents cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар кыймылдарынын документтерин текшерүү мүмкүн эмес: %1</translation>
     </message>
 </context>
 <context>
@@ -3875,367 +3875,367 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>ReportDocuments</name>
     <message>
         <source>Impact report</source>
-        <translation type="unfinished"></translation>
+        <translation>Социалдык таасир боюнча отчёт</translation>
     </message>
     <message>
         <source>%1 producers, %2 of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өндүрүүчү, сатуулардын %2</translation>
     </message>
     <message>
         <source>Sales less returns</source>
-        <translation type="unfinished">Кайтаруулар чегерилген сатуулар</translation>
+        <translation>Кайтаруулар чегерилген сатуулар</translation>
     </message>
     <message>
         <source>Paid to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөргө төлөндү</translation>
     </message>
     <message>
         <source>Owed to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөргө төлөнө турган</translation>
     </message>
     <message>
         <source>Producers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Камтылган өндүрүүчүлөр</translation>
     </message>
     <message>
         <source>Villages reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Камтылган айылдар</translation>
     </message>
     <message>
         <source>Oblasts reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Камтылган облустар</translation>
     </message>
     <message>
         <source>Sales from women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдар жетектеген өндүрүүчүлөрдүн сатуулары</translation>
     </message>
     <message>
         <source>Sales by the share of women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүчөлөрдүн ичинен аялдардын үлүшү (сатуулар боюнча)</translation>
     </message>
     <message>
         <source>Sales from producers whose working-conditions visit is current</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмгек шарттарын текшерүү сапары өз убагында болгон өндүрүүчүлөрдүн сатуулары</translation>
     </message>
     <message>
         <source>Materials and dyes on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар жана боёктор жазылган</translation>
     </message>
     <message>
         <source>Environmental practice on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Экологиялык практика жазылган</translation>
     </message>
     <message>
         <source>Producers with a visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапарынын мөөнөтү өткөн өндүрүүчүлөр</translation>
     </message>
     <message>
         <source>Sales by oblast</source>
-        <translation type="unfinished">Облустар боюнча сатуулар</translation>
+        <translation>Облустар боюнча сатуулар</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation type="unfinished">Облус</translation>
+        <translation>Облус</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Сатуулар</translation>
+        <translation>Сатуулар</translation>
     </message>
     <message>
         <source>Producers</source>
-        <translation type="unfinished">Өндүрүүчүлөр</translation>
+        <translation>Өндүрүүчүлөр</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished">Айылдар</translation>
+        <translation>Айылдар</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Жалпы</translation>
+        <translation>Жалпы</translation>
     </message>
     <message>
         <source>Shares of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуулардагы үлүштөр</translation>
     </message>
     <message>
         <source>Women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдар жетектеген</translation>
     </message>
     <message>
         <source>Women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүчөлөрдүн ичинен аялдар</translation>
     </message>
     <message>
         <source>Visit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Сапар өз убагында</translation>
     </message>
     <message>
         <source>Materials on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалдар жазылган</translation>
     </message>
     <message>
         <source>Working-conditions visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмгек шарттарын текшерүү сапарынын мөөнөтү өткөн</translation>
     </message>
     <message>
         <source>Every producer whose goods sold has had a visit in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары сатылган бардык өндүрүүчүлөргө текшерүү сапары өз убагында болгон.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коду</translation>
+        <translation>Коду</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Өндүрүүчү</translation>
+        <translation>Өндүрүүчү</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">Акыркы сапар</translation>
+        <translation>Акыркы сапар</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">эч качан</translation>
+        <translation>эч качан</translation>
     </message>
     <message>
         <source>Producers reached and their practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Камтылган өндүрүүчүлөр жана алардын практикасы</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ооба</translation>
+        <translation>ооба</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Айыл</translation>
+        <translation>Айыл</translation>
     </message>
     <message>
         <source>Women-led</source>
-        <translation type="unfinished">Аялдар жетектеген</translation>
+        <translation>Аял жетекчи</translation>
     </message>
     <message>
         <source>Women / members</source>
-        <translation type="unfinished"></translation>
+        <translation>Аялдар / мүчөлөр</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
-        <translation type="unfinished">Материалдар жана боёктор</translation>
+        <translation>Материал жана боёк</translation>
     </message>
     <message>
         <source>Environmental practice</source>
-        <translation type="unfinished">Экологиялык практика</translation>
+        <translation>Экология</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мезгил: %1</translation>
     </message>
     <message>
         <source>Made on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүлгөн: %1, саат %2</translation>
     </message>
     <message>
         <source>Sales are net of returns; shares are of the sales less returns. A visit is judged current or overdue as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуулар кайтаруулар чегерилип көрсөтүлгөн; үлүштөр кайтаруулар чегерилген сатуулардан эсептелген. Сапардын мөөнөтү өткөн-өтпөгөнү %1 абалы боюнча аныкталган.</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished">Бардык дүкөндөр</translation>
+        <translation>Бардык дүкөндөр</translation>
     </message>
     <message>
         <source>Shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дүкөн: %1</translation>
     </message>
     <message>
         <source>Shops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дүкөндөр: %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет</translation>
     </message>
     <message>
         <source>The PDF could not be made.</source>
-        <translation type="unfinished">PDF түзүү мүмкүн болгон жок.</translation>
+        <translation>PDF түзүү мүмкүн болгон жок.</translation>
     </message>
     <message>
         <source>No printer was chosen.</source>
-        <translation type="unfinished">Принтер тандалган жок.</translation>
+        <translation>Принтер тандалган жок.</translation>
     </message>
     <message>
         <source>The printer could not be started: check that it is on and connected.</source>
-        <translation type="unfinished">Принтерди иштетүү мүмкүн болгон жок: анын күйгүзүлгөнүн жана туташтырылганын текшериңиз.</translation>
+        <translation>Принтерди иштетүү мүмкүн болгон жок: анын күйгүзүлгөнүн жана туташтырылганын текшериңиз.</translation>
     </message>
     <message>
         <source>Sales by day</source>
-        <translation type="unfinished">Күндөр боюнча сатуулар</translation>
+        <translation>Күндөр боюнча сатуулар</translation>
     </message>
     <message>
         <source>Sales by category</source>
-        <translation type="unfinished">Категориялар боюнча сатуулар</translation>
+        <translation>Категориялар боюнча сатуулар</translation>
     </message>
     <message>
         <source>Sales by village</source>
-        <translation type="unfinished"></translation>
+        <translation>Айылдар боюнча сатуулар</translation>
     </message>
     <message>
         <source>Sales by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөр боюнча сатуулар</translation>
     </message>
     <message>
         <source>Sales by payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлөм ыкмалары боюнча сатуулар</translation>
     </message>
     <message>
         <source>Sales by cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассирлер боюнча сатуулар</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аталышы</translation>
     </message>
     <message>
         <source>Number of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуу саны</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Кайтаруулар</translation>
+        <translation>Кайтаруулар</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Таза</translation>
+        <translation>Таза</translation>
     </message>
     <message>
         <source>Taxes contained in the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуулардын ичиндеги салыктар</translation>
     </message>
     <message>
         <source>No sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мезгил ичинде сатуулар болгон жок.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished">КНС ченеми</translation>
+        <translation>КНС ченеми</translation>
     </message>
     <message>
         <source>Sales tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуу салыгы, %</translation>
     </message>
     <message>
         <source>VAT, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>КНС, кайтаруулар чегерилген</translation>
     </message>
     <message>
         <source>Sales tax, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуу салыгы, кайтаруулар чегерилген</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатуулар боюнча отчёт</translation>
     </message>
     <message>
         <source>At the prices sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатылган баалар боюнча</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished">Арзандатуулар</translation>
+        <translation>Арзандатуулар</translation>
     </message>
     <message>
         <source>Paid by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатып алуучулар төлөдү</translation>
     </message>
     <message>
         <source>Returns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайтаруулар (%1)</translation>
     </message>
     <message>
         <source>Sales by month</source>
-        <translation type="unfinished">Айлар боюнча сатуулар</translation>
+        <translation>Айлар боюнча сатуулар</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Товарлар</translation>
+        <translation>Товарлар</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Наркы</translation>
+        <translation>Наркы</translation>
     </message>
     <message>
         <source>Stock report</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдыктар боюнча отчёт</translation>
     </message>
     <message>
         <source>On hand now, at the shelf prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыркы калдыктар, сатуу баасы боюнча</translation>
     </message>
     <message>
         <source>Products in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдыктагы товарлар</translation>
     </message>
     <message>
         <source>Value of the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдыктын наркы</translation>
     </message>
     <message>
         <source>Of it on consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Анын ичинде консигнацияда</translation>
     </message>
     <message>
         <source>Stock value by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категориялар боюнча калдыктын наркы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Stock value by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөр боюнча калдыктын наркы</translation>
     </message>
     <message>
         <source>Producers&apos; money</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөр менен эсептешүү</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Сатылган</translation>
+        <translation>Сатылган</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Кайтарылды</translation>
+        <translation>Кайтарылган</translation>
     </message>
     <message>
         <source>Shop&apos;s commission</source>
-        <translation type="unfinished">Дүкөндүн комиссиясы</translation>
+        <translation>Дүкөндүн комиссиясы</translation>
     </message>
     <message>
         <source>Earned by producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөрдүн табышы</translation>
     </message>
     <message>
         <source>By producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүлөр боюнча</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished">Комиссия</translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished">Эсептелди</translation>
+        <translation>Төлөнө турган</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Төлөндү</translation>
+        <translation>Төлөндү</translation>
     </message>
     <message>
         <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлөндү: мезгил ичинде жасалган төлөмдөр жана ошол мезгилде кабыл алынган сатып алуулар. Төлөнө турган: консигнациялык сатуулардагы өндүрүүчүлөрдүн үлүшү, ал боюнча азырынча төлөм жасала элек.</translation>
     </message>
 </context>
 <context>
@@ -4874,15 +4874,15 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The product was not found.</source>
-        <translation type="unfinished">Товар табылган жок.</translation>
+        <translation>Товар табылган жок.</translation>
     </message>
     <message>
         <source>%1 has no producer: goods are received from their producer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 товарынын өндүрүүчүсү көрсөтүлгөн эмес: товарлар өз өндүрүүчүсүнөн кабыл алынат.</translation>
     </message>
     <message>
         <source>The %1 movement of %2 at %3 names %4 %5, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 товарынын %3 убагындагы %1 кыймылы жок %4 %5 документине шилтеме кылат.</translation>
     </message>
 </context>
 <context>
@@ -8088,11 +8088,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Or scan the first product: its producer is chosen for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Же биринчи товарды сканерлеңиз: анын өндүрүүчүсү автоматтык түрдө тандалат</translation>
     </message>
     <message>
         <source>Choose a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндүрүүчүнү тандаңыз</translation>
     </message>
 </context>
 <context>

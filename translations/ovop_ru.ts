@@ -2416,7 +2416,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записан в %1.</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +2848,7 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The stock movements&apos; documents cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся проверить документы движений товара: %1</translation>
     </message>
 </context>
 <context>
@@ -3903,367 +3903,367 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <name>ReportDocuments</name>
     <message>
         <source>Impact report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о социальном воздействии</translation>
     </message>
     <message>
         <source>%1 producers, %2 of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Производителей: %1; %2 продаж</translation>
     </message>
     <message>
         <source>Sales less returns</source>
-        <translation type="unfinished">Продажи за вычетом возвратов</translation>
+        <translation>Продажи за вычетом возвратов</translation>
     </message>
     <message>
         <source>Paid to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено производителям</translation>
     </message>
     <message>
         <source>Owed to producers</source>
-        <translation type="unfinished"></translation>
+        <translation>К выплате производителям</translation>
     </message>
     <message>
         <source>Producers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено производителей</translation>
     </message>
     <message>
         <source>Villages reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено сёл</translation>
     </message>
     <message>
         <source>Oblasts reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено областей</translation>
     </message>
     <message>
         <source>Sales from women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи производителей под руководством женщин</translation>
     </message>
     <message>
         <source>Sales by the share of women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля женщин среди участников (по продажам)</translation>
     </message>
     <message>
         <source>Sales from producers whose working-conditions visit is current</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи производителей, чей визит для проверки условий труда не просрочен</translation>
     </message>
     <message>
         <source>Materials and dyes on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны материалы и красители</translation>
     </message>
     <message>
         <source>Environmental practice on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Указана экологическая практика</translation>
     </message>
     <message>
         <source>Producers with a visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Производители с просроченным визитом</translation>
     </message>
     <message>
         <source>Sales by oblast</source>
-        <translation type="unfinished">Продажи по областям</translation>
+        <translation>Продажи по областям</translation>
     </message>
     <message>
         <source>Oblast</source>
-        <translation type="unfinished">Область</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Producers</source>
-        <translation type="unfinished">Производители</translation>
+        <translation>Производители</translation>
     </message>
     <message>
         <source>Villages</source>
-        <translation type="unfinished">Сёла</translation>
+        <translation>Сёла</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Shares of the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Доли в продажах</translation>
     </message>
     <message>
         <source>Women-led producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Под руководством женщин</translation>
     </message>
     <message>
         <source>Women members</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины среди участников</translation>
     </message>
     <message>
         <source>Visit current</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит не просрочен</translation>
     </message>
     <message>
         <source>Materials on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны материалы</translation>
     </message>
     <message>
         <source>Working-conditions visit overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочен визит для проверки условий труда</translation>
     </message>
     <message>
         <source>Every producer whose goods sold has had a visit in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех производителей, чей товар продан, визит проведён вовремя.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished">Производитель</translation>
+        <translation>Производитель</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">Последний визит</translation>
+        <translation>Дата визита</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">никогда</translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>Producers reached and their practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Охваченные производители и их практика</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Село</translation>
+        <translation>Село</translation>
     </message>
     <message>
         <source>Women-led</source>
-        <translation type="unfinished">Под руководством женщин</translation>
+        <translation>Во главе женщина</translation>
     </message>
     <message>
         <source>Women / members</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщины / участники</translation>
     </message>
     <message>
         <source>Materials and dyes</source>
-        <translation type="unfinished">Материалы и красители</translation>
+        <translation>Материалы и красители</translation>
     </message>
     <message>
         <source>Environmental practice</source>
-        <translation type="unfinished">Экологическая практика</translation>
+        <translation>Экология</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <source>Made on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлен %1 в %2</translation>
     </message>
     <message>
         <source>Sales are net of returns; shares are of the sales less returns. A visit is judged current or overdue as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи указаны за вычетом возвратов; доли рассчитаны от продаж за вычетом возвратов. Просрочен визит или нет, определено по состоянию на %1.</translation>
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished">Все магазины</translation>
+        <translation>Все магазины</translation>
     </message>
     <message>
         <source>Shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин: %1</translation>
     </message>
     <message>
         <source>Shops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазины: %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1</translation>
     </message>
     <message>
         <source>The PDF could not be made.</source>
-        <translation type="unfinished">Не удалось создать PDF.</translation>
+        <translation>Не удалось создать PDF.</translation>
     </message>
     <message>
         <source>No printer was chosen.</source>
-        <translation type="unfinished">Принтер не выбран.</translation>
+        <translation>Принтер не выбран.</translation>
     </message>
     <message>
         <source>The printer could not be started: check that it is on and connected.</source>
-        <translation type="unfinished">Не удалось запустить печать: проверьте, что принтер включён и подключён.</translation>
+        <translation>Не удалось запустить печать: проверьте, что принтер включён и подключён.</translation>
     </message>
     <message>
         <source>Sales by day</source>
-        <translation type="unfinished">Продажи по дням</translation>
+        <translation>Продажи по дням</translation>
     </message>
     <message>
         <source>Sales by category</source>
-        <translation type="unfinished">Продажи по категориям</translation>
+        <translation>Продажи по категориям</translation>
     </message>
     <message>
         <source>Sales by village</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по сёлам</translation>
     </message>
     <message>
         <source>Sales by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по производителям</translation>
     </message>
     <message>
         <source>Sales by payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по способам оплаты</translation>
     </message>
     <message>
         <source>Sales by cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи по кассирам</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Number of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Число продаж</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished">Возвраты</translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Taxes contained in the sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоги в составе продаж</translation>
     </message>
     <message>
         <source>No sales in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За период продаж нет.</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished">ставка НДС</translation>
+        <translation>Ставка НДС</translation>
     </message>
     <message>
         <source>Sales tax rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога с продаж</translation>
     </message>
     <message>
         <source>VAT, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС за вычетом возвратов</translation>
     </message>
     <message>
         <source>Sales tax, net of returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог с продаж за вычетом возвратов</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о продажах</translation>
     </message>
     <message>
         <source>At the prices sold</source>
-        <translation type="unfinished"></translation>
+        <translation>По ценам продажи</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished">Скидки</translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <source>Paid by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено покупателями</translation>
     </message>
     <message>
         <source>Returns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты (%1)</translation>
     </message>
     <message>
         <source>Sales by month</source>
-        <translation type="unfinished">Продажи по месяцам</translation>
+        <translation>Продажи по месяцам</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished">Товары</translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Стоимость</translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Stock report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об остатках</translation>
     </message>
     <message>
         <source>On hand now, at the shelf prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие остатки по ценам продажи</translation>
     </message>
     <message>
         <source>Products in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров в наличии</translation>
     </message>
     <message>
         <source>Value of the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость остатков</translation>
     </message>
     <message>
         <source>Of it on consignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них на консигнации</translation>
     </message>
     <message>
         <source>Stock value by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость остатков по категориям</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Stock value by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость остатков по производителям</translation>
     </message>
     <message>
         <source>Producers&apos; money</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёты с производителями</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Продано</translation>
+        <translation>Продано</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Возвращено</translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <source>Shop&apos;s commission</source>
-        <translation type="unfinished">Комиссия магазина</translation>
+        <translation>Комиссия магазина</translation>
     </message>
     <message>
         <source>Earned by producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Заработано производителями</translation>
     </message>
     <message>
         <source>By producer</source>
-        <translation type="unfinished"></translation>
+        <translation>По производителям</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished">Комиссия</translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <source>Owed</source>
-        <translation type="unfinished">Начислено</translation>
+        <translation>К выплате</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено</translation>
     </message>
     <message>
         <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплачено: выплаты за период и закупки, принятые за период. К выплате: доля производителей в продажах на консигнации, по которой ещё не было выплаты.</translation>
     </message>
 </context>
 <context>
@@ -4902,15 +4902,15 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>The product was not found.</source>
-        <translation type="unfinished">Товар не найден.</translation>
+        <translation>Товар не найден.</translation>
     </message>
     <message>
         <source>%1 has no producer: goods are received from their producer.</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара %1 не указан производитель: товар принимается от его производителя.</translation>
     </message>
     <message>
         <source>The %1 movement of %2 at %3 names %4 %5, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Движение %1 товара %2 от %3 ссылается на несуществующий документ %4 %5.</translation>
     </message>
 </context>
 <context>
@@ -8138,11 +8138,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
     <message>
         <source>Or scan the first product: its producer is chosen for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Или отсканируйте первый товар: его производитель будет выбран автоматически</translation>
     </message>
     <message>
         <source>Choose a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите производителя</translation>
     </message>
 </context>
 <context>
