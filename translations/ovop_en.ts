@@ -6019,6 +6019,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>This product has no stock movements yet.</source>
         <translation>This product has no stock movements yet.</translation>
     </message>
+    <message>
+        <source>Qty</source>
+        <comment>column header: the quantity moved</comment>
+        <translation>Qty</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::HomePage</name>
@@ -9457,6 +9462,15 @@ Total %2 · paid %3</translation>
     <message>
         <source>Value of the difference</source>
         <translation>Value of the difference</translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation>%1, worth %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>stocktake column: the value of the difference</comment>
+        <translation>Value</translation>
     </message>
 </context>
 <context>

@@ -6019,6 +6019,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>This product has no stock movements yet.</source>
         <translation>Бул товардын азырынча кыймылы жок.</translation>
     </message>
+    <message>
+        <source>Qty</source>
+        <comment>column header: the quantity moved</comment>
+        <translation>Саны</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::HomePage</name>
@@ -9457,6 +9462,15 @@ Total %2 · paid %3</source>
     <message>
         <source>Value of the difference</source>
         <translation>Айырманын наркы</translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation>%1, наркы %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>stocktake column: the value of the difference</comment>
+        <translation>Наркы</translation>
     </message>
 </context>
 <context>

@@ -6051,6 +6051,11 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>This product has no stock movements yet.</source>
         <translation>По этому товару ещё нет движений.</translation>
     </message>
+    <message>
+        <source>Qty</source>
+        <comment>column header: the quantity moved</comment>
+        <translation>Кол-во</translation>
+    </message>
 </context>
 <context>
     <name>ovop::ui::HomePage</name>
@@ -9514,11 +9519,20 @@ Total %2 · paid %3</source>
     </message>
     <message>
         <source>Difference</source>
-        <translation>Расхождение</translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Value of the difference</source>
         <translation>Стоимость расхождения</translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation>%1 на сумму %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>stocktake column: the value of the difference</comment>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,11 @@ class TestStockLayout : public QObject
         window.resize(1024, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const QString& page : {QStringLiteral("stock"), QStringLiteral("transfers")}) {
+        QVERIFY(StocktakeService(*shop->db).start(shop->manager(), Stocktake::Scope::Shop).ok());
+        QVERIFY(
+            StocktakeService(*shop->db).count(shop->manager(), QStringLiteral("COS-001"), Quantity::fromUnits(2)).ok());
+        for (const QString& page :
+             {QStringLiteral("stock"), QStringLiteral("transfers"), QStringLiteral("stocktake")}) {
             QVERIFY(window.showPage(page));
             QTest::qWait(50);
             saveShot(&window, page + QLatin1Char('-') + language);

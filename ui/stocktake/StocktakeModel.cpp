@@ -110,6 +110,8 @@ QVariant StocktakeModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Difference && !difference.isZero())
+        return tr("%1, worth %2").arg(signedQuantity(difference, m_language), l.value().format(m_language));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -151,7 +153,8 @@ QVariant StocktakeModel::headerData(int section, Qt::Orientation orientation, in
     case Difference:
         return tr("Difference");
     case Value:
-        return tr("Value of the difference");
+        return role == Qt::ToolTipRole ? tr("Value of the difference")
+                                       : tr("Value", "stocktake column: the value of the difference");
     default:
         return {};
     }

@@ -179,7 +179,11 @@ StocktakePage::StocktakePage(Database& db, const Session& session, QWidget* pare
     m_view->setSortingEnabled(true);
     QString user = m_session.userName.isEmpty() ? QStringLiteral("anyone") : m_session.userName;
     user.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    m_columns = new TableColumns(m_view, QStringLiteral("stocktakePage/columns/") + user, StocktakeModel::Name, {});
+    // What moved since a product was counted is already in its difference, and the difference's
+    // value is in the difference's tooltip and the totals under the table: both columns come from
+    // the header's menu, so that the counting columns fit 1024 pixels in Kyrgyz and Russian.
+    m_columns = new TableColumns(m_view, QStringLiteral("stocktakePage/columns/") + user, StocktakeModel::Name,
+                                 {StocktakeModel::SinceCount, StocktakeModel::Value});
     m_columns->restore();
 
     m_message = keptMessageLine(this, QStringLiteral("stocktakeMessage"));
