@@ -38,6 +38,7 @@ public:
     static QStringList auditChain(Database& db);      // AuditLog::verify()
     static QStringList stockLevels(Database& db);     // stock_levels equal to the sums of the ledger
     static QStringList shiftCash(Database& db);       // Z reports agree with their shifts' records
+    static QStringList salesRollup(Database& db);     // the reports' daily figures equal the ledger's
 };
 
 } // namespace ovop
