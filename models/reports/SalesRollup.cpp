@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "models/reports/SalesRollup.h"
 
+#include <optional>
+
 #include "models/store/Sql.h"
 
 namespace ovop {
@@ -19,16 +21,26 @@ const QStringList Figures = {
 
 // One part: grouping, day, shop, group key and the figures (sales, amount, returns, then the tax
 // figures of the grouping by rates) from a FROM ... clause.
-QString part(int grouping, const QString& alias, const QString& key, const QString& figures, const QString& from)
+struct Part
 {
-    return QStringLiteral("SELECT %1, %2, %3.origin_shop, %4, %5 %6")
-        .arg(QString::number(grouping), SalesRollup::daySql(alias + QStringLiteral(".at")), alias, key, figures, from);
+    int grouping;
+    bool ofSales; // else of returns
+    QString sql;
+};
+
+Part part(int grouping, const QString& alias, const QString& key, const QString& figures, const QString& from)
+{
+    return {grouping, alias == QLatin1String("s"),
+            QStringLiteral("SELECT %1, %2, %3.origin_shop, %4, %5 %6")
+                .arg(QString::number(grouping), SalesRollup::daySql(alias + QStringLiteral(".at")), alias, key, figures,
+                     from)};
 }
 
 // The parts (g, day, shop, k, figures...) of the sales that salesWhere picks and the returns that
 // returnsWhere picks: one row per sale and group (its count of 1 and its amount there), one per
-// return and group; the change given counts against cash without counting a sale.
-QString partsSql(const QString& salesWhere, const QString& returnsWhere)
+// return and group; the change given counts against cash without counting a sale. Of one grouping
+// only when given.
+QString partsSql(const QString& salesWhere, const QString& returnsWhere, std::optional<int> only)
 {
     const QString sw = QStringLiteral(" WHERE ") + salesWhere;
     const QString rw = QStringLiteral(" WHERE ") + returnsWhere;
@@ -36,8 +48,12 @@ QString partsSql(const QString& salesWhere, const QString& returnsWhere)
     const QString back = QStringLiteral("0, 0, r.total, 0, 0, 0, 0, 0, 0, 0");
     const QString lines = QStringLiteral("1, sum(l.amount), 0, 0, 0, 0, 0, 0, 0, 0");
     const QString lineBack = QStringLiteral("0, 0, rl.amount, 0, 0, 0, 0, 0, 0, 0");
-    // CROSS JOIN keeps the sales outside: the period's sales in order, each one's lines by its key.
-    const QString saleLines = QStringLiteral("FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id");
+    // For the whole ledger, CROSS JOIN keeps the sales outside: the sales in order, each one's lines
+    // by its key (rather than every line through an index and then its sale). Otherwise the
+    // planner chooses: a changed category's lines, say, through the products of the category.
+    const QString saleLines = salesWhere == QLatin1String("1")
+                                  ? QStringLiteral("FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id")
+                                  : QStringLiteral("FROM sales s JOIN sale_lines l ON l.sale_id = s.id");
     const QString returnLines = QStringLiteral("FROM returns r JOIN return_lines rl ON rl.return_id = r.id");
     const QString returnedLine =
         QStringLiteral(" JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = rl.sale_line_no");
@@ -51,7 +67,7 @@ QString partsSql(const QString& salesWhere, const QString& returnsWhere)
     const QString oblast = QStringLiteral("coalesce(v.oblast_id, '')");
     const QString rates = QStringLiteral("s.vat_rate || ':' || s.sales_tax_rate");
     const QString perSale = QStringLiteral(" GROUP BY s.id, 4");
-    const QStringList parts = {
+    const QList<Part> parts = {
         part(SalesRollup::Day, QStringLiteral("s"), QStringLiteral("''"), sold, QStringLiteral("FROM sales s") + sw),
         part(SalesRollup::Cashier, QStringLiteral("s"), QStringLiteral("s.user_id"), sold,
              QStringLiteral("FROM sales s") + sw),
@@ -82,11 +98,16 @@ QString partsSql(const QString& salesWhere, const QString& returnsWhere)
         part(SalesRollup::Village, QStringLiteral("r"), village, lineBack, returnLines + returnedLine + place + rw),
         part(SalesRollup::Oblast, QStringLiteral("r"), oblast, lineBack, returnLines + returnedLine + place + rw),
     };
-    return parts.join(QStringLiteral(" UNION ALL "));
+    // A side picked by "0" is left out (a sale's parts need none of the returns').
+    QStringList picked;
+    for (const Part& p : parts)
+        if ((!only || *only == p.grouping) && (p.ofSales ? salesWhere : returnsWhere) != QLatin1String("0"))
+            picked << p.sql;
+    return picked.join(QStringLiteral(" UNION ALL "));
 }
 
 // The parts added up by (g, day, shop, k), with the figures' names.
-QString groupedSql(const QString& salesWhere, const QString& returnsWhere)
+QString groupedSql(const QString& salesWhere, const QString& returnsWhere, std::optional<int> only = std::nullopt)
 {
     QStringList names, sums;
     for (const QString& f : Figures) {
@@ -96,7 +117,23 @@ QString groupedSql(const QString& salesWhere, const QString& returnsWhere)
     // A first, empty part names the columns of the compound.
     return QStringLiteral("SELECT g, day, shop, k, %1 FROM (SELECT 0 AS g, 0 AS day, '' AS shop, '' AS k, %2 "
                           "WHERE 0 UNION ALL %3) GROUP BY g, day, shop, k")
-        .arg(sums.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")), partsSql(salesWhere, returnsWhere));
+        .arg(sums.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")),
+             partsSql(salesWhere, returnsWhere, only));
+}
+
+// Statements of a trigger body that work out one grouping's rows for some groups again: the rows
+// of the groups that keysSql gives go, and those the parts that filterSql picks give come back.
+QString refreshSql(int grouping, const QString& keysSql, const QString& filterSql)
+{
+    QStringList values;
+    for (const QString& f : Figures)
+        values << QStringLiteral("a.") + f;
+    return QStringLiteral("DELETE FROM sales_rollup WHERE grouping = %1 AND key IN (SELECT id FROM report_keys WHERE "
+                          "key IN (%2)); INSERT OR IGNORE INTO report_keys (key) SELECT a.k FROM (%3) a; INSERT "
+                          "INTO sales_rollup (grouping, day, shop, key, %4) SELECT a.g, a.day, ks.id, kk.id, %5 FROM "
+                          "(%3) a JOIN report_keys ks ON ks.key = a.shop JOIN report_keys kk ON kk.key = a.k;")
+        .arg(QString::number(grouping), keysSql, groupedSql(filterSql, filterSql, grouping),
+             Figures.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -108,51 +145,60 @@ QString SalesRollup::daySql(const QString& timeExpr)
     return QStringLiteral("CAST(strftime('%Y%m%d', %1, 'localtime') AS INTEGER)").arg(timeExpr);
 }
 
-Status SalesRollup::add(const QString& salesWhere, const QString& returnsWhere, const QString& id) const
+QStringList SalesRollup::statements(const QString& salesWhere, const QString& returnsWhere, bool whole)
 {
     const QString grouped = groupedSql(salesWhere, returnsWhere);
     // One document's keys from its parts; for the whole ledger, every key it can give from the
     // short tables and one pass over the sales, rather than working out the parts twice.
-    SqlQuery keys(m_db, id.isEmpty() ? QStringLiteral("INSERT OR IGNORE INTO report_keys (key) SELECT '' UNION "
-                                                      "SELECT origin_shop FROM sales UNION SELECT origin_shop FROM "
-                                                      "returns UNION SELECT vat_rate || ':' || sales_tax_rate FROM "
-                                                      "sales UNION SELECT id FROM users UNION SELECT category FROM "
-                                                      "products UNION SELECT id FROM producers UNION SELECT "
-                                                      "village_id FROM producers WHERE village_id IS NOT NULL UNION "
-                                                      "SELECT oblast_id FROM villages WHERE oblast_id IS NOT NULL "
-                                                      "UNION VALUES ('cash'), ('card'), ('qr')")
-                                     : QStringLiteral("WITH a AS (%1) INSERT OR IGNORE INTO report_keys (key) SELECT "
-                                                      "shop FROM a UNION SELECT k FROM a")
-                                           .arg(grouped));
-    if (!id.isEmpty())
-        keys.bind(QStringLiteral(":id"), id);
-    if (auto done = keys.exec(); !done)
-        return done;
-    QStringList columns, values, updates;
+    const QString keys = whole ? QStringLiteral("INSERT OR IGNORE INTO report_keys (key) SELECT '' UNION SELECT "
+                                                "origin_shop FROM sales UNION SELECT origin_shop FROM returns UNION "
+                                                "SELECT vat_rate || ':' || sales_tax_rate FROM sales UNION SELECT id "
+                                                "FROM users UNION SELECT category FROM products UNION SELECT id FROM "
+                                                "producers UNION SELECT village_id FROM producers WHERE village_id "
+                                                "IS NOT NULL UNION SELECT oblast_id FROM villages WHERE oblast_id IS "
+                                                "NOT NULL UNION VALUES ('cash'), ('card'), ('qr')")
+                               : QStringLiteral("WITH a AS (%1) INSERT OR IGNORE INTO report_keys (key) SELECT shop "
+                                                "FROM a UNION SELECT k FROM a")
+                                     .arg(grouped);
+    QStringList values, updates;
     for (const QString& f : Figures) {
-        columns << f;
         values << QStringLiteral("a.") + f;
         updates << QStringLiteral("%1 = %1 + excluded.%1").arg(f);
     }
-    SqlQuery rows(m_db, QStringLiteral("INSERT INTO sales_rollup (grouping, day, shop, key, %1) SELECT a.g, a.day, "
-                                       "ks.id, kk.id, %2 FROM (%3) a JOIN report_keys ks ON ks.key = a.shop "
-                                       "JOIN report_keys kk ON kk.key = a.k WHERE true ON CONFLICT (grouping, day, "
-                                       "shop, key) DO UPDATE SET %4")
-                            .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), grouped,
-                                 updates.join(QStringLiteral(", "))));
-    if (!id.isEmpty())
-        rows.bind(QStringLiteral(":id"), id);
-    return rows.exec();
+    const QString rows = QStringLiteral("INSERT INTO sales_rollup (grouping, day, shop, key, %1) SELECT a.g, a.day, "
+                                        "ks.id, kk.id, %2 FROM (%3) a JOIN report_keys ks ON ks.key = a.shop JOIN "
+                                        "report_keys kk ON kk.key = a.k WHERE true ON CONFLICT (grouping, day, shop, "
+                                        "key) DO UPDATE SET %4")
+                             .arg(Figures.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), grouped,
+                                  updates.join(QStringLiteral(", ")));
+    return {keys, rows};
+}
+
+QStringList SalesRollup::saleStatements()
+{
+    return statements(QStringLiteral("s.id = :id"), QStringLiteral("0"), false);
+}
+
+Status SalesRollup::run(const QStringList& sql, const QString& id) const
+{
+    for (const QString& statement : sql) {
+        SqlQuery q(m_db, statement);
+        if (!id.isEmpty())
+            q.bind(QStringLiteral(":id"), id);
+        if (auto done = q.exec(); !done)
+            return done;
+    }
+    return {};
 }
 
 Status SalesRollup::addSale(const QString& saleId) const
 {
-    return add(QStringLiteral("s.id = :id"), QStringLiteral("0"), saleId);
+    return run(saleStatements(), saleId);
 }
 
 Status SalesRollup::addReturn(const QString& returnId) const
 {
-    return add(QStringLiteral("0"), QStringLiteral("r.id = :id"), returnId);
+    return run(statements(QStringLiteral("0"), QStringLiteral("r.id = :id"), false), returnId);
 }
 
 Status SalesRollup::rebuild() const
@@ -162,7 +208,7 @@ Status SalesRollup::rebuild() const
         return unit.beginError();
     if (auto done = SqlQuery::execAll(m_db, {QStringLiteral("DELETE FROM sales_rollup")}); !done)
         return done;
-    if (auto done = add(QStringLiteral("1"), QStringLiteral("1"), {}); !done)
+    if (auto done = run(statements(QStringLiteral("1"), QStringLiteral("1"), true), {}); !done)
         return done;
     return unit.commit();
 }
@@ -217,6 +263,35 @@ Status createSalesRollup(const MigrationContext& context)
                                "REFERENCES report_keys(id), %1, PRIMARY KEY (grouping, day, shop, key)) "
                                "WITHOUT ROWID")
                     .arg(figures.join(QStringLiteral(", "))),
+            });
+        !done)
+        return done;
+    // The report groups goods by their category, producers by their village and villages by
+    // their oblast as they are now: a change of one of them works out the groups it moves again.
+    const QString oldVillage = QStringLiteral("coalesce(old.village_id, '')");
+    const QString newVillage = QStringLiteral("coalesce(new.village_id, '')");
+    const QString oblastOf = QStringLiteral("coalesce((SELECT oblast_id FROM villages WHERE id = %1.village_id), '')");
+    const QString villages = oldVillage + QStringLiteral(", ") + newVillage;
+    const QString oblasts =
+        oblastOf.arg(QStringLiteral("old")) + QStringLiteral(", ") + oblastOf.arg(QStringLiteral("new"));
+    const QString movedOblasts = QStringLiteral("coalesce(old.oblast_id, ''), coalesce(new.oblast_id, '')");
+    if (auto done = SqlQuery::execAll(
+            context.db,
+            {
+                QStringLiteral("CREATE TRIGGER sales_rollup_category AFTER UPDATE OF category ON products WHEN "
+                               "old.category IS NOT new.category BEGIN %1 END")
+                    .arg(refreshSql(SalesRollup::Category, QStringLiteral("old.category, new.category"),
+                                    QStringLiteral("p.category IN (old.category, new.category)"))),
+                QStringLiteral("CREATE TRIGGER sales_rollup_village AFTER UPDATE OF village_id ON producers WHEN "
+                               "old.village_id IS NOT new.village_id BEGIN %1 %2 END")
+                    .arg(refreshSql(SalesRollup::Village, villages,
+                                    QStringLiteral("coalesce(pr.village_id, '') IN (%1)").arg(villages)),
+                         refreshSql(SalesRollup::Oblast, oblasts,
+                                    QStringLiteral("coalesce(v.oblast_id, '') IN (%1)").arg(oblasts))),
+                QStringLiteral("CREATE TRIGGER sales_rollup_oblast AFTER UPDATE OF oblast_id ON villages WHEN "
+                               "old.oblast_id IS NOT new.oblast_id BEGIN %1 END")
+                    .arg(refreshSql(SalesRollup::Oblast, movedOblasts,
+                                    QStringLiteral("coalesce(v.oblast_id, '') IN (%1)").arg(movedOblasts))),
             });
         !done)
         return done;

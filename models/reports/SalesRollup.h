@@ -44,9 +44,12 @@ public:
 
     // The local day of a stored UTC time as the integer YYYYMMDD, in SQL.
     static QString daySql(const QString& timeExpr);
+    // The statements addSale runs (parameter :id, the sale's id), for measuring against bare SQLite.
+    static QStringList saleStatements();
 
 private:
-    Status add(const QString& salesFilter, const QString& returnsFilter, const QString& id) const;
+    static QStringList statements(const QString& salesWhere, const QString& returnsWhere, bool whole);
+    Status run(const QStringList& sql, const QString& id) const;
 
     QSqlDatabase m_db;
 };

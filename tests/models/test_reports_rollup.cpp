@@ -178,11 +178,46 @@ TEST_CASE("Schema step 7 fills the daily figures of a database made before it", 
     const QStringList before = figures(f.shop.db(), f.shop.manager, f.period());
     REQUIRE(f.shop.db().version() == Database::latestVersion());
     shop.close();
-    rawExec(shop.path(), QStringLiteral("DROP TABLE sales_rollup; DROP TABLE report_keys; PRAGMA user_version = 6;"));
+    rawExec(shop.path(), QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; "
+                                        "DROP TRIGGER sales_rollup_oblast; DROP TABLE sales_rollup; "
+                                        "DROP TABLE report_keys; PRAGMA user_version = 6;"));
     REQUIRE(Database::inspect(shop.path())->version == 6);
     Database& db = shop.open();
     CHECK(db.version() == Database::latestVersion());
     CHECK(rollupRows(db) > 0);
     CHECK(rollupProblems(db).isEmpty());
     CHECK(figures(db, f.shop.manager, f.period()) == before);
+}
+
+TEST_CASE("A product's new category and a producer's new village move their sales' figures", "[reports][rollup]")
+{
+    ReportsShop f;
+    Database& db = f.shop.db();
+    auto groups = [&](SalesReport::Grouping g) {
+        auto b = SalesReport(db).breakdown(f.shop.manager, f.period(), g);
+        REQUIRE(b.ok());
+        QStringList keys;
+        for (const SalesGroupRow& row : b->rows)
+            keys << QStringLiteral("%1:%2:%3").arg(row.key).arg(row.count).arg(row.amount.tyiyn());
+        keys.sort();
+        return keys;
+    };
+    const QStringList categories = groups(SalesReport::Grouping::Category);
+    exec(db, QStringLiteral("UPDATE products SET category = (SELECT c.key FROM categories c WHERE c.key <> "
+                            "products.category ORDER BY c.key LIMIT 1) WHERE sku = '%1'")
+                 .arg(Shyrdak));
+    CHECK(IntegrityCheck::salesRollup(db).isEmpty());
+    CHECK(groups(SalesReport::Grouping::Category) != categories);
+
+    const QStringList villages = groups(SalesReport::Grouping::Village);
+    const QStringList oblasts = groups(SalesReport::Grouping::Oblast);
+    // Kochkor's producer moves to Bosteri's village: from Naryn to Issyk-Kul.
+    exec(db, QStringLiteral("UPDATE producers SET village_id = (SELECT village_id FROM producers WHERE code = "
+                            "'BOS-01') WHERE code = 'KCH-01'"));
+    CHECK(IntegrityCheck::salesRollup(db).isEmpty());
+    CHECK(groups(SalesReport::Grouping::Village) != villages);
+    CHECK(groups(SalesReport::Grouping::Oblast) != oblasts);
+    exec(db, QStringLiteral("UPDATE villages SET oblast_id = (SELECT o.id FROM oblasts o ORDER BY o.code DESC LIMIT 1) "
+                            "WHERE id = (SELECT village_id FROM producers WHERE code = 'TAS-01')"));
+    CHECK(IntegrityCheck::salesRollup(db).isEmpty());
 }
