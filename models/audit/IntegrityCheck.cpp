@@ -4,6 +4,7 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditProtection.h"
+#include "models/reports/SalesRollup.h"
 #include "models/sales/SalesCheck.h"
 #include "models/sales/ShiftService.h"
 #include "models/stock/StockLedger.h"
@@ -26,6 +27,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("sale-movements"), &SalesCheck::movements},
         {QStringLiteral("receipt-numbers"), &SalesCheck::receiptNumbers},
         {QStringLiteral("shift-cash"), &IntegrityCheck::shiftCash},
+        {QStringLiteral("sales-rollup"), &IntegrityCheck::salesRollup},
     };
     return steps;
 }
@@ -88,6 +90,15 @@ QStringList IntegrityCheck::stockDocuments(Database& db)
     auto problems = StockLedger(db).documentProblems();
     if (!problems)
         return {tr("The stock movements' documents cannot be checked: %1").arg(problems.message())};
+    return problems.value();
+}
+
+QStringList IntegrityCheck::salesRollup(Database& db)
+{
+    auto problems = SalesRollup(db.sql()).problems();
+    if (!problems)
+        return {tr("The sales figures kept for the reports cannot be compared with the ledger: %1")
+                    .arg(problems.message())};
     return problems.value();
 }
 

@@ -39,6 +39,7 @@ public:
     static QStringList stockLevels(Database& db);     // stock_levels equal to the sums of the ledger
     static QStringList stockDocuments(Database& db);  // every movement's document exists
     static QStringList shiftCash(Database& db);       // Z reports agree with their shifts' records
+    static QStringList salesRollup(Database& db);     // the reports' daily figures equal the ledger's
 };
 
 } // namespace ovop

@@ -50,6 +50,34 @@ void bindDays(SqlQuery& q, const ReportScope& scope)
         .bind(QStringLiteral(":to_day"), scope.to.toString(Qt::ISODate));
 }
 
+QString rollupShopFilter(const ReportScope& scope, const QString& alias)
+{
+    if (scope.shops.isEmpty())
+        return {};
+    QStringList names;
+    for (int i = 0; i < scope.shops.size(); ++i)
+        names << QStringLiteral(":shop%1").arg(i);
+    return QStringLiteral(" AND %1.shop IN (SELECT id FROM report_keys WHERE key IN (%2))")
+        .arg(alias, names.join(QStringLiteral(", ")));
+}
+
+int dayNumber(const QDate& day)
+{
+    return day.year() * 10000 + day.month() * 100 + day.day();
+}
+
+QDate dayOfNumber(qint64 number)
+{
+    return QDate(int(number / 10000), int(number / 100 % 100), int(number % 100));
+}
+
+void bindRollup(SqlQuery& q, const ReportScope& scope)
+{
+    q.bind(QStringLiteral(":first_day"), dayNumber(scope.from)).bind(QStringLiteral(":last_day"), dayNumber(scope.to));
+    for (int i = 0; i < scope.shops.size(); ++i)
+        q.bind(QStringLiteral(":shop%1").arg(i), scope.shops.at(i).trimmed());
+}
+
 } // namespace reportsql
 
 } // namespace ovop

@@ -18,4 +18,13 @@ void bindScope(SqlQuery& q, const ReportScope& scope);
 // Binds :from_day and :to_day, the period's days, for tables that store a date.
 void bindDays(SqlQuery& q, const ReportScope& scope);
 
+// For the daily figures of sales_rollup: " AND alias.shop IN (...)" for the scope's shops (by
+// their keys), or nothing for all shops; the same :shop placeholders as shopFilter.
+QString rollupShopFilter(const ReportScope& scope, const QString& alias);
+// A day as sales_rollup keeps it (YYYYMMDD), and back.
+int dayNumber(const QDate& day);
+QDate dayOfNumber(qint64 number);
+// Binds :first_day and :last_day (the period's days as numbers) and the shop placeholders.
+void bindRollup(SqlQuery& q, const ReportScope& scope);
+
 } // namespace ovop::reportsql

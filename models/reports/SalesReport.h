@@ -82,7 +82,8 @@ struct SalesBreakdown
 };
 
 // Sales for a period, of one shop or a set of shops. Each figure is one aggregate query over the
-// period's sales (by the sales' time index) and their lines; needs Permission::ViewReports.
+// period's daily figures (sales_rollup, which every sale and return adds to, see SalesRollup),
+// not over the ledger's lines; needs Permission::ViewReports.
 class SalesReport
 {
     Q_DECLARE_TR_FUNCTIONS(SalesReport)
@@ -108,8 +109,8 @@ public:
     Result<SalesSummary> summary(const Session& actor, const ReportScope& scope) const;
     Result<SalesBreakdown> breakdown(const Session& actor, const ReportScope& scope, Grouping grouping) const;
 
-    // The statements behind the figures (parameters :begin, :end and the scope's shops, see
-    // reportsql), for measuring them against the same SQL run by bare SQLite.
+    // The statements behind the figures (parameters :first_day, :last_day and the scope's shops,
+    // see reportsql::bindRollup), for measuring them against the same SQL run by bare SQLite.
     static QString summarySql(const ReportScope& scope);
     static QString countSql(const ReportScope& scope);
     static QString breakdownSql(Grouping grouping, const ReportScope& scope);

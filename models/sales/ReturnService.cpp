@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/core/Language.h"
 #include "models/people/Session.h"
+#include "models/reports/SalesRollup.h"
 #include "models/sales/Cart.h"
 #include "models/sales/SaleService.h"
 #include "models/sales/Till.h"
@@ -294,6 +295,9 @@ Result<SaleReturn> ReturnService::refund(const Session& actor, const ReturnReque
                                            {QStringLiteral("damaged"), request.damaged},
                                            {QStringLiteral("lines"), auditLines}});
         !done)
+        return done.error();
+    // The reports' daily figures, in the same unit as the return.
+    if (auto done = SalesRollup(m_db.sql()).addReturn(doc.id); !done)
         return done.error();
     if (auto done = unit.commit(); !done)
         return done.error();

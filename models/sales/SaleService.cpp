@@ -9,6 +9,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/core/Language.h"
 #include "models/people/Session.h"
+#include "models/reports/SalesRollup.h"
 #include "models/sales/ShiftService.h"
 #include "models/sales/Till.h"
 #include "models/stock/BatchPicking.h"
@@ -287,6 +288,9 @@ Result<Sale> SaleService::commit(Till& till, const QList<Payment>& payments, con
                                            {QStringLiteral("payments"), auditPayments},
                                            {QStringLiteral("approvals"), cart.approvals}});
         !done)
+        return done.error();
+    // The reports' daily figures, in the same unit as the sale.
+    if (auto done = SalesRollup(m_db.sql()).addSale(sale.id); !done)
         return done.error();
     if (auto done = unit.commit(); !done)
         return done.error();

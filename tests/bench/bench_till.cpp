@@ -18,6 +18,7 @@
 #include "BareSql.h"
 #include "BenchSupport.h"
 #include "models/audit/AuditLog.h"
+#include "models/reports/SalesRollup.h"
 #include "models/core/Clock.h"
 #include "models/demo/DemoShop.h"
 #include "models/people/Session.h"
@@ -242,7 +243,9 @@ public:
           m_pay(db, "INSERT INTO sale_payments (sale_id, line_no, method, amount) VALUES (?1, 1, 'cash', ?2)"),
           m_lastAudit(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
           m_audit(db, "INSERT INTO audit_log (seq, id, at, user_id, user_name, action, details, origin_shop, "
-                      "origin_device, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                      "origin_device, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+          m_rollupKeys(db, SalesRollup::saleStatements().value(0).toUtf8().constData()),
+          m_rollupRows(db, SalesRollup::saleStatements().value(1).toUtf8().constData())
     {
     }
 
@@ -315,6 +318,9 @@ private:
         }
         if (!m_pay.text(1, id).integer(2, paid).run())
             return false;
+        // The reports' daily figures, with the statements the application runs.
+        if (!m_rollupKeys.text(1, id).run() || !m_rollupRows.text(1, id).run())
+            return false;
 
         const QJsonObject details{
             {QStringLiteral("receipt"), receipt},
@@ -347,7 +353,7 @@ private:
     Session m_cashier;
     TaxProfile m_tax;
     Statement m_openShift, m_lastNumber, m_takeNumber, m_sale, m_line, m_product, m_movement, m_pay, m_lastAudit,
-        m_audit;
+        m_audit, m_rollupKeys, m_rollupRows;
 };
 
 template <typename T> bool succeeded(const Result<T>& result, const char* what)
