@@ -2824,6 +2824,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>The stock movements&apos; documents cannot be checked: %1</source>
         <translation>The stock movements&apos; documents cannot be checked: %1</translation>
     </message>
+    <message>
+        <source>The sales figures kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>The sales figures kept for the reports cannot be compared with the ledger: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRenderer</name>
@@ -4496,6 +4500,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>SalesRollup</name>
+    <message>
+        <source>More differences between the sales figures kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>More differences between the sales figures kept for the reports and the ledger are not listed; rebuild the figures.</translation>
+    </message>
+    <message>
+        <source>grouping %1, day %2, shop %3, group &quot;%4&quot;</source>
+        <translation>grouping %1, day %2, shop %3, group &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>The sales figures kept for the reports are missing or differ from the ledger at %1.</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>The sales figures kept for the reports have a row the ledger does not give at %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
@@ -5927,6 +5950,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 (this shop)</source>
         <translation>%1 (this shop)</translation>
+    </message>
+    <message>
+        <source>Save or print a report…</source>
+        <translation>Save or print a report…</translation>
+    </message>
+    <message>
+        <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
+        <translation>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</translation>
     </message>
 </context>
 <context>
@@ -8364,6 +8395,65 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Print the reorder list</source>
         <translation>Print the reorder list</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportExport</name>
+    <message>
+        <source>Sales report</source>
+        <translation>Sales report</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Impact report</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money</source>
+        <translation>Producers&apos; money</translation>
+    </message>
+    <message>
+        <source>Stock and its value</source>
+        <translation>Stock and its value</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>Save %1 as CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 was sent to the printer.</translation>
     </message>
 </context>
 <context>

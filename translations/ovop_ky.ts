@@ -2824,6 +2824,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>The stock movements&apos; documents cannot be checked: %1</source>
         <translation>Товар кыймылдарынын документтерин текшерүү мүмкүн эмес: %1</translation>
     </message>
+    <message>
+        <source>The sales figures kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>Отчёттор үчүн сакталган сатуу жыйынтыктарын журнал менен салыштырууга болбойт: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRenderer</name>
@@ -4496,6 +4500,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>SalesRollup</name>
+    <message>
+        <source>More differences between the sales figures kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>Отчёттор үчүн сакталган сатуу жыйынтыктары менен журналдын калган айырмалары көрсөтүлгөн жок; жыйынтыктарды кайра эсептеңиз.</translation>
+    </message>
+    <message>
+        <source>grouping %1, day %2, shop %3, group &quot;%4&quot;</source>
+        <translation>топтоо %1, күн %2, дүкөн %3, топ «%4»</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>Отчёттор үчүн сатуу жыйынтыктары жок же журналдан айырмаланат: %1.</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>Отчёттор үчүн сатуу жыйынтыктарында журналда жок сап бар: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
@@ -5927,6 +5950,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 (this shop)</source>
         <translation>%1 (бул дүкөн)</translation>
+    </message>
+    <message>
+        <source>Save or print a report…</source>
+        <translation>Отчётту сактоо же басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
+        <translation>Көрсөтүлгөн мезгил жана дүкөндөр боюнча сатуу, социалдык таасир, өндүрүүчүлөр менен эсептешүү же калдыктар отчёту: графиктери менен PDF, CSV же кагазга</translation>
     </message>
 </context>
 <context>
@@ -8364,6 +8395,65 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Print the reorder list</source>
         <translation>Буйрутма тизмесин басып чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportExport</name>
+    <message>
+        <source>Sales report</source>
+        <translation>Сатуулар боюнча отчёт</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Социалдык таасир боюнча отчёт</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money</source>
+        <translation>Өндүрүүчүлөр менен эсептешүү</translation>
+    </message>
+    <message>
+        <source>Stock and its value</source>
+        <translation>Калдыктар жана алардын наркы</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>«%1» PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>«%1» CSV катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV таблицалары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сакталды: %1.</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Басып чыгаруу: %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>«%1» принтерге жөнөтүлдү.</translation>
     </message>
 </context>
 <context>

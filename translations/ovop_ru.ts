@@ -2850,6 +2850,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>The stock movements&apos; documents cannot be checked: %1</source>
         <translation>Не удаётся проверить документы движений товара: %1</translation>
     </message>
+    <message>
+        <source>The sales figures kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>Итоги продаж для отчётов нельзя сравнить с журналом: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRenderer</name>
@@ -4524,6 +4528,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>SalesRollup</name>
+    <message>
+        <source>More differences between the sales figures kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>Остальные расхождения между итогами продаж для отчётов и журналом не показаны; пересчитайте итоги.</translation>
+    </message>
+    <message>
+        <source>grouping %1, day %2, shop %3, group &quot;%4&quot;</source>
+        <translation>группировка %1, день %2, магазин %3, группа «%4»</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>Итоги продаж для отчётов отсутствуют или расходятся с журналом: %1.</translation>
+    </message>
+    <message>
+        <source>The sales figures kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>В итогах продаж для отчётов есть строка, которой нет в журнале: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <source>&quot;%1&quot; cannot be a shop code: use 2 to 10 capital Latin letters, digits and hyphens, like BIS-1.</source>
@@ -5957,6 +5980,14 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 (this shop)</source>
         <translation>%1 (этот магазин)</translation>
+    </message>
+    <message>
+        <source>Save or print a report…</source>
+        <translation>Сохранить или напечатать отчёт…</translation>
+    </message>
+    <message>
+        <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
+        <translation>Отчёт о продажах, социальном воздействии, расчётах с производителями или остатках за показанный период и магазины: PDF с графиками, CSV или на бумаге</translation>
     </message>
 </context>
 <context>
@@ -8417,6 +8448,65 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Print the reorder list</source>
         <translation>Печать списка для дозаказа</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportExport</name>
+    <message>
+        <source>Sales report</source>
+        <translation>Отчёт о продажах</translation>
+    </message>
+    <message>
+        <source>Impact report</source>
+        <translation>Отчёт о социальном воздействии</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money</source>
+        <translation>Расчёты с производителями</translation>
+    </message>
+    <message>
+        <source>Stock and its value</source>
+        <translation>Остатки и их стоимость</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Сохранить «%1» в PDF</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>Сохранить «%1» в CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>«%1» отправлен на принтер.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,11 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QPieSeries>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -21,6 +24,7 @@
 #include "models/core/Language.h"
 #include "models/reports/SalesReport.h"
 #include "ui/reports/DashboardPage.h"
+#include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportRowsDialog.h"
 
 using namespace ovop;
@@ -122,6 +126,48 @@ private Q_SLOTS:
         QTRY_VERIFY(page.figure(QStringLiteral("sales"))->text().endsWith(QStringLiteral("сом")));
         test::switchLanguage(QStringLiteral("en"));
         QTRY_COMPARE(page.chartView(DashboardPage::Chart::Category)->chart()->locale().language(), QLocale::English);
+    }
+
+    // Every report of the page's period and shops saved as PDF and CSV, through the services.
+    void everyReportSavesAsPdfAndCsv()
+    {
+        test::Shop* shop = m_shop.get();
+        DashboardPage page(*shop->db, shop->manager());
+        page.setPeriod(DashboardPage::Period::Last3Months);
+        QVERIFY(page.exportButton()->menu());
+        QCOMPARE(page.exportButton()->menu()->actions().size(), 4);
+        using Report = ReportExport::Report;
+        using Format = ReportExport::Format;
+        for (const Report report : {Report::Sales, Report::Impact, Report::Producers, Report::Stock}) {
+            for (const Format format : {Format::Pdf, Format::Csv}) {
+                const QString path = shop->dir.filePath(QStringLiteral("r%1%2").arg(int(report)).arg(int(format)));
+                const Status done = page.reportExport()->save(report, format, page.scope(), path);
+                QVERIFY2(done.ok(), qPrintable(done.message()));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray head = file.read(4);
+                if (format == Format::Pdf)
+                    QCOMPARE(head, QByteArray("%PDF"));
+                else
+                    QVERIFY(file.size() > 20);
+                // The same file again is not replaced unasked.
+                QVERIFY(!page.reportExport()->save(report, format, page.scope(), path).ok());
+            }
+        }
+    }
+
+    void aCashierGetsNoReport()
+    {
+        test::Shop* shop = m_shop.get();
+        const Session cashier = shop->cashier();
+        ReportExport exporter(*shop->db, cashier, {}, nullptr);
+        ReportScope scope;
+        scope.from = shop->db->now().date().addDays(-30);
+        scope.to = shop->db->now().date();
+        const QString path = shop->dir.filePath(QStringLiteral("cashier.pdf"));
+        const Status done = exporter.save(ReportExport::Report::Impact, ReportExport::Format::Pdf, scope, path);
+        QVERIFY(!done.ok());
+        QVERIFY(!QFile::exists(path));
     }
 };
 

@@ -10,6 +10,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@
 #include "models/settings/ShopSettings.h"
 #include "models/store/Database.h"
 #include "ui/reports/BreakdownCharts.h"
+#include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportRowsDialog.h"
 #include "ui/widgets/FormHelpers.h"
 
@@ -69,9 +72,17 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     dates->addStretch(1);
     filters->addWidget(m_periodLabel, 0, 0);
     filters->addLayout(dates, 0, 1);
+    // The reports of the period and shops shown, as PDF or CSV, or printed.
+    m_export = new ReportExport(
+        m_db, m_session, [this] { return scope(); }, this);
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
+    connect(m_export, &ReportExport::finished, this,
+            [this](const QString& text, bool error) { showFormMessage(m_message, text, error); });
     auto* shops = new QHBoxLayout;
     shops->addWidget(m_shop);
     shops->addStretch(1);
+    shops->addWidget(m_exportButton);
     filters->addWidget(m_shopLabel, 1, 0);
     filters->addLayout(shops, 1, 1);
     filters->setColumnStretch(1, 1);
@@ -201,15 +212,21 @@ QString DashboardPage::chartTitle(Chart chart) const
     return {};
 }
 
-void DashboardPage::reload()
+ReportScope DashboardPage::scope() const
 {
-    const QString lang = Language::current();
     ReportScope scope;
     scope.from = m_from->date();
     scope.to = m_to->date();
-    scope.language = lang;
+    scope.language = Language::current();
     if (const QString shop = m_shop->currentData().toString(); !shop.isEmpty())
         scope.shops << shop;
+    return scope;
+}
+
+void DashboardPage::reload()
+{
+    const ReportScope scope = this->scope();
+    const QString lang = scope.language;
 
     SalesReport report(m_db);
     const auto summary = report.summary(m_session, scope);
@@ -313,6 +330,11 @@ void DashboardPage::retranslateUi()
     m_figureNames.value(QStringLiteral("returns"))->setText(tr("Returns"));
     m_figureNames.value(QStringLiteral("discounts"))->setText(tr("Discounts"));
     m_figureNames.value(QStringLiteral("stock"))->setText(tr("Stock value at shelf prices"));
+    m_exportButton->setText(tr("Save or print a report…"));
+    m_exportButton->setToolTip(tr("The sales, impact, producers' money or stock report of the period and shops "
+                                  "shown: PDF with its charts, CSV, or on paper"));
+    delete m_exportButton->menu();
+    m_exportButton->setMenu(m_export->makeMenu(m_exportButton));
 }
 
 void DashboardPage::changeEvent(QEvent* event)

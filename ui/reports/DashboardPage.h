@@ -13,12 +13,15 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace ovop {
 class Database;
 }
 
 namespace ovop::ui {
+
+class ReportExport;
 
 // The manager's dashboard: the period's sales, returns, average sale and stock value at a glance,
 // and charts of the sales over time, by category, by oblast, by producer and by payment method, for
@@ -45,6 +48,10 @@ public:
     QChartView* chartView(Chart chart) const { return m_views.value(chart); }
     // The breakdown the chart was drawn from.
     const SalesBreakdown& breakdown(Chart chart) const;
+    // The period, shops and language the page shows.
+    ReportScope scope() const;
+    QPushButton* exportButton() const { return m_exportButton; }
+    ReportExport* reportExport() const { return m_export; }
 
 public Q_SLOTS:
     // Computes every figure again for the chosen period and shops and draws the charts.
@@ -73,6 +80,8 @@ private:
     QLabel* m_periodLabel;
     QLabel* m_shopLabel;
     QLabel* m_message;
+    QPushButton* m_exportButton;
+    ReportExport* m_export;
     QMap<QString, QLabel*> m_figures;
     QMap<QString, QLabel*> m_figureNames;
     QMap<Chart, QChartView*> m_views;

@@ -10,7 +10,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,18 +36,6 @@ QPushButton* keyedButton(QDialog* dialog, const QString& name, const QString& te
     return button;
 }
 
-// The path chosen, with its ending added when missing (then an existing file is not replaced unasked).
-std::pair<QString, Overwrite> askPath(QWidget* parent, const QString& title, const QString& name, const QString& filter,
-                                      const QString& ending)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = chooseFileToSave(parent, title, folder + QLatin1Char('/') + name, filter);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(ending, Qt::CaseInsensitive))
-        return {path + ending, Overwrite::Refuse};
-    return {path, Overwrite::Allow};
-}
 } // namespace
 
 ReorderDialog::ReorderDialog(Database& db, const QString& language, QWidget* parent)
@@ -170,16 +157,18 @@ Status ReorderDialog::print(QPrinter& printer)
 
 void ReorderDialog::chooseCsv()
 {
-    const auto [path, overwrite] = askPath(this, tr("Save the reorder list as CSV"), QStringLiteral("reorder.csv"),
-                                           tr("CSV spreadsheets (*.csv)"), QStringLiteral(".csv"));
+    const auto [path, overwrite] =
+        chooseExportPath(this, tr("Save the reorder list as CSV"), QStringLiteral("reorder.csv"),
+                         tr("CSV spreadsheets (*.csv)"), QStringLiteral(".csv"));
     if (!path.isEmpty())
         (void)saveCsv(path, overwrite);
 }
 
 void ReorderDialog::choosePdf()
 {
-    const auto [path, overwrite] = askPath(this, tr("Save the reorder list as PDF"), QStringLiteral("reorder.pdf"),
-                                           tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
+    const auto [path, overwrite] =
+        chooseExportPath(this, tr("Save the reorder list as PDF"), QStringLiteral("reorder.pdf"),
+                         tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
     if (!path.isEmpty())
         (void)savePdf(path, overwrite);
 }

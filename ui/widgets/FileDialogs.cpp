@@ -7,6 +7,7 @@
 #include <QFileIconProvider>
 #include <QHeaderView>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTreeView>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
@@ -108,6 +109,18 @@ QString chooseFileToSave(QWidget* parent, const QString& title, const QString& s
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile); // asks before replacing an existing file
     return run(dialog, selectedFilter);
+}
+
+std::pair<QString, Overwrite> chooseExportPath(QWidget* parent, const QString& title, const QString& name,
+                                               const QString& filter, const QString& ending)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = chooseFileToSave(parent, title, folder + QLatin1Char('/') + name, filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(ending, Qt::CaseInsensitive))
+        return {path + ending, Overwrite::Refuse};
+    return {path, Overwrite::Allow};
 }
 
 } // namespace ovop::ui

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <utility>
+
 #include <QString>
+
+#include "models/store/FileGuard.h"
 
 class QWidget;
 
@@ -16,5 +20,10 @@ QString chooseFileToOpen(QWidget* parent, const QString& title, const QString& f
 // selectedFilter, when given, receives the filter the user chose (and sets the one offered first).
 QString chooseFileToSave(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filter,
                          QString* selectedFilter = nullptr);
+// A file to export into, offered in the documents folder under name: the path chosen, with its
+// ending added when missing (then an existing file of that name is not replaced unasked); an
+// empty path when the user cancelled.
+std::pair<QString, Overwrite> chooseExportPath(QWidget* parent, const QString& title, const QString& name,
+                                               const QString& filter, const QString& ending);
 
 } // namespace ovop::ui
