@@ -195,13 +195,15 @@ class TestStockLayout : public QObject
         QVERIFY(StocktakeService(*shop->db).start(shop->manager(), Stocktake::Scope::Shop).ok());
         QVERIFY(
             StocktakeService(*shop->db).count(shop->manager(), QStringLiteral("COS-001"), Quantity::fromUnits(2)).ok());
-        for (const QString& page :
-             {QStringLiteral("stock"), QStringLiteral("transfers"), QStringLiteral("stocktake")}) {
+        for (const QString& page : {QStringLiteral("stock"), QStringLiteral("transfers"), QStringLiteral("stocktake"),
+                                    QStringLiteral("payouts")}) {
             QVERIFY(window.showPage(page));
             QTest::qWait(50);
             saveShot(&window, page + QLatin1Char('-') + language);
             const QString wide = sidewaysTables(window.page(page));
             QVERIFY2(wide.isEmpty(), qPrintable(language + QStringLiteral(": ") + wide));
+            const QString cut = cutButtons(window.page(page));
+            QVERIFY2(cut.isEmpty(), qPrintable(language + QLatin1Char(' ') + page + QStringLiteral(": ") + cut));
         }
         // A product's history after months of trading: receipts with their notes, sales, returns.
         const auto soap = CatalogService(*shop->db).findBySku(QStringLiteral("COS-001"));

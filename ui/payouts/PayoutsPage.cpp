@@ -136,8 +136,11 @@ PayoutsPage::PayoutsPage(Database& db, const Session& session, QWidget* parent)
     m_print = actionButton(this, QStringLiteral("payoutsPrint"), tr("Print…"), QKeySequence::Print);
     m_return = actionButton(this, QStringLiteral("payoutsReturn"), tr("Return goods to producer…"),
                             QKeySequence(tr("Ctrl+R")));
-    for (QPushButton* b : {m_pay, m_save, m_print, m_return})
+    for (QPushButton* b : {m_pay, m_save, m_print})
         actions->addWidget(b);
+    // A return concerns the producer, not the statement: it sits beside the producer's choice,
+    // where its long Kyrgyz and Russian names have room at 1024 pixels.
+    pick->addWidget(m_return);
     actions->addStretch();
     layout->addLayout(actions);
 
