@@ -118,6 +118,11 @@ PayoutsPage::PayoutsPage(Database& db, const Session& session, QWidget* parent)
     m_statements = table(this, QStringLiteral("payoutsStatements"));
     m_statementModel = new StatementTableModel(this);
     m_statements->setModel(m_statementModel);
+    // The money columns whole; the statement's number takes the rest, shortened in its middle
+    // ("BIS-1-T…STM-000005") when Kyrgyz headers leave it little.
+    m_statements->horizontalHeader()->setSectionResizeMode(StatementTableModel::Number, QHeaderView::Stretch);
+    m_statements->horizontalHeader()->setStretchLastSection(false);
+    m_statements->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_statements, 2);
     m_lines = table(this, QStringLiteral("payoutsLines"));
     m_lineModel = new StatementLinesModel(this);

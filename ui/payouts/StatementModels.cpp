@@ -49,6 +49,8 @@ QVariant StatementTableModel::data(const QModelIndex& index, int role) const
     const QString language = Language::current();
     if (role == Qt::TextAlignmentRole && index.column() >= Owed)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Number)
+        return s.number; // shortened in the middle when the column is narrow
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
