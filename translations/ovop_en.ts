@@ -7162,10 +7162,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Scan or type a SKU or barcode, then Enter</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
         <source>&amp;Goods</source>
         <translation>&amp;Goods</translation>
     </message>
@@ -7228,6 +7224,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
     </message>
 </context>
 <context>

@@ -7162,10 +7162,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Артикулду же штрих-кодду сканерлеңиз же териңиз, анан Enter басыңыз</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
         <source>&amp;Goods</source>
         <translation>&amp;Товарлар</translation>
     </message>
@@ -7228,6 +7224,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтери (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Саны</translation>
     </message>
 </context>
 <context>

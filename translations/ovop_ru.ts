@@ -7204,10 +7204,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Отсканируйте или введите артикул или штрихкод, затем Enter</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Количество</translation>
-    </message>
-    <message>
         <source>&amp;Goods</source>
         <translation>&amp;Товар</translation>
     </message>
@@ -7270,6 +7266,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Количество</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,12 @@ private Q_SLOTS:
         dialog.show();
         dialog.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Every label with a keyboard letter leads to its field (none shows a bare '&').
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        QTest::keyClick(&dialog, Qt::Key_Q, Qt::AltModifier);
+        QVERIFY(dialog.quantityEdit()->hasFocus());
         QVERIFY(!dialog.addCode(QStringLiteral("NO-SUCH")));
         QVERIFY(!dialog.messageLabel()->text().isEmpty());
         dialog.quantityEdit()->setText(QStringLiteral("2"));

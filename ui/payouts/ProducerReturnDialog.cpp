@@ -41,9 +41,14 @@ ProducerReturnDialog::ProducerReturnDialog(Database& db, const Session& session,
     m_quantity->setObjectName(QStringLiteral("returnQuantity"));
     m_quantity->setMaximumWidth(m_quantity->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
     scan->addWidget(m_code, 1);
-    scan->addWidget(new QLabel(tr("Quantity"), this));
+    auto* quantityLabel = new QLabel(tr("&Quantity"), this);
+    quantityLabel->setBuddy(m_quantity);
+    scan->addWidget(quantityLabel);
     scan->addWidget(m_quantity);
-    form->addRow(tr("&Goods"), scan);
+    // A row of two fields: its label names the code field, so that Alt and the letter reach it.
+    auto* goodsLabel = new QLabel(tr("&Goods"), this);
+    goodsLabel->setBuddy(m_code);
+    form->addRow(goodsLabel, scan);
     layout->addLayout(form);
     m_lines = new QTableWidget(0, 3, this);
     m_lines->setObjectName(QStringLiteral("returnLines"));
