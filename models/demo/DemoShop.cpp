@@ -101,8 +101,9 @@ Status seedDemoData(Database& db, DemoTill till, const DemoShopIdentity& identit
     if (!cashier || !manager)
         return {};
     // Six months of trading first, then today's shifts: the receipts and Z reports number in order.
-    if (auto done = seedDemoHistory(db, manager.value(), {cashier.value(), manager.value()}); !done)
-        return done;
+    if (till == DemoTill::WithHistory)
+        if (auto done = seedDemoHistory(db, manager.value(), {cashier.value(), manager.value()}); !done)
+            return done;
     if (auto done = seedDemoSales(db, cashier.value()); !done)
         return done;
     return seedDemoStock(db, admin.value());

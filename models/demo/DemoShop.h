@@ -27,7 +27,9 @@ Status seedDemoShop(Database& db, const DemoShopIdentity& identity = {});
 // (demo/DemoCatalog.h) with its producers, villages and stock, entered by the demo admin. The
 // catalogue and producers have the same identities in every demo shop; users, device and stock
 // are the shop's own. The till's history (demo/DemoSales.h) comes with it unless told otherwise.
-enum class DemoTill { WithHistory, Empty };
+// What the demo's till has done: six months of trading and today's shifts, today's shifts only
+// (no past months: quicker, for tests of the till), or nothing yet.
+enum class DemoTill { WithHistory, TodayOnly, Empty };
 Status seedDemoData(Database& db, DemoTill till = DemoTill::WithHistory, const DemoShopIdentity& identity = {});
 
 class DemoShop

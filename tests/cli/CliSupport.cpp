@@ -40,11 +40,9 @@ void seedPlainShop(const QString& db, const QString& shopCode, const QString& sh
     seed(db, [&](ovop::Database& opened) { return ovop::seedNewShop(opened, settings, admin); });
 }
 
-void seedDemoShop(const QString& db, bool tillHistory)
+void seedDemoShop(const QString& db, ovop::DemoTill till)
 {
-    seed(db, [tillHistory](ovop::Database& opened) {
-        return ovop::seedDemoData(opened, tillHistory ? ovop::DemoTill::WithHistory : ovop::DemoTill::Empty);
-    });
+    seed(db, [till](ovop::Database& opened) { return ovop::seedDemoData(opened, till); });
 }
 
 } // namespace clitest

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "models/demo/DemoShop.h"
+
 namespace clitest {
 
 struct Run
@@ -49,21 +51,28 @@ inline Run finish(QProcess& process, int timeoutMs = 180000)
 // that only tests of init itself pay for starting ovopctl to create a shop: a new shop with the
 // administrator admin (PIN 1111, language en), device T1; or the demo shop of `init --demo`.
 void seedPlainShop(const QString& db, const QString& shopCode, const QString& shopName);
-void seedDemoShop(const QString& db, bool tillHistory = true);
+void seedDemoShop(const QString& db, ovop::DemoTill till = ovop::DemoTill::WithHistory);
 
 // A folder of the test's own holding shop.sqlite: a new shop TST with the administrator admin
 // (PIN 1111), or the demo shop (admin 1111, manager 2222, cashier 3333).
 class Shop
 {
 public:
-    enum Kind { Empty, Plain, Demo, DemoWithoutTill }; // DemoWithoutTill: no shifts or sales yet
+    // Demo: the demo shop with today's shifts and sales; DemoWithHistory: with its six months of
+    // trading before them as well (what `init --demo` makes; slower); DemoWithoutTill: no shifts or
+    // sales yet.
+    enum Kind { Empty, Plain, Demo, DemoWithHistory, DemoWithoutTill };
     explicit Shop(Kind kind = Plain)
     {
         REQUIRE(m_dir.isValid());
         if (kind == Plain)
             seedPlainShop(db(), QStringLiteral("TST"), QStringLiteral("Test shop"));
-        else if (kind == Demo || kind == DemoWithoutTill)
-            seedDemoShop(db(), kind == Demo);
+        else if (kind == Demo)
+            seedDemoShop(db(), ovop::DemoTill::TodayOnly);
+        else if (kind == DemoWithHistory)
+            seedDemoShop(db(), ovop::DemoTill::WithHistory);
+        else if (kind == DemoWithoutTill)
+            seedDemoShop(db(), ovop::DemoTill::Empty);
     }
 
     QString db() const { return file(QStringLiteral("shop.sqlite")); }

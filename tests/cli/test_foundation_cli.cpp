@@ -58,7 +58,7 @@ public:
     }
 
     // The demo shop of `ovopctl init --demo`, made in this process (tests of init run the command).
-    void initDemo() const { clitest::seedDemoShop(db()); }
+    void initDemo() const { clitest::seedDemoShop(db(), ovop::DemoTill::TodayOnly); }
 
 private:
     QTemporaryDir m_dir;

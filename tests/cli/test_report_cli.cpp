@@ -38,7 +38,7 @@ QString period()
 
 TEST_CASE("ovopctl report sales: every grouping adds up to the same total", "[cli][reports]")
 {
-    Shop shop(Shop::Demo);
+    Shop shop(Shop::DemoWithHistory);
     Shop::require(shop.as(QStringLiteral("cashier"), QStringLiteral("3333"),
                           args(QStringLiteral("sale --item FLT-001:1 --pay cash:1000"))));
     qint64 total = -1;
@@ -94,7 +94,7 @@ TEST_CASE("ovopctl report sales: every grouping adds up to the same total", "[cl
 
 TEST_CASE("ovopctl report impact, producers and stock give their keys", "[cli][reports]")
 {
-    Shop shop(Shop::Demo);
+    Shop shop(Shop::DemoWithHistory);
     const QJsonObject impact =
         jsonOf(shop.as(Manager, ManagerPin, args(QStringLiteral("report impact %1 --json").arg(period()))));
     for (const char* key :
@@ -147,7 +147,7 @@ QString pdfText(const QString& path)
 
 TEST_CASE("ovopctl report impact --pdf writes the report in the language, once unless forced", "[cli][reports]")
 {
-    Shop shop(Shop::Demo);
+    Shop shop(Shop::DemoWithHistory);
     const QString ky = shop.file(QStringLiteral("impact-ky.pdf"));
     const QString impactKy = QStringLiteral("report impact %1 --pdf %2 --lang ky").arg(period(), ky);
     const Run made = shop.as(Manager, ManagerPin, args(impactKy));
@@ -179,7 +179,7 @@ TEST_CASE("ovopctl report impact --pdf writes the report in the language, once u
 
 TEST_CASE("ovopctl report sales, stock and producers --pdf", "[cli][reports]")
 {
-    Shop shop(Shop::Demo);
+    Shop shop(Shop::DemoWithHistory);
     const QString sales = shop.file(QStringLiteral("sales.pdf"));
     Shop::require(
         shop.as(Manager, ManagerPin,
