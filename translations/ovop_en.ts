@@ -3060,8 +3060,8 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Reports</translation>
     </message>
     <message>
-        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
-        <translation>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</translation>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value; the reports as tables, PDF, CSV or on paper</source>
+        <translation>the dashboard: sales over time, by category, oblast, producer and payment method, stock value; the reports as tables, PDF, CSV or on paper</translation>
     </message>
 </context>
 <context>
@@ -8454,6 +8454,191 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 was sent to the printer.</source>
         <translation>%1 was sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportTablesPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) · %1 · returns %2 · net %3</source>
+        <translation>
+            <numerusform>%n sale · %1 · returns %2 · net %3</numerusform>
+            <numerusform>%n sales · %1 · returns %2 · net %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales %1 · discounts %2 · returns %3</source>
+        <translation>Sales %1 · discounts %2 · returns %3</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Sold less returns</source>
+        <translation>Sold less returns</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Commission %1</translation>
+    </message>
+    <message>
+        <source>Sold less returns %1 · commission %2 · earned %3 · paid %4 · owed %5</source>
+        <translation>Sold less returns %1 · commission %2 · earned %3 · paid %4 · owed %5</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Sales less returns</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>%1 producers in %2 villages of %3 oblasts · women-led %4 · visit current %5</source>
+        <translation>%1 producers in %2 villages of %3 oblasts · women-led %4 · visit current %5</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Sales by category</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Sales by oblast</translation>
+    </message>
+    <message>
+        <source>Sales by village</source>
+        <translation>Sales by village</translation>
+    </message>
+    <message>
+        <source>Sales by producer</source>
+        <translation>Sales by producer</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Sales by payment method</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Sales by cashier</translation>
+    </message>
+    <message>
+        <source>Taxes contained, by rate</source>
+        <translation>Taxes contained, by rate</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money: earned, paid, owed</source>
+        <translation>Producers&apos; money: earned, paid, owed</translation>
+    </message>
+    <message>
+        <source>Impact: sales by oblast</source>
+        <translation>Impact: sales by oblast</translation>
+    </message>
+    <message>
+        <source>Impact: producers whose visit is overdue</source>
+        <translation>Impact: producers whose visit is overdue</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (this shop)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Save or print…</source>
+        <translation>Save or print…</translation>
+    </message>
+    <message>
+        <source>VAT %1 · sales tax %2</source>
+        <translation>VAT %1 · sales tax %2</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Sales tax</translation>
+    </message>
+    <message>
+        <source>Contained in the sales, less the returns</source>
+        <translation>Contained in the sales, less the returns</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportsPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
     </message>
 </context>
 <context>

@@ -3060,8 +3060,8 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Отчёттор</translation>
     </message>
     <message>
-        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
-        <translation>жыйынтык: убакыт боюнча сатуулар, категориялар, облустар, өндүрүүчүлөр жана төлөм ыкмалары боюнча, калдыктын наркы</translation>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value; the reports as tables, PDF, CSV or on paper</source>
+        <translation>панель: убакыт, категория, облус, өндүрүүчү жана төлөм ыкмасы боюнча сатуулар, калдыктардын наркы; отчёттор таблица, PDF, CSV же кагаз түрүндө</translation>
     </message>
 </context>
 <context>
@@ -8454,6 +8454,191 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 was sent to the printer.</source>
         <translation>«%1» принтерге жөнөтүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportTablesPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Сатуулар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) · %1 · returns %2 · net %3</source>
+        <translation>
+            <numerusform>%n сатуу · %1 · кайтаруулар %2 · таза %3</numerusform>
+            <numerusform>%n сатуу · %1 · кайтаруулар %2 · таза %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales %1 · discounts %2 · returns %3</source>
+        <translation>Сатуулар %1 · арзандатуулар %2 · кайтаруулар %3</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Sold less returns</source>
+        <translation>Кайтаруусуз сатылды</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Төлөндү</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Төлөнө турган</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Комиссия %1</translation>
+    </message>
+    <message>
+        <source>Sold less returns %1 · commission %2 · earned %3 · paid %4 · owed %5</source>
+        <translation>Кайтаруусуз сатылды %1 · комиссия %2 · табылды %3 · төлөндү %4 · төлөнө турган %5</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Кайтаруусуз сатуулар</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Айылдар</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Акыркы сапар</translation>
+    </message>
+    <message>
+        <source>%1 producers in %2 villages of %3 oblasts · women-led %4 · visit current %5</source>
+        <translation>Өндүрүүчүлөр: %1, айылдар: %2, облустар: %3 · аялдар жетектеген %4 · сапар мөөнөтүндө %5</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Күндөр боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Категориялар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Облустар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by village</source>
+        <translation>Айылдар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by producer</source>
+        <translation>Өндүрүүчүлөр боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Төлөм ыкмалары боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Кассирлер боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Taxes contained, by rate</source>
+        <translation>Сатуулардагы салыктар, ченемдер боюнча</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money: earned, paid, owed</source>
+        <translation>Өндүрүүчүлөр менен эсептешүү</translation>
+    </message>
+    <message>
+        <source>Impact: sales by oblast</source>
+        <translation>Таасир: облустар боюнча сатуулар</translation>
+    </message>
+    <message>
+        <source>Impact: producers whose visit is overdue</source>
+        <translation>Таасир: сапары мөөнөтүнөн өткөн өндүрүүчүлөр</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Бардык дүкөндөр</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (бул дүкөн)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Мезгил</translation>
+    </message>
+    <message>
+        <source>Save or print…</source>
+        <translation>Сактоо же басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>VAT %1 · sales tax %2</source>
+        <translation>КНС %1 · сатуу салыгы %2</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Ченемдер</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>КНС</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Сатуу салыгы</translation>
+    </message>
+    <message>
+        <source>Contained in the sales, less the returns</source>
+        <translation>Сатуулардын ичинде, кайтаруулар чегерилген</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportsPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицалар</translation>
     </message>
 </context>
 <context>

@@ -3086,8 +3086,8 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value</source>
-        <translation>сводка: продажи по дням, по категориям, областям, производителям и способам оплаты, стоимость остатков</translation>
+        <source>the dashboard: sales over time, by category, oblast, producer and payment method, stock value; the reports as tables, PDF, CSV or on paper</source>
+        <translation>панель: продажи по времени, категориям, областям, производителям и способам оплаты, стоимость остатков; отчёты таблицами, в PDF, CSV или на бумаге</translation>
     </message>
 </context>
 <context>
@@ -8507,6 +8507,192 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>%1 was sent to the printer.</source>
         <translation>«%1» отправлен на принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportTablesPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) · %1 · returns %2 · net %3</source>
+        <translation>
+            <numerusform>%n продажа · %1 · возвраты %2 · итого %3</numerusform>
+            <numerusform>%n продажи · %1 · возвраты %2 · итого %3</numerusform>
+            <numerusform>%n продаж · %1 · возвраты %2 · итого %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales %1 · discounts %2 · returns %3</source>
+        <translation>Продажи %1 · скидки %2 · возвраты %3</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Sold less returns</source>
+        <translation>Продано за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Заработано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Комиссия %1</translation>
+    </message>
+    <message>
+        <source>Sold less returns %1 · commission %2 · earned %3 · paid %4 · owed %5</source>
+        <translation>Продано за вычетом возвратов %1 · комиссия %2 · заработано %3 · выплачено %4 · к выплате %5</translation>
+    </message>
+    <message>
+        <source>Oblast</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Sales less returns</source>
+        <translation>Продажи за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Производители</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Сёла</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>%1 producers in %2 villages of %3 oblasts · women-led %4 · visit current %5</source>
+        <translation>Производителей: %1, сёл: %2, областей: %3 · под руководством женщин %4 · визит в срок %5</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Продажи по дням</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Продажи по категориям</translation>
+    </message>
+    <message>
+        <source>Sales by oblast</source>
+        <translation>Продажи по областям</translation>
+    </message>
+    <message>
+        <source>Sales by village</source>
+        <translation>Продажи по сёлам</translation>
+    </message>
+    <message>
+        <source>Sales by producer</source>
+        <translation>Продажи по производителям</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Продажи по способам оплаты</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Продажи по кассирам</translation>
+    </message>
+    <message>
+        <source>Taxes contained, by rate</source>
+        <translation>Налоги в продажах, по ставкам</translation>
+    </message>
+    <message>
+        <source>Producers&apos; money: earned, paid, owed</source>
+        <translation>Расчёты с производителями</translation>
+    </message>
+    <message>
+        <source>Impact: sales by oblast</source>
+        <translation>Воздействие: по областям</translation>
+    </message>
+    <message>
+        <source>Impact: producers whose visit is overdue</source>
+        <translation>Воздействие: просроченные визиты</translation>
+    </message>
+    <message>
+        <source>All shops</source>
+        <translation>Все магазины</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (этот магазин)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>Save or print…</source>
+        <translation>Сохранить или напечатать…</translation>
+    </message>
+    <message>
+        <source>VAT %1 · sales tax %2</source>
+        <translation>НДС %1 · налог с продаж %2</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Ставки</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Налог с продаж</translation>
+    </message>
+    <message>
+        <source>Contained in the sales, less the returns</source>
+        <translation>В составе продаж, за вычетом возвратов</translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::ReportsPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
     </message>
 </context>
 <context>

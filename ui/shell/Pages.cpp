@@ -7,7 +7,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/ProductsPage.h"
 #include "ui/payouts/PayoutsPage.h"
-#include "ui/reports/DashboardPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/people/UsersPage.h"
 #include "ui/producers/ProducersPage.h"
 #include "ui/sales/AfterSale.h"
@@ -98,8 +98,8 @@ const QList<PageEntry>& Pages::all()
          Permission::PayProducers, &reloadedWhenShown<PayoutsPage>},
         {"reports", QT_TRANSLATE_NOOP("Pages", "Reports"),
          QT_TRANSLATE_NOOP("Pages", "the dashboard: sales over time, by category, oblast, producer and payment method, "
-                                    "stock value"),
-         Permission::ViewReports, &plain<DashboardPage>},
+                                    "stock value; the reports as tables, PDF, CSV or on paper"),
+         Permission::ViewReports, &reloadedWhenShown<ReportsPage>},
         {"users", QT_TRANSLATE_NOOP("Pages", "Users"),
          QT_TRANSLATE_NOOP("Pages", "add users, disable or enable them, reset PINs"), Permission::ManageUsers,
          &reloadedWhenShown<UsersPage>},
