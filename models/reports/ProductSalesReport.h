@@ -61,9 +61,11 @@ struct ProductRanking
 // The daily figures (sales_rollup) keep no grouping by product, so the sales are read from the
 // ledger: the period's sales through the index on their time (sales_at, or sales_shop_at with a
 // shop filter), each sale's lines by its key, and likewise the returns (returns_at,
-// returns_shop_at). The cost grows with the lines of the period, not of the whole ledger: a month
-// of a busy shop is some thousands of lines, a year at head office can be a large part of the
-// ledger and takes a noticeable moment (about a second a million lines).
+// returns_shop_at). The cost grows with the lines of the period, not of the whole ledger, and each
+// line is a random read (sale ids are random): on a ledger of 1,000,000 lines of ten shops over a
+// year, the sales part took about 15 ms for 30 days of one shop, 0.2 s for 30 days of all ten or a
+// year of one, and 2.5 to 5 s for the year of all ten (head office). A grouping by product in the
+// daily figures would make it as fast as the other sales reports; it needs a schema step.
 class ProductSalesReport
 {
     Q_DECLARE_TR_FUNCTIONS(ProductSalesReport)
