@@ -80,4 +80,29 @@ Result<StockValue> StockReport::build(const Session& actor, const QString& langu
     return out;
 }
 
+Result<LowStock> StockReport::lowStock(const Session& actor) const
+{
+    if (!actor.can(Permission::ViewReports))
+        return Roles::refusal(Permission::ViewReports);
+    StockFilter filter;
+    filter.lowOnly = true;
+    auto list = StockQuery(m_db).list(filter);
+    if (!list)
+        return list.error();
+    LowStock out;
+    for (const StockRow& row : list->rows)
+        if (row.low && row.active)
+            out.rows << row;
+    // a.onHand / a.min < b.onHand / b.min, in integers (both minimums are above zero).
+    std::stable_sort(out.rows.begin(), out.rows.end(), [](const StockRow& a, const StockRow& b) {
+        const qint64 left = a.onHand.milli() * b.minLevel.milli();
+        const qint64 right = b.onHand.milli() * a.minLevel.milli();
+        if (left != right)
+            return left < right;
+        return a.sku.compare(b.sku, Qt::CaseInsensitive) < 0;
+    });
+    out.count = int(out.rows.size());
+    return out;
+}
+
 } // namespace ovop

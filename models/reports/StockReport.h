@@ -8,6 +8,7 @@
 
 #include "models/core/Money.h"
 #include "models/core/Result.h"
+#include "models/stock/StockQuery.h"
 
 namespace ovop {
 
@@ -36,6 +37,14 @@ struct StockValue
     QList<StockGroupRow> byProducer; // largest value first
 };
 
+// The active products below their minimum level now (MinLevels; as the stock list and the reorder
+// list flag them), the emptiest first: by what is on hand as a share of the minimum, then by SKU.
+struct LowStock
+{
+    int count = 0;
+    QList<StockRow> rows;
+};
+
 // Needs Permission::ViewReports.
 class StockReport
 {
@@ -45,6 +54,7 @@ public:
     explicit StockReport(Database& db);
 
     Result<StockValue> build(const Session& actor, const QString& language) const;
+    Result<LowStock> lowStock(const Session& actor) const;
 
 private:
     Database& m_db;

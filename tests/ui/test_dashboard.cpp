@@ -22,7 +22,12 @@
 #include "CatalogFixture.h"
 #include "StockFixture.h"
 #include "models/core/Language.h"
+#include "models/reports/CashDifferenceReport.h"
+#include "models/reports/ProductSalesReport.h"
 #include "models/reports/SalesReport.h"
+#include "models/reports/StockReport.h"
+#include "models/sales/ShiftService.h"
+#include "ui/reports/DashboardLists.h"
 #include "ui/reports/DashboardPage.h"
 #include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportRowsDialog.h"
@@ -39,6 +44,25 @@ QBarSet* firstBarSet(QChartView* view)
         return nullptr;
     auto* bars = qobject_cast<QHorizontalBarSeries*>(series.first());
     return bars && !bars->barSets().isEmpty() ? bars->barSets().first() : nullptr;
+}
+
+QString cell(DashboardPage& page, DashboardLists::List list, int row, int column)
+{
+    QTableWidget* table = page.lists()->table(list);
+    return table && table->item(row, column) ? table->item(row, column)->text() : QString();
+}
+
+// A drawer count of an amount in the fewest notes and coins.
+QMap<qint64, int> notesOf(Money amount)
+{
+    QMap<qint64, int> out;
+    qint64 left = amount.tyiyn();
+    for (qint64 d : cashDenominations()) {
+        if (left >= d)
+            out[d] = int(left / d);
+        left %= d;
+    }
+    return out;
 }
 
 } // namespace
@@ -100,6 +124,103 @@ private Q_SLOTS:
         QCOMPARE(opened.count(), 1);
         QCOMPARE(rows, int(byCategory->rows.size()));
         QCOMPARE(selected, 0);
+    }
+
+    // The short lists and their figures are the core's: top and slow products, low stock.
+    void listsComeFromTheReports()
+    {
+        test::Shop* shop = m_shop.get();
+        DashboardPage page(*shop->db, shop->manager());
+        page.setPeriod(DashboardPage::Period::Last3Months);
+        const ReportScope scope = page.scope();
+        const QString lang = scope.language;
+        using List = DashboardLists::List;
+
+        auto ranking = ProductSalesReport(*shop->db).build(shop->manager(), scope);
+        QVERIFY2(ranking.ok(), qPrintable(ranking.message()));
+        QCOMPARE(ranking->top.size(), DashboardLists::ShownRows);
+        QCOMPARE(page.lists()->table(List::Top)->rowCount(), int(ranking->top.size()));
+        for (int i = 0; i < ranking->top.size(); ++i) {
+            QCOMPARE(cell(page, List::Top, i, 0), ranking->top.at(i).name);
+            QCOMPARE(cell(page, List::Top, i, 2), ranking->top.at(i).net().format(lang));
+        }
+        QVERIFY(cell(page, List::Top, 0, 1).startsWith(ranking->top.first().netSold().format(lang)));
+        QCOMPARE(page.lists()->table(List::Slow)->rowCount(), int(ranking->slow.size()));
+        QCOMPARE(cell(page, List::Slow, 0, 0), ranking->slow.first().name);
+        QVERIFY(cell(page, List::Slow, 0, 2).startsWith(ranking->slow.first().onHand.format(lang)));
+
+        auto low = StockReport(*shop->db).lowStock(shop->manager());
+        QVERIFY(low.ok());
+        QVERIFY(low->count > 0); // the demo's golden eagle
+        QCOMPARE(page.figure(QStringLiteral("low"))->text(), QString::number(low->count));
+        QCOMPARE(page.lists()->table(List::Low)->rowCount(), std::min(low->count, DashboardLists::ShownRows));
+        QCOMPARE(cell(page, List::Low, 0, 0), low->rows.first().name.in(lang));
+
+        // The demo's shifts all counted right: no difference, and the list says so.
+        auto cash = CashDifferenceReport(*shop->db).build(shop->manager(), scope);
+        QVERIFY(cash.ok());
+        QVERIFY(cash->shiftsClosed > 0);
+        QCOMPARE(page.figure(QStringLiteral("cash"))->text(), cash->total.format(lang));
+        QCOMPARE(page.lists()->table(List::Cash)->isHidden(), cash->rows.isEmpty());
+        QCOMPARE(page.lists()->emptyLabel(List::Cash)->isHidden(), !cash->rows.isEmpty());
+
+        // A click on a product below its minimum opens them all, that one selected.
+        QSignalSpy opened(page.lists(), &DashboardLists::rowsOpened);
+        int rows = -1;
+        int selected = -2;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = page.findChild<ReportRowsDialog*>();
+            QVERIFY(dialog);
+            rows = dialog->table()->rowCount();
+            selected = dialog->table()->currentRow();
+            dialog->reject();
+        });
+        const int last = page.lists()->table(List::Low)->rowCount() - 1;
+        Q_EMIT page.lists()->table(List::Low)->cellClicked(last, 0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(rows, low->count);
+        QCOMPARE(selected, last);
+    }
+
+    // Shifts closed short and over: the figure is their sum, the list and its dialog show each.
+    void cashDifferencesOfTheShifts()
+    {
+        auto shop = test::makeDemoShop();
+        ShiftService shifts(*shop->db);
+        const Session manager = shop->manager();
+        QVERIFY(shifts.open(manager, Money::fromSom(1000)).ok());
+        QVERIFY(shifts.close(manager, notesOf(Money::fromSom(990))).ok()); // 10 short
+        shop->clock.advanceSeconds(600);
+        QVERIFY(shifts.open(manager, Money::fromSom(500)).ok());
+        QVERIFY(shifts.close(manager, notesOf(Money::fromSom(520))).ok()); // 20 over
+        shop->clock.advanceSeconds(600);
+        QVERIFY(shifts.open(manager, Money::fromSom(500)).ok());
+        QVERIFY(shifts.close(manager, notesOf(Money::fromSom(500))).ok()); // right
+
+        DashboardPage page(*shop->db, manager);
+        page.setPeriod(DashboardPage::Period::Last7Days);
+        const QString lang = Language::current();
+        auto cash = CashDifferenceReport(*shop->db).build(manager, page.scope());
+        QVERIFY(cash.ok());
+        QCOMPARE(cash->shiftsClosed, 3);
+        QCOMPARE(cash->total, Money::fromSom(10));
+        QCOMPARE(page.figure(QStringLiteral("cash"))->text(), Money::fromSom(10).format(lang));
+        using List = DashboardLists::List;
+        QTableWidget* table = page.lists()->table(List::Cash);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(cell(page, List::Cash, 0, 2), Money::fromSom(20).format(lang)); // the latest first
+        QCOMPARE(cell(page, List::Cash, 1, 2), Money::fromSom(-10).format(lang));
+
+        QStringList differences;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = page.findChild<ReportRowsDialog*>();
+            QVERIFY(dialog);
+            for (int r = 0; r < dialog->table()->rowCount(); ++r)
+                differences << dialog->table()->item(r, dialog->table()->columnCount() - 1)->text();
+            dialog->reject();
+        });
+        QTest::mouseClick(page.lists()->allButton(List::Cash), Qt::LeftButton);
+        QCOMPARE(differences, (QStringList{Money::fromSom(20).format(lang), Money::fromSom(-10).format(lang)}));
     }
 
     void aPeriodWithoutSalesSaysSo()

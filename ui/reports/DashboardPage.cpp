@@ -16,10 +16,13 @@
 #include <QVBoxLayout>
 
 #include "models/core/Language.h"
+#include "models/reports/CashDifferenceReport.h"
+#include "models/reports/ProductSalesReport.h"
 #include "models/reports/StockReport.h"
 #include "models/settings/ShopSettings.h"
 #include "models/store/Database.h"
 #include "ui/reports/BreakdownCharts.h"
+#include "ui/reports/DashboardLists.h"
 #include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportRowsDialog.h"
 #include "ui/widgets/FormHelpers.h"
@@ -29,7 +32,10 @@ namespace ovop::ui {
 namespace {
 
 const QStringList FigureNames{QStringLiteral("sales"),   QStringLiteral("count"),     QStringLiteral("average"),
-                              QStringLiteral("returns"), QStringLiteral("discounts"), QStringLiteral("stock")};
+                              QStringLiteral("returns"), QStringLiteral("discounts"), QStringLiteral("stock"),
+                              QStringLiteral("low"),     QStringLiteral("cash")};
+// Figures in a row: four fit 1024 pixels with their names in Kyrgyz and Russian (wrapped).
+constexpr int FiguresInRow = 4;
 
 QDateEdit* dateEdit(const QString& name, QWidget* parent)
 {
@@ -101,18 +107,26 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     for (int i = 0; i < FigureNames.size(); ++i) {
         auto* name = new QLabel(content);
         name->setProperty("role", QStringLiteral("hint"));
+        name->setWordWrap(true);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* value = new QLabel(content);
         value->setObjectName(QStringLiteral("dashboardFigure_") + FigureNames.at(i));
         QFont big = value->font();
         big.setBold(true);
         big.setPointSizeF(big.pointSizeF() * 1.35);
         value->setFont(big);
-        figures->addWidget(name, (i / 3) * 2, i % 3);
-        figures->addWidget(value, (i / 3) * 2 + 1, i % 3);
+        figures->addWidget(name, (i / FiguresInRow) * 2, i % FiguresInRow);
+        figures->addWidget(value, (i / FiguresInRow) * 2 + 1, i % FiguresInRow);
         m_figureNames.insert(FigureNames.at(i), name);
         m_figures.insert(FigureNames.at(i), value);
     }
+    figures->setHorizontalSpacing(16);
+    for (int c = 0; c < FiguresInRow; ++c)
+        figures->setColumnStretch(c, 1);
     grid->addLayout(figures, 0, 0, 1, 2);
+    // Top and slow products, low stock and the shifts' cash differences, under the figures.
+    m_lists = new DashboardLists(content);
+    grid->addWidget(m_lists, 1, 0, 1, 2);
     const QList<Chart> charts{Chart::OverTime, Chart::Category, Chart::Oblast, Chart::Producer, Chart::Payment};
     for (int i = 0; i < charts.size(); ++i) {
         auto* view = new QChartView(content);
@@ -121,9 +135,9 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
         view->setMinimumHeight(300);
         m_views.insert(charts.at(i), view);
         if (charts.at(i) == Chart::OverTime)
-            grid->addWidget(view, 1, 0, 1, 2);
+            grid->addWidget(view, 2, 0, 1, 2);
         else
-            grid->addWidget(view, 2 + (i - 1) / 2, (i - 1) % 2);
+            grid->addWidget(view, 3 + (i - 1) / 2, (i - 1) % 2);
     }
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -262,6 +276,25 @@ void DashboardPage::reload()
     const auto stock = StockReport(m_db).build(m_session, lang);
     m_figures.value(QStringLiteral("stock"))->setText(stock ? stock->value.format(lang) : stock.message());
 
+    const auto ranking = ProductSalesReport(m_db).build(m_session, scope);
+    const auto low = StockReport(m_db).lowStock(m_session);
+    const auto cash = CashDifferenceReport(m_db).build(m_session, scope);
+    for (const QString& refused :
+         {ranking ? QString() : ranking.message(), low ? QString() : low.message(), cash ? QString() : cash.message()})
+        if (!refused.isEmpty())
+            showFormMessage(m_message, refused, true);
+    QLabel* lowFigure = m_figures.value(QStringLiteral("low"));
+    lowFigure->setText(low ? QString::number(low->count) : QStringLiteral("—"));
+    QLabel* cashFigure = m_figures.value(QStringLiteral("cash"));
+    cashFigure->setText(cash ? cash->total.format(lang) : QStringLiteral("—"));
+    cashFigure->setToolTip(cash ? tr("%1 of %2 shifts closed in the period: short %3, over %4")
+                                      .arg(cash->rows.size())
+                                      .arg(cash->shiftsClosed)
+                                      .arg(cash->shortages.format(lang), cash->surpluses.format(lang))
+                                : QString());
+    m_lists->setReports(ranking ? ranking.value() : ProductRanking{}, low ? low.value() : LowStock{},
+                        cash ? cash.value() : CashDifferences{}, lang);
+
     auto clickedOn = [this](Chart chart) { return [this, chart](int row) { openRows(chart, row); }; };
     auto show = [this](Chart chart, QChart* drawn) {
         QChartView* view = m_views.value(chart);
@@ -330,6 +363,8 @@ void DashboardPage::retranslateUi()
     m_figureNames.value(QStringLiteral("returns"))->setText(tr("Returns"));
     m_figureNames.value(QStringLiteral("discounts"))->setText(tr("Discounts"));
     m_figureNames.value(QStringLiteral("stock"))->setText(tr("Stock value at shelf prices"));
+    m_figureNames.value(QStringLiteral("low"))->setText(tr("Products below their minimum"));
+    m_figureNames.value(QStringLiteral("cash"))->setText(tr("Cash differences at shift closing"));
     m_exportButton->setText(tr("Save or print a report…"));
     m_exportButton->setToolTip(tr("The sales, impact, producers' money or stock report of the period and shops "
                                   "shown: PDF with its charts, CSV, or on paper"));

@@ -21,12 +21,16 @@ class Database;
 
 namespace ovop::ui {
 
+class DashboardLists;
 class ReportExport;
 
-// The manager's dashboard: the period's sales, returns, average sale and stock value at a glance,
-// and charts of the sales over time, by category, by oblast, by producer and by payment method, for
-// this shop or every shop in the database. Every figure comes from the reports in the core; a click
-// on a bar, slice or point opens the figures behind the chart. Follows the language switch.
+// The manager's dashboard: the period's sales, returns, average sale, stock value, products below
+// their minimum and cash differences at shift closing at a glance, the products selling most and
+// least, the low stock and the shifts with a difference in short lists, and charts of the sales
+// over time, by category, by oblast, by producer and by payment method, for this shop or every
+// shop in the database. Every figure comes from the reports in the core; a click on a bar, slice
+// or point, or on a row of the low stock or the shifts, opens the rows behind it. Follows the
+// language switch.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -52,6 +56,8 @@ public:
     ReportScope scope() const;
     QPushButton* exportButton() const { return m_exportButton; }
     ReportExport* reportExport() const { return m_export; }
+    // Top and slow products, low stock and cash differences.
+    DashboardLists* lists() const { return m_lists; }
 
 public Q_SLOTS:
     // Computes every figure again for the chosen period and shops and draws the charts.
@@ -82,6 +88,7 @@ private:
     QLabel* m_message;
     QPushButton* m_exportButton;
     ReportExport* m_export;
+    DashboardLists* m_lists;
     QMap<QString, QLabel*> m_figures;
     QMap<QString, QLabel*> m_figureNames;
     QMap<Chart, QChartView*> m_views;

@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/reports/ReportRowsDialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "ui/reports/ColumnFit.h"
 
 namespace ovop::ui {
 
@@ -31,8 +35,9 @@ ReportRowsDialog::ReportRowsDialog(const QString& title, const QStringList& head
             m_table->setItem(r, c, item);
         }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The figures whole, the names taking the rest: no scrolling sideways when the figures fit.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    ColumnFit::keep(m_table, 200);
     layout->addWidget(m_table);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -42,7 +47,17 @@ ReportRowsDialog::ReportRowsDialog(const QString& title, const QStringList& head
         m_table->scrollToItem(m_table->item(selected, 0));
     }
     m_table->setFocus();
-    resize(640, 480);
+    // Wide enough for every column's figures and header and 200 pixels of names, up to 1000 pixels.
+    int wanted = 200 + 2 * m_table->frameWidth() + 40;
+    const QFontMetrics cells(m_table->font());
+    for (int c = 1; c < m_table->columnCount(); ++c) {
+        int widest = cells.horizontalAdvance(headers.value(c)) + 24;
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            widest = std::max(
+                widest, cells.horizontalAdvance(m_table->item(r, c) ? m_table->item(r, c)->text() : QString()) + 16);
+        wanted += widest;
+    }
+    resize(std::clamp(wanted, 640, 1000), 480);
 }
 
 } // namespace ovop::ui
