@@ -3510,6 +3510,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ProductSalesReport</name>
+    <message>
+        <source>Ask for 1 to 1000 products, not %1.</source>
+        <translation>Ask for 1 to 1000 products, not %1.</translation>
+    </message>
+</context>
+<context>
     <name>QrSymbol</name>
     <message>
         <source>The product code for the QR code is empty.</source>
@@ -5842,6 +5849,133 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::DashboardLists</name>
+    <message>
+        <source>Products selling most</source>
+        <translation>Products selling most</translation>
+    </message>
+    <message>
+        <source>In stock, selling least</source>
+        <translation>In stock, selling least</translation>
+    </message>
+    <message>
+        <source>Below the minimum: %1</source>
+        <translation>Below the minimum: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Below the minimum</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing: %1 of %2 shifts</source>
+        <translation>Cash differences at closing: %1 of %2 shifts</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing</source>
+        <translation>Cash differences at closing</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>Nothing sold in this period.</translation>
+    </message>
+    <message>
+        <source>No products in stock.</source>
+        <translation>No products in stock.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum.</source>
+        <translation>No product is below its minimum.</translation>
+    </message>
+    <message>
+        <source>Every shift&apos;s cash counted as expected.</source>
+        <translation>Every shift&apos;s cash counted as expected.</translation>
+    </message>
+    <message>
+        <source>No shift was closed in this period.</source>
+        <translation>No shift was closed in this period.</translation>
+    </message>
+    <message>
+        <source>All below the minimum…</source>
+        <translation>All below the minimum…</translation>
+    </message>
+    <message>
+        <source>All shifts with a difference…</source>
+        <translation>All shifts with a difference…</translation>
+    </message>
+    <message>
+        <source>Short %1 in %2 shifts, over %3 in %4 shifts</source>
+        <translation>Short %1 in %2 shifts, over %3 in %4 shifts</translation>
+    </message>
+    <message>
+        <source>%1 · %2, shift %3, closed by %4</source>
+        <translation>%1 · %2, shift %3, closed by %4</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z report</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::DashboardPage</name>
     <message>
         <source>Sales by month</source>
@@ -5958,6 +6092,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
         <translation>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shifts closed in the period: short %3, over %4</source>
+        <translation>%1 of %2 shifts closed in the period: short %3, over %4</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Products below their minimum</translation>
+    </message>
+    <message>
+        <source>Cash differences at shift closing</source>
+        <translation>Cash differences at shift closing</translation>
     </message>
 </context>
 <context>

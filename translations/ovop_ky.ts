@@ -3510,6 +3510,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ProductSalesReport</name>
+    <message>
+        <source>Ask for 1 to 1000 products, not %1.</source>
+        <translation>1ден 1000ге чейин товар сураңыз, %1 эмес.</translation>
+    </message>
+</context>
+<context>
     <name>QrSymbol</name>
     <message>
         <source>The product code for the QR code is empty.</source>
@@ -5842,6 +5849,133 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::DashboardLists</name>
+    <message>
+        <source>Products selling most</source>
+        <translation>Эң көп сатылгандар</translation>
+    </message>
+    <message>
+        <source>In stock, selling least</source>
+        <translation>Калдыкта бар, эң аз сатылгандар</translation>
+    </message>
+    <message>
+        <source>Below the minimum: %1</source>
+        <translation>Минимумдан аз: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Минимумдан аз</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing: %1 of %2 shifts</source>
+        <translation>Жабууда накталай айырмасы: %2 сменанын %1</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing</source>
+        <translation>Жабууда накталай айырмасы</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Сатылган</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Калдык</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>Бул мезгилде эч нерсе сатылган жок.</translation>
+    </message>
+    <message>
+        <source>No products in stock.</source>
+        <translation>Калдыкта товар жок.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum.</source>
+        <translation>Бир да товар минимумдан аз эмес.</translation>
+    </message>
+    <message>
+        <source>Every shift&apos;s cash counted as expected.</source>
+        <translation>Бардык сменалардын накталайы туура чыкты.</translation>
+    </message>
+    <message>
+        <source>No shift was closed in this period.</source>
+        <translation>Бул мезгилде бир да смена жабылган жок.</translation>
+    </message>
+    <message>
+        <source>All below the minimum…</source>
+        <translation>Минимумдан аздардын баары…</translation>
+    </message>
+    <message>
+        <source>All shifts with a difference…</source>
+        <translation>Айырмасы бар бардык сменалар…</translation>
+    </message>
+    <message>
+        <source>Short %1 in %2 shifts, over %3 in %4 shifts</source>
+        <translation>%2 сменада %1 жетишпестик, %4 сменада %3 ашыкча</translation>
+    </message>
+    <message>
+        <source>%1 · %2, shift %3, closed by %4</source>
+        <translation>%1 · %2, смена %3, жапкан %4</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Өндүрүүчү</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Жетпейт</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Жапкан</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Эсеп боюнча</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::DashboardPage</name>
     <message>
         <source>Sales by month</source>
@@ -5958,6 +6092,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
         <translation>Көрсөтүлгөн мезгил жана дүкөндөр боюнча сатуу, социалдык таасир, өндүрүүчүлөр менен эсептешүү же калдыктар отчёту: графиктери менен PDF, CSV же кагазга</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shifts closed in the period: short %3, over %4</source>
+        <translation>Мезгилде жабылган %2 сменанын %1: жетишпестик %3, ашыкча %4</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Минимумдан аз товарлар</translation>
+    </message>
+    <message>
+        <source>Cash differences at shift closing</source>
+        <translation>Сменаларды жабууда накталай айырмасы</translation>
     </message>
 </context>
 <context>

@@ -3538,6 +3538,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ProductSalesReport</name>
+    <message>
+        <source>Ask for 1 to 1000 products, not %1.</source>
+        <translation>Запросите от 1 до 1000 товаров, а не %1.</translation>
+    </message>
+</context>
+<context>
     <name>QrSymbol</name>
     <message>
         <source>The product code for the QR code is empty.</source>
@@ -5872,6 +5879,133 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ovop::ui::DashboardLists</name>
+    <message>
+        <source>Products selling most</source>
+        <translation>Продаются лучше всего</translation>
+    </message>
+    <message>
+        <source>In stock, selling least</source>
+        <translation>Есть на складе, продаются хуже всего</translation>
+    </message>
+    <message>
+        <source>Below the minimum: %1</source>
+        <translation>Ниже минимума: %1</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Ниже минимума</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing: %1 of %2 shifts</source>
+        <translation>Расхождения наличных при закрытии: %1 из %2 смен</translation>
+    </message>
+    <message>
+        <source>Cash differences at closing</source>
+        <translation>Расхождения наличных при закрытии</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Nothing sold in this period.</source>
+        <translation>За этот период ничего не продано.</translation>
+    </message>
+    <message>
+        <source>No products in stock.</source>
+        <translation>На складе нет товаров.</translation>
+    </message>
+    <message>
+        <source>No product is below its minimum.</source>
+        <translation>Ни один товар не ниже минимума.</translation>
+    </message>
+    <message>
+        <source>Every shift&apos;s cash counted as expected.</source>
+        <translation>Наличные всех смен сошлись.</translation>
+    </message>
+    <message>
+        <source>No shift was closed in this period.</source>
+        <translation>За этот период ни одна смена не закрыта.</translation>
+    </message>
+    <message>
+        <source>All below the minimum…</source>
+        <translation>Все ниже минимума…</translation>
+    </message>
+    <message>
+        <source>All shifts with a difference…</source>
+        <translation>Все смены с расхождением…</translation>
+    </message>
+    <message>
+        <source>Short %1 in %2 shifts, over %3 in %4 shifts</source>
+        <translation>Недостача %1 в %2 сменах, излишек %3 в %4 сменах</translation>
+    </message>
+    <message>
+        <source>%1 · %2, shift %3, closed by %4</source>
+        <translation>%1 · %2, смена %3, закрыл(а) %4</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Закрыл(а)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Насчитано</translation>
+    </message>
+</context>
+<context>
     <name>ovop::ui::DashboardPage</name>
     <message>
         <source>Sales by month</source>
@@ -5988,6 +6122,18 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The sales, impact, producers&apos; money or stock report of the period and shops shown: PDF with its charts, CSV, or on paper</source>
         <translation>Отчёт о продажах, социальном воздействии, расчётах с производителями или остатках за показанный период и магазины: PDF с графиками, CSV или на бумаге</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shifts closed in the period: short %3, over %4</source>
+        <translation>%1 из %2 смен, закрытых за период: недостача %3, излишек %4</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Товары ниже минимума</translation>
+    </message>
+    <message>
+        <source>Cash differences at shift closing</source>
+        <translation>Расхождения наличных при закрытии смен</translation>
     </message>
 </context>
 <context>

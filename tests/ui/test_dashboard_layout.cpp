@@ -20,6 +20,7 @@
 #include "models/sales/ShiftService.h"
 #include "ui/reports/DashboardLists.h"
 #include "ui/reports/DashboardPage.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/reports/ReportRowsDialog.h"
 #include "ui/shell/MainWindow.h"
 
@@ -118,8 +119,10 @@ class TestDashboardLayout : public QObject
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showPage(QStringLiteral("reports")));
-        auto* page = qobject_cast<DashboardPage*>(window.page(QStringLiteral("reports")));
-        QVERIFY(page);
+        auto* reports = qobject_cast<ReportsPage*>(window.page(QStringLiteral("reports")));
+        QVERIFY(reports);
+        DashboardPage* page = reports->dashboard();
+        QVERIFY(reports->currentWidget() == page);
         page->setPeriod(DashboardPage::Period::Last3Months);
         QTest::qWait(50);
         QVERIFY(window.width() <= 1024 && window.height() <= 768);
