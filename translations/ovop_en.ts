@@ -4250,6 +4250,17 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>All shops</source>
+        <translation>All shops</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (this shop)</translation>
+    </message>
+</context>
+<context>
     <name>ReportScopes</name>
     <message>
         <source>Give the first and the last day of the period.</source>
@@ -6076,14 +6087,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Stock value at shelf prices</source>
         <translation>Stock value at shelf prices</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>All shops</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (this shop)</translation>
     </message>
     <message>
         <source>Save or print a report…</source>
@@ -8734,14 +8737,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Impact: producers whose visit is overdue</source>
         <translation>Impact: producers whose visit is overdue</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>All shops</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (this shop)</translation>
     </message>
     <message>
         <source>&amp;Report</source>

@@ -4250,6 +4250,17 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>All shops</source>
+        <translation>Бардык дүкөндөр</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (бул дүкөн)</translation>
+    </message>
+</context>
+<context>
     <name>ReportScopes</name>
     <message>
         <source>Give the first and the last day of the period.</source>
@@ -6076,14 +6087,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Stock value at shelf prices</source>
         <translation>Калдыктын сатуу баасы боюнча наркы</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>Бардык дүкөндөр</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (бул дүкөн)</translation>
     </message>
     <message>
         <source>Save or print a report…</source>
@@ -8734,14 +8737,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Impact: producers whose visit is overdue</source>
         <translation>Таасир: сапары мөөнөтүнөн өткөн өндүрүүчүлөр</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>Бардык дүкөндөр</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (бул дүкөн)</translation>
     </message>
     <message>
         <source>&amp;Report</source>

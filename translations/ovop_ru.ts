@@ -4278,6 +4278,17 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>All shops</source>
+        <translation>Все магазины</translation>
+    </message>
+    <message>
+        <source>%1 (this shop)</source>
+        <translation>%1 (этот магазин)</translation>
+    </message>
+</context>
+<context>
     <name>ReportScopes</name>
     <message>
         <source>Give the first and the last day of the period.</source>
@@ -6106,14 +6117,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Stock value at shelf prices</source>
         <translation>Стоимость остатков по ценам продажи</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>Все магазины</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (этот магазин)</translation>
     </message>
     <message>
         <source>Save or print a report…</source>
@@ -8788,14 +8791,6 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Impact: producers whose visit is overdue</source>
         <translation>Воздействие: просроченные визиты</translation>
-    </message>
-    <message>
-        <source>All shops</source>
-        <translation>Все магазины</translation>
-    </message>
-    <message>
-        <source>%1 (this shop)</source>
-        <translation>%1 (этот магазин)</translation>
     </message>
     <message>
         <source>&amp;Report</source>

@@ -24,6 +24,7 @@
 #include "ui/reports/BreakdownCharts.h"
 #include "ui/reports/DashboardLists.h"
 #include "ui/reports/ReportExport.h"
+#include "ui/reports/ReportFilters.h"
 #include "ui/reports/ReportRowsDialog.h"
 #include "ui/widgets/FormHelpers.h"
 
@@ -36,15 +37,6 @@ const QStringList FigureNames{QStringLiteral("sales"),   QStringLiteral("count")
                               QStringLiteral("low"),     QStringLiteral("cash")};
 // Figures in a row: four fit 1024 pixels with their names in Kyrgyz and Russian (wrapped).
 constexpr int FiguresInRow = 4;
-
-QDateEdit* dateEdit(const QString& name, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    return edit;
-}
 
 } // namespace
 
@@ -63,8 +55,8 @@ DashboardPage::DashboardPage(Database& db, const Session& session, QWidget* pare
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_periodLabel->setBuddy(m_period);
-    m_from = dateEdit(QStringLiteral("dashboardFrom"), this);
-    m_to = dateEdit(QStringLiteral("dashboardTo"), this);
+    m_from = ReportFilters::dateEdit(QStringLiteral("dashboardFrom"), this);
+    m_to = ReportFilters::dateEdit(QStringLiteral("dashboardTo"), this);
     m_shopLabel = new QLabel(this);
     m_shop = new QComboBox(this);
     m_shop->setObjectName(QStringLiteral("dashboardShop"));
@@ -348,12 +340,7 @@ void DashboardPage::retranslateUi()
     m_period->addItem(tr("Last 12 months"), int(Period::Last12Months));
     m_period->addItem(tr("Chosen days"), int(Period::Custom));
     m_period->setCurrentIndex(m_period->findData(period));
-    const QString shop = m_shop->currentData().toString();
-    m_shop->clear();
-    m_shop->addItem(tr("All shops"), QString());
-    if (!m_shopCode.isEmpty())
-        m_shop->addItem(tr("%1 (this shop)").arg(m_shopCode), m_shopCode);
-    m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
+    ReportFilters::fillShops(m_shop, m_shopCode);
     m_settingPeriod = false;
     m_periodLabel->setText(tr("&Period"));
     m_shopLabel->setText(tr("S&hops"));

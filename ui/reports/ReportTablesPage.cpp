@@ -22,6 +22,7 @@
 #include "models/settings/ShopSettings.h"
 #include "models/store/Database.h"
 #include "ui/reports/ReportExport.h"
+#include "ui/reports/ReportFilters.h"
 #include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
@@ -36,15 +37,6 @@ QString day(const QDate& date)
 QString share(double fraction, const QString& language)
 {
     return percentText(qRound(fraction * 10000), language);
-}
-
-QDateEdit* dateField(const QString& name, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    return edit;
 }
 
 } // namespace
@@ -62,8 +54,8 @@ ReportTablesPage::ReportTablesPage(Database& db, const Session& session, QWidget
     m_choice->setMinimumContentsLength(24);
     m_choiceLabel->setBuddy(m_choice);
     m_periodLabel = new QLabel(this);
-    m_from = dateField(QStringLiteral("reportTablesFrom"), this);
-    m_to = dateField(QStringLiteral("reportTablesTo"), this);
+    m_from = ReportFilters::dateEdit(QStringLiteral("reportTablesFrom"), this);
+    m_to = ReportFilters::dateEdit(QStringLiteral("reportTablesTo"), this);
     m_periodLabel->setBuddy(m_from);
     m_shop = new QComboBox(this);
     m_shop->setObjectName(QStringLiteral("reportTablesShop"));
@@ -270,12 +262,7 @@ void ReportTablesPage::retranslateUi()
     for (int i = 0; i < names.size(); ++i)
         m_choice->addItem(names.at(i), i);
     m_choice->setCurrentIndex(m_choice->findData(chosen));
-    const QString shop = m_shop->currentData().toString();
-    m_shop->clear();
-    m_shop->addItem(tr("All shops"), QString());
-    if (!m_shopCode.isEmpty())
-        m_shop->addItem(tr("%1 (this shop)").arg(m_shopCode), m_shopCode);
-    m_shop->setCurrentIndex(std::max(0, m_shop->findData(shop)));
+    ReportFilters::fillShops(m_shop, m_shopCode);
     m_choiceLabel->setText(tr("&Report"));
     m_periodLabel->setText(tr("&Period"));
     m_exportButton->setText(tr("Save or print…"));
