@@ -5,11 +5,10 @@
 #include <algorithm>
 #include <map>
 
-#include <QSet>
-
 #include "models/core/Language.h"
 #include "models/people/Session.h"
-#include "models/stock/StockQuery.h"
+#include "models/catalog/LocalizedText.h"
+#include "models/core/Quantity.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -41,6 +40,16 @@ QList<StockGroupRow> largestFirst(const std::map<QString, StockGroupRow>& groups
 
 StockReport::StockReport(Database& db) : m_db(db) {}
 
+QString StockReport::sql()
+{
+    // Each product's stock on hand (all batches), as the stock list adds it up.
+    return QStringLiteral("SELECT p.category, c.name_ky, c.name_ru, c.name_en, pr.code, pr.name, pr.terms = "
+                          "'consignment', p.price, s.on_hand FROM (SELECT product_id, sum(quantity) AS on_hand FROM "
+                          "stock_levels GROUP BY product_id) s JOIN products p ON p.id = s.product_id JOIN producers "
+                          "pr ON pr.id = p.producer_id LEFT JOIN categories c ON c.key = p.category WHERE "
+                          "s.on_hand <> 0");
+}
+
 Result<StockValue> StockReport::build(const Session& actor, const QString& language) const
 {
     if (!actor.can(Permission::ViewReports))
@@ -48,33 +57,27 @@ Result<StockValue> StockReport::build(const Session& actor, const QString& langu
     if (!Language::isValid(language))
         return Error::ofField(QStringLiteral("language"),
                               tr("Unknown language \"%1\": use ky, ru or en.").arg(language));
-    auto list = StockQuery(m_db).list();
-    if (!list)
-        return list.error();
-    // Which producers sell on consignment: a handful of rows, read once.
-    QSet<QString> consignment;
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT id FROM producers WHERE terms = 'consignment'"));
+    SqlQuery q(m_db.sql(), sql());
     if (auto done = q.exec(); !done)
         return done.error();
-    while (q.next())
-        consignment.insert(q.value(0).toString());
-    if (auto done = q.finished(); !done)
-        return done.error();
-
     StockValue out;
     out.language = language;
     std::map<QString, StockGroupRow> categories;
     std::map<QString, StockGroupRow> producers;
-    for (const StockRow& row : list->rows) {
-        if (row.onHand.isZero())
-            continue;
+    while (q.next()) {
+        // The value as the stock list gives it: on hand x price, rounded half up to the tyiyn.
+        const Money value =
+            Money::fromTyiyn(q.value(7).toLongLong()).times(Quantity::fromMilli(q.value(8).toLongLong()));
         out.products += 1;
-        out.value += row.value;
-        if (consignment.contains(row.producerId))
-            out.consignmentValue += row.value;
-        addTo(categories, row.category, row.categoryName.in(language), row.value);
-        addTo(producers, row.producerCode, row.producerName, row.value);
+        out.value += value;
+        if (q.value(6).toInt() == 1)
+            out.consignmentValue += value;
+        const LocalizedText categoryName{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        addTo(categories, q.value(0).toString(), categoryName.in(language), value);
+        addTo(producers, q.value(4).toString(), q.value(5).toString(), value);
     }
+    if (auto done = q.finished(); !done)
+        return done.error();
     out.byCategory = largestFirst(categories);
     out.byProducer = largestFirst(producers);
     return out;
