@@ -4,6 +4,7 @@
 
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditProtection.h"
+#include "models/reports/ProducerRollup.h"
 #include "models/reports/SalesRollup.h"
 #include "models/sales/SalesCheck.h"
 #include "models/sales/ShiftService.h"
@@ -28,6 +29,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("receipt-numbers"), &SalesCheck::receiptNumbers},
         {QStringLiteral("shift-cash"), &IntegrityCheck::shiftCash},
         {QStringLiteral("sales-rollup"), &IntegrityCheck::salesRollup},
+        {QStringLiteral("producer-rollup"), &IntegrityCheck::producerRollup},
     };
     return steps;
 }
@@ -98,6 +100,15 @@ QStringList IntegrityCheck::salesRollup(Database& db)
     auto problems = SalesRollup(db.sql()).problems();
     if (!problems)
         return {tr("The sales figures kept for the reports cannot be compared with the ledger: %1")
+                    .arg(problems.message())};
+    return problems.value();
+}
+
+QStringList IntegrityCheck::producerRollup(Database& db)
+{
+    auto problems = ProducerRollup(db.sql()).problems();
+    if (!problems)
+        return {tr("The producers' money kept for the reports cannot be compared with the ledger: %1")
                     .arg(problems.message())};
     return problems.value();
 }

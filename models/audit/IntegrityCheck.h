@@ -40,6 +40,7 @@ public:
     static QStringList stockDocuments(Database& db);  // every movement's document exists
     static QStringList shiftCash(Database& db);       // Z reports agree with their shifts' records
     static QStringList salesRollup(Database& db);     // the reports' daily figures equal the ledger's
+    static QStringList producerRollup(Database& db);  // the producers' daily money equals the ledger's
 };
 
 } // namespace ovop

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "models/reports/ProducerMoneyReport.h"
 
-#include "models/payouts/CommissionService.h"
 #include "models/people/Session.h"
 #include "models/reports/ReportSql.h"
 #include "models/store/Database.h"
@@ -11,45 +10,25 @@ namespace ovop {
 
 namespace {
 
-// The parts (producer, sold, returned, commission, owed, paid, purchased) of the period; a
-// return's commission and owed count against the producer's sales.
+// The parts (producer, sold, returned, commission, owed, paid, purchased) of the period. The sale
+// and return lines come from the producers' daily figures (producer_rollup, see ProducerRollup),
+// added up per producer and statement: whether the producer sells on consignment and whether the
+// statement is paid are decided here, as of now.
 QString partsSql(const ReportScope& scope)
 {
-    const QString rate = CommissionService::rateSql(QStringLiteral("o"), QStringLiteral("pr"));
     const QString consignment = QStringLiteral("pr.terms = 'consignment'");
-    // A line's commission: the statement's when it is on one, else the statements' rule.
-    auto commission = [&](const QString& amount) {
-        return QStringLiteral("CASE WHEN %1 THEN coalesce(x.commission, %2) ELSE 0 END")
-            .arg(consignment, CommissionService::commissionSql(amount, rate));
-    };
-    auto owed = [&](const QString& amount, const QString& sign) {
-        return QStringLiteral("CASE WHEN %1 AND pay.id IS NULL THEN %2(%3 - %4) ELSE 0 END")
-            .arg(consignment, sign, amount, commission(amount));
-    };
-    auto settled = [](const QString& kind, const QString& document, const QString& line) {
-        return QStringLiteral(" LEFT JOIN statement_lines x ON x.kind = '%1' AND x.document_id = %2 AND "
-                              "x.document_line = %3 LEFT JOIN payouts pay ON pay.statement_id = x.statement_id")
-            .arg(kind, document, line);
-    };
-    const QString sales =
-        QStringLiteral("SELECT l.producer_id AS pid, l.amount AS sold, 0 AS returned, %1 AS commission, %2 AS owed, "
-                       "0 AS paid, 0 AS purchased FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-                       "JOIN products p ON p.id = l.product_id JOIN producers pr ON pr.id = l.producer_id")
-            .arg(commission(QStringLiteral("l.amount")), owed(QStringLiteral("l.amount"), QString())) +
-        CommissionService::rateJoinSql(QStringLiteral("l.producer_id"), QStringLiteral("p.category"),
-                                       QStringLiteral("o")) +
-        settled(QStringLiteral("sale"), QStringLiteral("l.sale_id"), QStringLiteral("l.line_no")) +
-        QStringLiteral(" WHERE s.at >= :begin AND s.at < :end") + reportsql::shopFilter(scope, QStringLiteral("s"));
-    const QString returns =
-        QStringLiteral("SELECT l.producer_id, 0, rl.amount, -(%1), %2, 0, 0 FROM returns r JOIN return_lines rl ON "
-                       "rl.return_id = r.id JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = "
-                       "rl.sale_line_no JOIN products p ON p.id = rl.product_id JOIN producers pr ON pr.id = "
-                       "l.producer_id")
-            .arg(commission(QStringLiteral("rl.amount")), owed(QStringLiteral("rl.amount"), QStringLiteral("-"))) +
-        CommissionService::rateJoinSql(QStringLiteral("l.producer_id"), QStringLiteral("p.category"),
-                                       QStringLiteral("o")) +
-        settled(QStringLiteral("return"), QStringLiteral("rl.return_id"), QStringLiteral("rl.line_no")) +
-        QStringLiteral(" WHERE r.at >= :begin AND r.at < :end") + reportsql::shopFilter(scope, QStringLiteral("r"));
+    const QString kept =
+        QStringLiteral("SELECT k.producer, k.statement, sum(k.sold) AS sold, sum(k.returned) AS returned, "
+                       "sum(k.commission) AS commission FROM producer_rollup k WHERE k.day BETWEEN :first_day AND "
+                       ":last_day") +
+        reportsql::rollupShopFilter(scope, QStringLiteral("k")) + QStringLiteral(" GROUP BY k.producer, k.statement");
+    const QString lines =
+        QStringLiteral("SELECT kp.key AS pid, g.sold AS sold, g.returned AS returned, CASE WHEN %1 THEN "
+                       "g.commission ELSE 0 END AS commission, CASE WHEN %1 AND pay.id IS NULL THEN g.sold - "
+                       "g.returned - g.commission ELSE 0 END AS owed, 0 AS paid, 0 AS purchased FROM (%2) g JOIN "
+                       "report_keys kp ON kp.id = g.producer JOIN producers pr ON pr.id = kp.key JOIN report_keys "
+                       "kx ON kx.id = g.statement LEFT JOIN payouts pay ON pay.statement_id = kx.key")
+            .arg(consignment, kept);
     const QString payouts = QStringLiteral("SELECT pay.producer_id, 0, 0, 0, 0, pay.amount, 0 FROM payouts pay "
                                            "WHERE pay.at >= :begin AND pay.at < :end") +
                             reportsql::shopFilter(scope, QStringLiteral("pay"));
@@ -57,8 +36,7 @@ QString partsSql(const ReportScope& scope)
         QStringLiteral("SELECT rc.producer_id, 0, 0, 0, 0, 0, rc.cost_total FROM receivings rc WHERE rc.terms = "
                        "'purchase' AND rc.received_on >= :from_day AND rc.received_on <= :to_day") +
         reportsql::shopFilter(scope, QStringLiteral("rc"));
-    return sales + QStringLiteral(" UNION ALL ") + returns + QStringLiteral(" UNION ALL ") + payouts +
-           QStringLiteral(" UNION ALL ") + purchases;
+    return lines + QStringLiteral(" UNION ALL ") + payouts + QStringLiteral(" UNION ALL ") + purchases;
 }
 
 } // namespace
@@ -89,6 +67,7 @@ Result<ProducerMoney> ProducerMoneyReport::build(const Session& actor, const Rep
     SqlQuery q(m_db.sql(), sql(scope));
     reportsql::bindScope(q, scope);
     reportsql::bindDays(q, scope);
+    reportsql::bindRollup(q, scope);
     if (auto done = q.exec(); !done)
         return done.error();
     ProducerMoney out;

@@ -64,11 +64,11 @@ struct ProducerMoney
 };
 
 // What the shop owes and paid its producers for a period, per producer: one aggregate query over
-// the period's sale and return lines, payouts and purchase receivings. The commission follows the
-// statements' rules: a line already on a statement counts with the statement's commission, any
-// other with the rate a statement would take (CommissionService: the category override, else the
-// producer's rate, rounded per line). A line is owed until a payout paid its statement.
-// Needs Permission::ViewReports.
+// the producers' daily figures (ProducerRollup), payouts and purchase receivings. The commission
+// follows the statements' rules: a line already on a statement counts with the statement's
+// commission, any other with the rate a statement would take (CommissionService: the category
+// override, else the producer's rate, rounded per line). A line is owed until a payout paid its
+// statement. Needs Permission::ViewReports.
 class ProducerMoneyReport
 {
     Q_DECLARE_TR_FUNCTIONS(ProducerMoneyReport)
@@ -78,8 +78,8 @@ public:
 
     Result<ProducerMoney> build(const Session& actor, const ReportScope& scope) const;
 
-    // The statement behind the report (parameters :begin, :end, :from_day, :to_day and the scope's
-    // shops, see reportsql), for measuring it against the same SQL run by bare SQLite.
+    // The statement behind the report (parameters :begin, :end, :from_day, :to_day, :first_day,
+    // :last_day and the scope's shops, see reportsql), for measuring it against the same SQL run by bare SQLite.
     static QString sql(const ReportScope& scope);
 
 private:

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "models/reports/ProducerRollup.h"
 #include "models/store/Sql.h"
 
 namespace ovop {
@@ -176,7 +177,10 @@ QStringList SalesRollup::statements(const QString& salesWhere, const QString& re
 
 QStringList SalesRollup::saleStatements()
 {
-    return statements(QStringLiteral("s.id = :id"), QStringLiteral("0"), false);
+    // Worked out once: the text is long, and a sale's commit asks for it.
+    static const QStringList sql =
+        statements(QStringLiteral("s.id = :id"), QStringLiteral("0"), false) + ProducerRollup::saleStatements();
+    return sql;
 }
 
 Status SalesRollup::run(const QStringList& sql, const QString& id) const
@@ -198,7 +202,10 @@ Status SalesRollup::addSale(const QString& saleId) const
 
 Status SalesRollup::addReturn(const QString& returnId) const
 {
-    return run(statements(QStringLiteral("0"), QStringLiteral("r.id = :id"), false), returnId);
+    static const QStringList sql = statements(QStringLiteral("0"), QStringLiteral("r.id = :id"), false);
+    if (auto done = run(sql, returnId); !done)
+        return done;
+    return ProducerRollup(m_db).addReturn(returnId);
 }
 
 Status SalesRollup::rebuild() const

@@ -34,7 +34,8 @@ public:
 
     explicit SalesRollup(const QSqlDatabase& db);
 
-    // Adds one recorded sale's or return's part (inside the caller's transaction).
+    // Adds one recorded sale's or return's part (inside the caller's transaction), here and to the
+    // producers' money of the day (ProducerRollup).
     Status addSale(const QString& saleId) const;
     Status addReturn(const QString& returnId) const;
     // Empties the rollup and fills it again from the whole ledger (in one transaction).
@@ -44,7 +45,8 @@ public:
 
     // The local day of a stored UTC time as the integer YYYYMMDD, in SQL.
     static QString daySql(const QString& timeExpr);
-    // The statements addSale runs (parameter :id, the sale's id), for measuring against bare SQLite.
+    // The statements addSale runs (parameter :id, the sale's id), for measuring against bare SQLite:
+    // its own, then ProducerRollup::saleStatements().
     static QStringList saleStatements();
 
 private:

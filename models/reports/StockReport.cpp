@@ -3,13 +3,10 @@
 #include "models/reports/StockReport.h"
 
 #include <algorithm>
-#include <map>
-
-#include <QSet>
 
 #include "models/core/Language.h"
 #include "models/people/Session.h"
-#include "models/stock/StockQuery.h"
+#include "models/catalog/LocalizedText.h"
 #include "models/store/Database.h"
 #include "models/store/Sql.h"
 
@@ -17,29 +14,35 @@ namespace ovop {
 
 namespace {
 
-void addTo(std::map<QString, StockGroupRow>& groups, const QString& key, const QString& label, Money value)
+// Largest value first; groups of equal value by key.
+void largestFirst(QList<StockGroupRow>& groups)
 {
-    StockGroupRow& g = groups[key];
-    g.key = key;
-    if (g.label.isEmpty())
-        g.label = label.isEmpty() ? key : label;
-    g.products += 1;
-    g.value += value;
-}
-
-QList<StockGroupRow> largestFirst(const std::map<QString, StockGroupRow>& groups)
-{
-    QList<StockGroupRow> out;
-    for (const auto& [key, row] : groups)
-        out << row;
-    std::stable_sort(out.begin(), out.end(),
-                     [](const StockGroupRow& a, const StockGroupRow& b) { return b.value < a.value; });
-    return out;
+    std::sort(groups.begin(), groups.end(), [](const StockGroupRow& a, const StockGroupRow& b) {
+        return a.value.tyiyn() != b.value.tyiyn() ? b.value < a.value : a.key < b.key;
+    });
 }
 
 } // namespace
 
 StockReport::StockReport(Database& db) : m_db(db) {}
+
+QString StockReport::sql()
+{
+    // Each product's stock on hand (all batches) as the stock list adds it up, valued as it values
+    // it (on hand x price, rounded half away from zero to the tyiyn), then added up by category
+    // (grouping 0, with the consignment goods' part) and by producer (grouping 1).
+    const QString value = QStringLiteral("CASE WHEN p.price * s.on_hand >= 0 THEN (p.price * s.on_hand + 500) / 1000 "
+                                         "ELSE -((500 - p.price * s.on_hand) / 1000) END");
+    return QStringLiteral("WITH v AS (SELECT p.category AS category, pr.code AS code, pr.name AS name, pr.terms = "
+                          "'consignment' AS consignment, %1 AS value FROM (SELECT product_id, sum(quantity) AS "
+                          "on_hand FROM stock_levels GROUP BY product_id) s JOIN products p ON p.id = s.product_id "
+                          "JOIN producers pr ON pr.id = p.producer_id WHERE s.on_hand <> 0) "
+                          "SELECT 0, v.category, c.name_ky, c.name_ru, c.name_en, count(*), sum(v.value), "
+                          "sum(CASE WHEN v.consignment THEN v.value ELSE 0 END) FROM v LEFT JOIN categories c ON "
+                          "c.key = v.category GROUP BY v.category UNION ALL SELECT 1, v.code, min(v.name), '', '', "
+                          "count(*), sum(v.value), 0 FROM v GROUP BY v.code")
+        .arg(value);
+}
 
 Result<StockValue> StockReport::build(const Session& actor, const QString& language) const
 {
@@ -48,35 +51,35 @@ Result<StockValue> StockReport::build(const Session& actor, const QString& langu
     if (!Language::isValid(language))
         return Error::ofField(QStringLiteral("language"),
                               tr("Unknown language \"%1\": use ky, ru or en.").arg(language));
-    auto list = StockQuery(m_db).list();
-    if (!list)
-        return list.error();
-    // Which producers sell on consignment: a handful of rows, read once.
-    QSet<QString> consignment;
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT id FROM producers WHERE terms = 'consignment'"));
+    SqlQuery q(m_db.sql(), sql());
     if (auto done = q.exec(); !done)
         return done.error();
-    while (q.next())
-        consignment.insert(q.value(0).toString());
-    if (auto done = q.finished(); !done)
-        return done.error();
-
     StockValue out;
     out.language = language;
-    std::map<QString, StockGroupRow> categories;
-    std::map<QString, StockGroupRow> producers;
-    for (const StockRow& row : list->rows) {
-        if (row.onHand.isZero())
-            continue;
-        out.products += 1;
-        out.value += row.value;
-        if (consignment.contains(row.producerId))
-            out.consignmentValue += row.value;
-        addTo(categories, row.category, row.categoryName.in(language), row.value);
-        addTo(producers, row.producerCode, row.producerName, row.value);
+    while (q.next()) {
+        StockGroupRow g;
+        g.key = q.value(1).toString();
+        g.products = q.value(5).toInt();
+        g.value = Money::fromTyiyn(q.value(6).toLongLong());
+        const bool category = q.value(0).toInt() == 0;
+        g.label = category
+                      ? LocalizedText{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}.in(language)
+                      : q.value(2).toString();
+        if (g.label.isEmpty())
+            g.label = g.key;
+        if (category) {
+            out.products += g.products;
+            out.value += g.value;
+            out.consignmentValue += Money::fromTyiyn(q.value(7).toLongLong());
+            out.byCategory << g;
+        } else {
+            out.byProducer << g;
+        }
     }
-    out.byCategory = largestFirst(categories);
-    out.byProducer = largestFirst(producers);
+    if (auto done = q.finished(); !done)
+        return done.error();
+    largestFirst(out.byCategory);
+    largestFirst(out.byProducer);
     return out;
 }
 

@@ -25,8 +25,9 @@ struct StockGroupRow
 };
 
 // What is on hand now and what it is worth at the shelf prices, as the stock list values it
-// (StockQuery: each product's quantity x price, rounded half up), by category and by producer.
-// Consignment goods are the producers' until sold: their value is given apart.
+// (StockQuery: each product's quantity x price, rounded half up), by category and by producer: one
+// query values each product with stock and adds them up. Consignment goods are the producers' until
+// sold: their value is given apart.
 struct StockValue
 {
     QString language;
@@ -55,6 +56,11 @@ public:
 
     Result<StockValue> build(const Session& actor, const QString& language) const;
     Result<LowStock> lowStock(const Session& actor) const;
+
+    // The statement behind the report: one row per category with stock on hand (grouping 0: key,
+    // names, products, value, consignment goods' value) and per producer (grouping 1: code, name,
+    // products, value), for measuring it against the same SQL run by bare SQLite.
+    static QString sql();
 
 private:
     Database& m_db;

@@ -12,26 +12,31 @@ namespace ovop {
 
 namespace {
 
-// Foreign keys back on when the upgrade ends, however it ends.
-class ForeignKeysOff
+// For the upgrade: foreign keys off, and ALTER TABLE RENAME as before SQLite 3.25, which renames
+// the table alone. A step that rebuilds table X (new table, copy, DROP TABLE X, rename to X) would
+// otherwise be refused at the rename by any trigger of another table that reads X, since X does
+// not exist in between; once renamed, such a trigger reads the new X. Both back when the upgrade
+// ends, however it ends.
+class UpgradePragmas
 {
 public:
-    explicit ForeignKeysOff(const QSqlDatabase& db) : m_db(db)
+    explicit UpgradePragmas(const QSqlDatabase& db) : m_db(db)
     {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA foreign_keys"));
         m_wasOn = q.next() && q.value(0).toInt() == 1;
         q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        q.exec(QStringLiteral("PRAGMA legacy_alter_table = ON"));
     }
-    ~ForeignKeysOff()
+    ~UpgradePragmas()
     {
-        if (m_wasOn) {
-            QSqlQuery q(m_db);
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        if (m_wasOn)
             q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        }
     }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+    UpgradePragmas(const UpgradePragmas&) = delete;
+    UpgradePragmas& operator=(const UpgradePragmas&) = delete;
 
 private:
     QSqlDatabase m_db;
@@ -95,7 +100,7 @@ Status migrate(const QSqlDatabase& db, const std::vector<Migration>& steps, cons
 {
     if (!steps.empty() && steps.back().version <= schemaVersion(db))
         return {};
-    const ForeignKeysOff foreignKeysOff(db);
+    const UpgradePragmas pragmas(db);
     for (const Migration& step : steps) {
         Transaction tx(db);
         if (!tx.isActive())

@@ -4,6 +4,7 @@
 // with a fixture database of the version before it in tests/data.
 #include "models/catalog/CatalogSchema.h"
 #include "models/reports/ReportsSchema.h"
+#include "models/reports/ProducerRollup.h"
 #include "models/reports/SalesRollup.h"
 #include "models/sales/SalesSchema.h"
 #include "models/stock/StockDocumentsSchema.h"
@@ -67,6 +68,7 @@ const std::vector<Migration>& schemaMigrations()
         {5, QStringLiteral("stock documents and producers' money"), createStockDocumentsSchema},
         {6, QStringLiteral("report indexes"), createReportIndexes},
         {7, QStringLiteral("sales rollup"), createSalesRollup},
+        {8, QStringLiteral("producers' money rollup"), createProducerRollup},
     };
     return steps;
 }

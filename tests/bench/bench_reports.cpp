@@ -20,6 +20,7 @@
 #include "models/payouts/StatementService.h"
 #include "models/reports/ImpactReport.h"
 #include "models/reports/ProducerMoneyReport.h"
+#include "models/reports/ProducerRollup.h"
 #include "models/reports/ReportSql.h"
 #include "models/reports/SalesReport.h"
 #include "models/reports/SalesRollup.h"
@@ -216,16 +217,6 @@ bool runBare(sqlite3* db, const QString& sql, const ReportScope& scope)
     return rc == SQLITE_DONE;
 }
 
-// The stock report's reading (StockQuery::list without a filter, and the consignment producers).
-const char* const StockSql =
-    "SELECT p.id, p.sku, p.name_ky, p.name_ru, p.name_en, p.category, c.name_ky, c.name_ru, c.name_en, "
-    "pr.id, pr.code, pr.name, v.id, v.name_ky, v.name_ru, v.name_en, p.unit, p.tracks_batches, p.active, "
-    "p.price, coalesce(m.quantity, 0), s.batch, s.quantity, s.expires_on, pr.phone "
-    "FROM products p JOIN producers pr ON pr.id = p.producer_id LEFT JOIN villages v ON v.id = pr.village_id "
-    "LEFT JOIN categories c ON c.key = p.category LEFT JOIN min_levels m ON m.product_id = p.id "
-    "LEFT JOIN stock_levels s ON s.product_id = p.id WHERE (p.active = 1 OR EXISTS (SELECT 1 FROM stock_levels x "
-    "WHERE x.product_id = p.id AND x.quantity <> 0)) ORDER BY p.sku COLLATE NOCASE, p.id, s.batch";
-
 struct Measure
 {
     QString key;
@@ -264,7 +255,8 @@ bool runReportsBench(int saleLines, int runs)
     record(QStringLiteral("reports_sales_written_s"), writtenSeconds);
     // Written straight, the sales bypass the services: their daily figures are made afterwards.
     timer.restart();
-    if (!check(SalesRollup(db.sql()).rebuild(), "daily figures"))
+    if (!check(SalesRollup(db.sql()).rebuild(), "daily figures") ||
+        !check(ProducerRollup(db.sql()).rebuild(), "producers' daily money"))
         return false;
     const double rollupSeconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("Reports: their daily figures made from the ledger in %.1f s\n", rollupSeconds);
@@ -300,10 +292,9 @@ bool runReportsBench(int saleLines, int runs)
         measures << Measure{QStringLiteral("impact"),
                             [&] { return ImpactReport(db).build(manager, scope).ok(); },
                             {SalesReport::summarySql(scope), ProducerMoneyReport::sql(scope)}};
-        measures << Measure{
-            QStringLiteral("stock"),
-            [&] { return StockReport(db).build(manager, QStringLiteral("ru")).ok(); },
-            {QString::fromLatin1(StockSql), QStringLiteral("SELECT id FROM producers WHERE terms = 'consignment'")}};
+        measures << Measure{QStringLiteral("stock"),
+                            [&] { return StockReport(db).build(manager, QStringLiteral("ru")).ok(); },
+                            {StockReport::sql()}};
         // What the dashboard runs on opening: the summary, five breakdowns (the line over time
         // from the one by day) and the stock value.
         const QList<SalesReport::Grouping> charts = {SalesReport::Grouping::Day, SalesReport::Grouping::Category,
@@ -312,8 +303,7 @@ bool runReportsBench(int saleLines, int runs)
         QStringList dashboardSql{SalesReport::summarySql(scope)};
         for (const SalesReport::Grouping g : charts)
             dashboardSql << SalesReport::countSql(scope) << SalesReport::breakdownSql(g, scope);
-        dashboardSql << QString::fromLatin1(StockSql)
-                     << QStringLiteral("SELECT id FROM producers WHERE terms = 'consignment'");
+        dashboardSql << StockReport::sql();
         measures << Measure{QStringLiteral("dashboard"),
                             [&, charts] {
                                 SalesReport report(db);

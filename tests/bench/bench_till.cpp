@@ -245,7 +245,8 @@ public:
           m_audit(db, "INSERT INTO audit_log (seq, id, at, user_id, user_name, action, details, origin_shop, "
                       "origin_device, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
           m_rollupKeys(db, SalesRollup::saleStatements().value(0).toUtf8().constData()),
-          m_rollupRows(db, SalesRollup::saleStatements().value(1).toUtf8().constData())
+          m_rollupRows(db, SalesRollup::saleStatements().value(1).toUtf8().constData()),
+          m_producerRows(db, SalesRollup::saleStatements().value(2).toUtf8().constData())
     {
     }
 
@@ -319,7 +320,7 @@ private:
         if (!m_pay.text(1, id).integer(2, paid).run())
             return false;
         // The reports' daily figures, with the statements the application runs.
-        if (!m_rollupKeys.text(1, id).run() || !m_rollupRows.text(1, id).run())
+        if (!m_rollupKeys.text(1, id).run() || !m_rollupRows.text(1, id).run() || !m_producerRows.text(1, id).run())
             return false;
 
         const QJsonObject details{
@@ -353,7 +354,7 @@ private:
     Session m_cashier;
     TaxProfile m_tax;
     Statement m_openShift, m_lastNumber, m_takeNumber, m_sale, m_line, m_product, m_movement, m_pay, m_lastAudit,
-        m_audit, m_rollupKeys, m_rollupRows;
+        m_audit, m_rollupKeys, m_rollupRows, m_producerRows;
 };
 
 template <typename T> bool succeeded(const Result<T>& result, const char* what)

@@ -110,6 +110,15 @@ private:
     }
 };
 
+// SQL that takes away what schema step 8 made (the producers' daily money), to go back to version 7.
+inline QString dropProducerRollup()
+{
+    return QStringLiteral("DROP TABLE producer_rollup; DROP INDEX sale_lines_producer; DROP TRIGGER "
+                          "producer_rollup_statement; DROP TRIGGER producer_rollup_rate; DROP TRIGGER "
+                          "producer_rollup_override_added; DROP TRIGGER producer_rollup_override_changed; DROP "
+                          "TRIGGER producer_rollup_override_removed; DROP TRIGGER producer_rollup_category; ");
+}
+
 inline Money som(qint64 whole, qint64 tyiyn = 0)
 {
     return Money::fromTyiyn(whole * 100 + tyiyn);

@@ -178,9 +178,10 @@ TEST_CASE("Schema step 7 fills the daily figures of a database made before it", 
     const QStringList before = figures(f.shop.db(), f.shop.manager, f.period());
     REQUIRE(f.shop.db().version() == Database::latestVersion());
     shop.close();
-    rawExec(shop.path(), QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; "
-                                        "DROP TRIGGER sales_rollup_oblast; DROP TABLE sales_rollup; "
-                                        "DROP TABLE report_keys; PRAGMA user_version = 6;"));
+    rawExec(shop.path(), dropProducerRollup() +
+                             QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; "
+                                            "DROP TRIGGER sales_rollup_oblast; DROP TABLE sales_rollup; "
+                                            "DROP TABLE report_keys; PRAGMA user_version = 6;"));
     REQUIRE(Database::inspect(shop.path())->version == 6);
     Database& db = shop.open();
     CHECK(db.version() == Database::latestVersion());
