@@ -2828,6 +2828,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>The sales figures kept for the reports cannot be compared with the ledger: %1</source>
         <translation>The sales figures kept for the reports cannot be compared with the ledger: %1</translation>
     </message>
+    <message>
+        <source>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRenderer</name>
@@ -3358,6 +3362,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>There is no return to a producer %1.</source>
         <translation>There is no return to a producer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerRollup</name>
+    <message>
+        <source>More differences between the producers&apos; money kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>More differences between the producers&apos; money kept for the reports and the ledger are not listed; rebuild the figures.</translation>
+    </message>
+    <message>
+        <source>day %1, shop %2, producer %3, statement &quot;%4&quot;</source>
+        <translation>day %1, shop %2, producer %3, statement &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>The producers&apos; money kept for the reports is missing or differs from the ledger at %1.</source>
+        <translation>The producers&apos; money kept for the reports is missing or differs from the ledger at %1.</translation>
+    </message>
+    <message>
+        <source>The producers&apos; money kept for the reports has a row the ledger does not give at %1.</source>
+        <translation>The producers&apos; money kept for the reports has a row the ledger does not give at %1.</translation>
     </message>
 </context>
 <context>

@@ -2854,6 +2854,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>The sales figures kept for the reports cannot be compared with the ledger: %1</source>
         <translation>Итоги продаж для отчётов нельзя сравнить с журналом: %1</translation>
     </message>
+    <message>
+        <source>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>Расчёты с производителями для отчётов нельзя сравнить с журналом: %1</translation>
+    </message>
 </context>
 <context>
     <name>LabelRenderer</name>
@@ -3385,6 +3389,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>There is no return to a producer %1.</source>
         <translation>Возврата производителю %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerRollup</name>
+    <message>
+        <source>More differences between the producers&apos; money kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>Остальные расхождения между расчётами с производителями для отчётов и журналом не показаны; пересчитайте итоги.</translation>
+    </message>
+    <message>
+        <source>day %1, shop %2, producer %3, statement &quot;%4&quot;</source>
+        <translation>день %1, магазин %2, производитель %3, отчёт «%4»</translation>
+    </message>
+    <message>
+        <source>The producers&apos; money kept for the reports is missing or differs from the ledger at %1.</source>
+        <translation>Расчёты с производителями для отчётов отсутствуют или расходятся с журналом: %1.</translation>
+    </message>
+    <message>
+        <source>The producers&apos; money kept for the reports has a row the ledger does not give at %1.</source>
+        <translation>В расчётах с производителями для отчётов есть строка, которой нет в журнале: %1.</translation>
     </message>
 </context>
 <context>
