@@ -228,6 +228,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.messageLabel()->property("role").toString(), QStringLiteral("error"));
         QVERIFY(!dialog.messageLabel()->text().isEmpty());
         QVERIFY(!dialog.receiveButton()->isEnabled());
+        // Its key named as on the keyboard and in the dialog's own hint.
+        QVERIFY2(dialog.receiveButton()->text().endsWith(QStringLiteral("Ctrl+Enter")),
+                 qPrintable(dialog.receiveButton()->text()));
         QCOMPARE(dialog.linesTable()->rowCount(), 0);
         QCOMPARE(test::onHand(*karakol, QStringLiteral("FLT-001")), Quantity::fromUnits(8));
 

@@ -28,6 +28,7 @@
 #include "models/people/Role.h"
 #include "models/store/Database.h"
 #include "ui/widgets/FileDialogs.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -432,16 +433,14 @@ void LabelDialog::retranslateUi()
                           "counted row by row"));
     m_print->setText(tr("Print…"));
     m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P)); // after the text, which sets a mnemonic
-    m_print->setToolTip(
-        tr("Print on a printer of this computer (%1)").arg(m_print->shortcut().toString(QKeySequence::NativeText)));
+    m_print->setToolTip(tr("Print on a printer of this computer (%1)").arg(shortcutText(m_print->shortcut())));
     m_open->setText(tr("Open PDF"));
     m_open->setToolTip(tr("Open the saved file in the PDF viewer"));
     m_previewHeading->setText(tr("Preview of the first label"));
     m_assign->setText(tr("Give in-store barcodes"));
     m_save->setText(tr("Save PDF…"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_save->setToolTip(
-        tr("Save the labels as a PDF file (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
+    m_save->setToolTip(tr("Save the labels as a PDF file (%1)").arg(shortcutText(m_save->shortcut())));
     m_close->setText(tr("Close"));
     refresh();
 }

@@ -30,6 +30,7 @@
 #include "ui/payouts/StatementModels.h"
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -39,7 +40,7 @@ namespace {
 void labelButton(QPushButton* button, const QString& text, const QKeySequence& key)
 {
     button->setText(text);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcutText(key)));
 }
 
 QPushButton* actionButton(QWidget* parent, const QString& name, const QString& text, const QKeySequence& key)

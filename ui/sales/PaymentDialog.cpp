@@ -23,6 +23,7 @@
 #include "models/sales/SaleService.h"
 #include "models/sales/Till.h"
 #include "ui/sales/QrView.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -548,7 +549,7 @@ void PaymentDialog::retranslateUi()
         b->setText(scheme == CardScheme::Other ? tr("Other") : PaymentMethods::schemeName(scheme));
         const int key = int(m_schemes->buttons().indexOf(b));
         b->setShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + key))));
-        b->setToolTip(b->shortcut().toString(QKeySequence::NativeText));
+        b->setToolTip(shortcutText(b->shortcut()));
     }
     m_cardAmountLabel->setText(tr("&Amount on the card (Enter: what is left)"));
     m_cardDetailLabel->setText(tr("Last four digits or authorisation code (optional)"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #include "ui/sales/TillButton.h"
+#include "ui/widgets/AskFirst.h"
 
 #include <algorithm>
 
@@ -46,7 +47,7 @@ QString TillButton::title() const
 
 QString TillButton::keyText() const
 {
-    return m_keyText.isEmpty() ? m_action->shortcut().toString(QKeySequence::NativeText) : m_keyText;
+    return m_keyText.isEmpty() ? shortcutText(m_action->shortcut()) : m_keyText;
 }
 
 void TillButton::setKeyText(const QString& keyText)

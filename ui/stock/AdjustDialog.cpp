@@ -17,14 +17,11 @@
 #include "models/store/Database.h"
 #include "ui/widgets/FieldError.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
 namespace {
-QString keyText(const QKeySequence& key)
-{
-    return key.toString(QKeySequence::NativeText);
-}
 
 QLabel* headingFor(const StockRow& row, const QString& language, QWidget* parent)
 {
@@ -37,8 +34,8 @@ QLabel* headingFor(const StockRow& row, const QString& language, QWidget* parent
 // Save and Cancel at the bottom right, Ctrl+S saving.
 QHBoxLayout* saveCancel(QDialog* dialog, QPushButton*& save, const QString& name)
 {
-    save = new QPushButton(QCoreApplication::translate("AdjustDialog", "Save (%1)").arg(keyText(QKeySequence::Save)),
-                           dialog);
+    save = new QPushButton(
+        QCoreApplication::translate("AdjustDialog", "Save (%1)").arg(shortcutText(QKeySequence::Save)), dialog);
     save->setObjectName(name);
     save->setProperty("role", QStringLiteral("primary"));
     save->setAutoDefault(false);

@@ -23,16 +23,13 @@
 #include "models/store/Database.h"
 #include "ui/widgets/FieldError.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
 namespace {
 const QString DateFormat = QStringLiteral("dd.MM.yyyy");
 
-QString keyText(const QKeySequence& key)
-{
-    return key.toString(QKeySequence::NativeText);
-}
 } // namespace
 
 ReceiveDialog::ReceiveDialog(Database& db, const Session& session, QWidget* parent)
@@ -91,7 +88,7 @@ ReceiveDialog::ReceiveDialog(Database& db, const Session& session, QWidget* pare
     m_add = new QPushButton(tr("Add (Enter)"), this);
     m_add->setObjectName(QStringLiteral("receiveAddButton"));
     m_add->setAutoDefault(false);
-    m_remove = new QPushButton(tr("Remove line (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Delete))), this);
+    m_remove = new QPushButton(tr("Remove line (%1)").arg(shortcutText(QKeySequence(Qt::CTRL | Qt::Key_Delete))), this);
     m_remove->setObjectName(QStringLiteral("receiveRemoveButton"));
     m_remove->setAutoDefault(false);
     auto* codeLabel = new QLabel(tr("&Goods"), this);
@@ -122,7 +119,7 @@ ReceiveDialog::ReceiveDialog(Database& db, const Session& session, QWidget* pare
     m_message->setSizePolicy(messagePolicy);
     m_message->setFixedHeight(2 * m_message->fontMetrics().lineSpacing() + 4);
 
-    m_save = new QPushButton(tr("Save (%1)").arg(keyText(QKeySequence::Save)), this);
+    m_save = new QPushButton(tr("Save (%1)").arg(shortcutText(QKeySequence::Save)), this);
     m_save->setObjectName(QStringLiteral("receiveSaveButton"));
     m_save->setProperty("role", QStringLiteral("primary"));
     m_save->setAutoDefault(false);

@@ -17,6 +17,7 @@
 #include "ui/documents/ReorderDocument.h"
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -25,7 +26,7 @@ enum Column { ProductColumn, Sku, OnHand, Minimum, ToOrder, ColumnCount };
 
 QPushButton* keyedButton(QDialog* dialog, const QString& name, const QString& text, const QKeySequence& key)
 {
-    auto* button = new QPushButton(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)), dialog);
+    auto* button = new QPushButton(QStringLiteral("%1 (%2)").arg(text, shortcutText(key)), dialog);
     button->setObjectName(name);
     button->setAutoDefault(false);
     auto* shortcut = new QShortcut(key, dialog);

@@ -19,6 +19,7 @@
 #include "ui/documents/ReceiptRenderer.h"
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -170,11 +171,10 @@ void ReceiptPreviewDialog::retranslateUi()
     setWindowTitle(m_title);
     m_print->setText(tr("Print…"));
     m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_print->setToolTip(
-        tr("Print on a printer of this computer (%1)").arg(m_print->shortcut().toString(QKeySequence::NativeText)));
+    m_print->setToolTip(tr("Print on a printer of this computer (%1)").arg(shortcutText(m_print->shortcut())));
     m_save->setText(tr("Save PDF…"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_save->setToolTip(tr("Save as a PDF file (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
+    m_save->setToolTip(tr("Save as a PDF file (%1)").arg(shortcutText(m_save->shortcut())));
     m_open->setText(tr("Open PDF"));
     m_open->setToolTip(tr("Open the saved PDF file"));
     m_close->setText(tr("Close"));

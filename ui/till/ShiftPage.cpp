@@ -26,6 +26,7 @@
 #include "ui/till/TillText.h"
 #include "ui/widgets/BackgroundWork.h"
 #include "ui/widgets/FormHelpers.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -37,7 +38,7 @@ QPushButton* actionButton(QWidget* parent, const QString& name, Qt::Key key)
     button->setObjectName(name);
     button->setMinimumHeight(52);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    button->setProperty("key", QKeySequence(key).toString(QKeySequence::NativeText));
+    button->setProperty("key", shortcutText(QKeySequence(key)));
     button->setShortcut(QKeySequence(key));
     return button;
 }
@@ -46,9 +47,9 @@ QPushButton* actionButton(QWidget* parent, const QString& name, Qt::Key key)
 void label(QPushButton* button, const QString& text)
 {
     const QKeySequence key = button->shortcut();
-    button->setText(QStringLiteral("%1\n%2").arg(text, key.toString(QKeySequence::NativeText)));
+    button->setText(QStringLiteral("%1\n%2").arg(text, shortcutText(key)));
     button->setShortcut(key); // setText may have set a mnemonic instead
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcutText(key)));
 }
 
 QString row(const QString& caption, const QString& value)

@@ -265,7 +265,7 @@ void SendGoodsDialog::retranslateUi()
     m_close->setToolTip(tr("Close (Esc)"));
     setKeyedText(m_send, tr("Save the file and send"), true);
     m_send->setToolTip(tr("Asks where to save the transfer file, then takes the goods out of the stock (%1).")
-                           .arg(m_send->shortcut().toString(QKeySequence::NativeText)));
+                           .arg(shortcutText(m_send->shortcut())));
     m_lines->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Quantity")});
 }
 

@@ -258,7 +258,7 @@ void TransfersPage::retranslateUi()
     setKeyedText(m_receive, tr("Receive transfer"), true);
     m_receive->setToolTip(tr("Opens a transfer file that came with goods, or the confirmation of goods sent from "
                              "here (%1).")
-                              .arg(m_receive->shortcut().toString(QKeySequence::NativeText)));
+                              .arg(shortcutText(m_receive->shortcut())));
     setKeyedText(m_reload, tr("Reload"), true);
     m_view->setToolTip(tr("Enter shows the lines of the selected transfer; Esc comes back."));
     m_lines->setHorizontalHeaderLabels({tr("Line"), tr("SKU"), tr("Product"), tr("Batch"), tr("Sent"), tr("Received")});

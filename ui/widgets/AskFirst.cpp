@@ -45,7 +45,7 @@ void showLineMessage(QLabel* line, const QString& text, bool error)
 void setKeyedText(QPushButton* button, const QString& text, bool keyBelow)
 {
     const QKeySequence key = button->shortcut();
-    const QString keyText = key.toString(QKeySequence::NativeText);
+    const QString keyText = shortcutText(key);
     QString shown = text;
     shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
     if (keyText.isEmpty())
@@ -54,6 +54,13 @@ void setKeyedText(QPushButton* button, const QString& text, bool keyBelow)
         button->setText((keyBelow ? QStringLiteral("%1\n%2") : QStringLiteral("%1 (%2)")).arg(shown, keyText));
     button->setShortcut(key); // setText may have set a mnemonic instead
     button->setToolTip(keyText.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, keyText));
+}
+
+QString shortcutText(const QKeySequence& key)
+{
+    QString text = key.toString(QKeySequence::NativeText);
+    text.replace(QStringLiteral("Return"), QStringLiteral("Enter"));
+    return text;
 }
 
 } // namespace ovop::ui

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -24,5 +25,9 @@ void showLineMessage(QLabel* line, const QString& text, bool error);
 // A button whose words end with its key, e.g. "Post (F8)", or with the key on a second line (so that a
 // long Kyrgyz or Russian word takes less width); the key is its shortcut and its tool tip names both.
 void setKeyedText(QPushButton* button, const QString& text, bool keyBelow = false);
+
+// A shortcut as the keys are printed on a keyboard and named in the texts: "Ctrl+Enter", not Qt's
+// "Ctrl+Return".
+QString shortcutText(const QKeySequence& key);
 
 } // namespace ovop::ui

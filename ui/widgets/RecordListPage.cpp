@@ -18,6 +18,7 @@
 #include "models/core/Language.h"
 #include "ui/widgets/FormHelpers.h"
 #include "ui/widgets/TableColumns.h"
+#include "ui/widgets/AskFirst.h"
 
 namespace ovop::ui {
 
@@ -144,7 +145,7 @@ RecordListPage::RecordListPage(Database& db, const Session& session, const QStri
 void RecordListPage::retranslateFrame()
 {
     m_search->setToolTip(tr("Search (%1). Esc clears it, Down goes to the list, Enter opens the record found.")
-                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+                             .arg(shortcutText(QKeySequence(QKeySequence::Find))));
     m_undo->setText(tr("Undo"));
     setButtonTip(m_undo, tr("Undo the last change"));
 }
@@ -215,7 +216,7 @@ void RecordListPage::setShortcut(QPushButton* button, const QKeySequence& key)
 
 void RecordListPage::setButtonTip(QPushButton* button, const QString& text)
 {
-    const QString key = m_shortcuts.value(button).toString(QKeySequence::NativeText);
+    const QString key = shortcutText(m_shortcuts.value(button));
     if (key.isEmpty())
         button->setToolTip(text);
     else if (text.isEmpty())
