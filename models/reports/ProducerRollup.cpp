@@ -4,6 +4,7 @@
 
 #include "models/payouts/CommissionService.h"
 #include "models/reports/SalesRollup.h"
+#include "models/reports/RollupCheck.h"
 #include "models/store/Sql.h"
 
 namespace ovop {
@@ -170,29 +171,22 @@ Result<QStringList> ProducerRollup::problems() const
                                         "k.commission FROM producer_rollup k LEFT JOIN report_keys ks ON ks.id = "
                                         "k.shop LEFT JOIN report_keys kp ON kp.id = k.producer LEFT JOIN report_keys "
                                         "kx ON kx.id = k.statement");
-    SqlQuery q(m_db, QStringLiteral("SELECT 0, * FROM (%1 EXCEPT %2) UNION ALL SELECT 1, * FROM (%2 EXCEPT %1) "
-                                    "ORDER BY 2, 3, 4, 5, 1 LIMIT 21")
-                         .arg(ledgerSql(), kept));
-    if (auto done = q.exec(); !done)
-        return done.error();
+    auto differences = rollupDifferences(m_db, ledgerSql(), kept, QStringLiteral("2, 3, 4, 5, 1"));
+    if (!differences)
+        return differences.error();
     QStringList out;
-    while (q.next()) {
-        if (out.size() == 20) {
-            out << tr("More differences between the producers' money kept for the reports and the ledger are not "
-                      "listed; rebuild the figures.");
-            break;
-        }
-        const QString where =
-            tr("day %1, shop %2, producer %3, statement \"%4\"")
-                .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
-        out << (q.value(0).toInt() == 0
+    for (const RollupDifference& d : differences->rows) {
+        const QString where = tr("day %1, shop %2, producer %3, statement \"%4\"")
+                                  .arg(d.key.at(0), d.key.at(1), d.key.at(2), d.key.at(3));
+        out << (d.fromLedger
                     ? tr("The producers' money kept for the reports is missing or differs from the ledger at %1.")
                           .arg(where)
                     : tr("The producers' money kept for the reports has a row the ledger does not give at %1.")
                           .arg(where));
     }
-    if (auto done = q.finished(); !done)
-        return done.error();
+    if (differences->more)
+        out << tr("More differences between the producers' money kept for the reports and the ledger are not "
+                  "listed; rebuild the figures.");
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "models/reports/ProducerRollup.h"
+#include "models/reports/RollupCheck.h"
 #include "models/store/Sql.h"
 
 namespace ovop {
@@ -230,29 +231,21 @@ Result<QStringList> SalesRollup::problems() const
                                         "kk.id = r.key")
                              .arg(figures.join(QStringLiteral(", ")));
     const QString ledger = groupedSql(QStringLiteral("1"), QStringLiteral("1"));
-    SqlQuery q(m_db, QStringLiteral("SELECT 0, * FROM (%1 EXCEPT %2) UNION ALL SELECT 1, * FROM (%2 EXCEPT %1) "
-                                    "ORDER BY 3, 2, 4, 5, 1 LIMIT 21")
-                         .arg(ledger, kept));
-    if (auto done = q.exec(); !done)
-        return done.error();
+    auto differences = rollupDifferences(m_db, ledger, kept, QStringLiteral("3, 2, 4, 5, 1"));
+    if (!differences)
+        return differences.error();
     QStringList out;
-    while (q.next()) {
-        if (out.size() == 20) {
-            out << tr("More differences between the sales figures kept for the reports and the ledger are not "
-                      "listed; rebuild the figures.");
-            break;
-        }
+    for (const RollupDifference& d : differences->rows) {
         const QString where =
-            tr("grouping %1, day %2, shop %3, group \"%4\"")
-                .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
-        out << (q.value(0).toInt() == 0
-                    ? tr("The sales figures kept for the reports are missing or differ from the ledger at %1.")
-                          .arg(where)
-                    : tr("The sales figures kept for the reports have a row the ledger does not give at %1.")
-                          .arg(where));
+            tr("grouping %1, day %2, shop %3, group \"%4\"").arg(d.key.at(0), d.key.at(1), d.key.at(2), d.key.at(3));
+        out << (d.fromLedger ? tr("The sales figures kept for the reports are missing or differ from the ledger at %1.")
+                                   .arg(where)
+                             : tr("The sales figures kept for the reports have a row the ledger does not give at %1.")
+                                   .arg(where));
     }
-    if (auto done = q.finished(); !done)
-        return done.error();
+    if (differences->more)
+        out << tr("More differences between the sales figures kept for the reports and the ledger are not "
+                  "listed; rebuild the figures.");
     return out;
 }
 
