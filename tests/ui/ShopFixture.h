@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include "models/core/Clock.h"
 #include "models/people/Session.h"
@@ -34,6 +36,20 @@ std::unique_ptr<Shop> makeShop();
 
 // Every UI test starts here: settings in a test location, English installed.
 void initUiTests();
+
+// The texts `which` picks (by context and source) 40% longer, a long Russian word added as often
+// as it takes: a stand-in for longer translations in the layout tests. Others keep their own.
+class LongerTexts : public QTranslator
+{
+public:
+    using Which = std::function<bool(const QString& context, const QString& source)>;
+    explicit LongerTexts(Which which) : m_which(std::move(which)) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override;
+
+private:
+    Which m_which;
+};
 
 // Types text into a widget one character at a time (QTest::keyClicks cannot type Cyrillic).
 void typeText(QWidget* widget, const QString& text);

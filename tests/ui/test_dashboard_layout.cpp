@@ -29,32 +29,6 @@ using namespace ovop::ui;
 
 namespace {
 
-// The short lists' texts and the new figures' names, 40% longer: a long Russian word added as many
-// times as it takes. Every other text keeps its translation.
-class LongerTexts : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        if (!source)
-            return {};
-        const QString ctx = QString::fromLatin1(context);
-        QString text = QString::fromUtf8(source);
-        const bool figure =
-            ctx == QLatin1String("ovop::ui::DashboardPage") &&
-            (text.startsWith(QLatin1String("Products below")) || text.startsWith(QLatin1String("Cash differences")));
-        if (text.isEmpty() || !(ctx.contains(QLatin1String("DashboardLists")) || figure))
-            return {};
-        if (n >= 0)
-            text.replace(QStringLiteral("%n"), QString::number(n));
-        const qsizetype wanted = text.size() * 7 / 5;
-        while (text.size() < wanted)
-            text += QStringLiteral(" пересчитанных");
-        return text;
-    }
-};
-
 QMap<qint64, int> notesOf(Money amount)
 {
     QMap<qint64, int> out;
@@ -110,7 +84,13 @@ class TestDashboardLayout : public QObject
     void check(const QString& language)
     {
         test::switchLanguage(language);
-        LongerTexts longer;
+        // The short lists' texts and the new figures' names, 40% longer.
+        test::LongerTexts longer([](const QString& context, const QString& text) {
+            const bool figure = context == QLatin1String("ovop::ui::DashboardPage") &&
+                                (text.startsWith(QLatin1String("Products below")) ||
+                                 text.startsWith(QLatin1String("Cash differences")));
+            return context.contains(QLatin1String("DashboardLists")) || figure;
+        });
         QCoreApplication::installTranslator(&longer);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 

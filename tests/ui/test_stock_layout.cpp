@@ -29,29 +29,6 @@ using namespace ovop::ui;
 
 namespace {
 
-// The stock pages' texts, 40% longer: a long Russian word added as many times as it takes.
-class LongerTexts : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char*, int n) const override
-    {
-        const QString ctx = QString::fromLatin1(context);
-        if (!source || !(ctx.contains(QLatin1String("Stocktake")) || ctx.contains(QLatin1String("Transfer")) ||
-                         ctx.contains(QLatin1String("SendGoods")) || ctx.contains(QLatin1String("ReceiveTransfer"))))
-            return {};
-        QString text = QString::fromUtf8(source);
-        if (text.isEmpty())
-            return text;
-        if (n >= 0)
-            text.replace(QStringLiteral("%n"), QString::number(n));
-        const qsizetype wanted = text.size() * 7 / 5;
-        while (text.size() < wanted)
-            text += QStringLiteral(" пересчитанных");
-        return text;
-    }
-};
-
 void saveShot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("OVOP_SCREENSHOTS");
@@ -98,7 +75,11 @@ class TestStockLayout : public QObject
     {
         auto shop = test::makeDemoShop();
         test::switchLanguage(language);
-        LongerTexts longer;
+        // The stock pages' texts, 40% longer.
+        test::LongerTexts longer([](const QString& context, const QString&) {
+            return context.contains(QLatin1String("Stocktake")) || context.contains(QLatin1String("Transfer")) ||
+                   context.contains(QLatin1String("SendGoods")) || context.contains(QLatin1String("ReceiveTransfer"));
+        });
         QCoreApplication::installTranslator(&longer);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 
