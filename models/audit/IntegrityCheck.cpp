@@ -5,6 +5,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/audit/AuditProtection.h"
 #include "models/reports/ProducerRollup.h"
+#include "models/reports/ProductRollup.h"
 #include "models/reports/SalesRollup.h"
 #include "models/sales/SalesCheck.h"
 #include "models/sales/ShiftService.h"
@@ -30,6 +31,7 @@ const std::vector<IntegrityStep>& integritySteps()
         {QStringLiteral("shift-cash"), &IntegrityCheck::shiftCash},
         {QStringLiteral("sales-rollup"), &IntegrityCheck::salesRollup},
         {QStringLiteral("producer-rollup"), &IntegrityCheck::producerRollup},
+        {QStringLiteral("product-rollup"), &IntegrityCheck::productRollup},
     };
     return steps;
 }
@@ -41,6 +43,18 @@ QStringList checkIntegrity(Database& db, const std::vector<IntegrityStep>& steps
         problems << step.run(db);
     return problems;
 }
+
+namespace {
+
+// The problems a step found, or when it could not look, why (cannotLook has %1 for the reason).
+QStringList listed(const Result<QStringList>& problems, const QString& cannotLook)
+{
+    if (!problems)
+        return {cannotLook.arg(problems.message())};
+    return problems.value();
+}
+
+} // namespace
 
 QStringList IntegrityCheck::sqliteIntegrity(Database& db)
 {
@@ -81,44 +95,35 @@ QStringList IntegrityCheck::auditChain(Database& db)
 
 QStringList IntegrityCheck::stockLevels(Database& db)
 {
-    auto problems = StockLedger(db).levelProblems();
-    if (!problems)
-        return {tr("The stock levels cannot be compared with the ledger: %1").arg(problems.message())};
-    return problems.value();
+    return listed(StockLedger(db).levelProblems(), tr("The stock levels cannot be compared with the ledger: %1"));
 }
 
 QStringList IntegrityCheck::stockDocuments(Database& db)
 {
-    auto problems = StockLedger(db).documentProblems();
-    if (!problems)
-        return {tr("The stock movements' documents cannot be checked: %1").arg(problems.message())};
-    return problems.value();
+    return listed(StockLedger(db).documentProblems(), tr("The stock movements' documents cannot be checked: %1"));
 }
 
 QStringList IntegrityCheck::salesRollup(Database& db)
 {
-    auto problems = SalesRollup(db.sql()).problems();
-    if (!problems)
-        return {tr("The sales figures kept for the reports cannot be compared with the ledger: %1")
-                    .arg(problems.message())};
-    return problems.value();
+    return listed(SalesRollup(db.sql()).problems(),
+                  tr("The sales figures kept for the reports cannot be compared with the ledger: %1"));
 }
 
 QStringList IntegrityCheck::producerRollup(Database& db)
 {
-    auto problems = ProducerRollup(db.sql()).problems();
-    if (!problems)
-        return {tr("The producers' money kept for the reports cannot be compared with the ledger: %1")
-                    .arg(problems.message())};
-    return problems.value();
+    return listed(ProducerRollup(db.sql()).problems(),
+                  tr("The producers' money kept for the reports cannot be compared with the ledger: %1"));
 }
 
 QStringList IntegrityCheck::shiftCash(Database& db)
 {
-    auto problems = ShiftService(db).problems();
-    if (!problems)
-        return {tr("The Z reports cannot be compared with their shifts: %1").arg(problems.message())};
-    return problems.value();
+    return listed(ShiftService(db).problems(), tr("The Z reports cannot be compared with their shifts: %1"));
+}
+
+QStringList IntegrityCheck::productRollup(Database& db)
+{
+    return listed(ProductRollup(db.sql()).problems(),
+                  tr("The products' sales kept for the reports cannot be compared with the ledger: %1"));
 }
 
 } // namespace ovop

@@ -41,6 +41,7 @@ public:
     static QStringList shiftCash(Database& db);       // Z reports agree with their shifts' records
     static QStringList salesRollup(Database& db);     // the reports' daily figures equal the ledger's
     static QStringList producerRollup(Database& db);  // the producers' daily money equals the ledger's
+    static QStringList productRollup(Database& db);   // the products' daily sales equal the ledger's
 };
 
 } // namespace ovop

@@ -124,27 +124,15 @@ QStringList ProducerRollup::saleStatements()
     return sql;
 }
 
-Status ProducerRollup::run(const QStringList& sql, const QString& id) const
-{
-    for (const QString& statement : sql) {
-        SqlQuery q(m_db, statement);
-        if (!id.isEmpty())
-            q.bind(QStringLiteral(":id"), id);
-        if (auto done = q.exec(); !done)
-            return done;
-    }
-    return {};
-}
-
 Status ProducerRollup::addSale(const QString& saleId) const
 {
-    return run(saleStatements(), saleId);
+    return SqlQuery::execEach(m_db, saleStatements(), QStringLiteral(":id"), saleId);
 }
 
 Status ProducerRollup::addReturn(const QString& returnId) const
 {
     static const QStringList sql{documentRowsSql(QStringLiteral("0"), QStringLiteral("r.id = :id"))};
-    return run(sql, returnId);
+    return SqlQuery::execEach(m_db, sql, QStringLiteral(":id"), returnId);
 }
 
 Status ProducerRollup::rebuild() const
@@ -160,7 +148,7 @@ Status ProducerRollup::rebuild() const
                        "statements"),
         addRowsSql(ledgerSql()),
     };
-    if (auto done = run(sql, {}); !done)
+    if (auto done = SqlQuery::execAll(m_db, sql); !done)
         return done;
     return unit.commit();
 }

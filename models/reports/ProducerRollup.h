@@ -49,8 +49,6 @@ public:
     static QStringList saleStatements();
 
 private:
-    Status run(const QStringList& sql, const QString& id) const;
-
     QSqlDatabase m_db;
 };
 

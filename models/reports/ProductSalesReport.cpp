@@ -18,21 +18,13 @@ ProductSalesReport::ProductSalesReport(Database& db) : m_db(db) {}
 
 QString ProductSalesReport::sql(const ReportScope& scope)
 {
-    // CROSS JOIN keeps the period's sales (and returns) outside, read through their time index,
-    // with each one's lines by its key: the lines of other periods are never read.
-    const QString sales =
-        QStringLiteral("SELECT l.product_id AS pid, count(DISTINCT l.sale_id) AS n, sum(l.quantity) AS sold, "
-                       "0 AS returned, sum(l.amount) AS amount, 0 AS returns FROM sales s CROSS JOIN sale_lines l "
-                       "ON l.sale_id = s.id WHERE s.at >= :begin AND s.at < :end") +
-        reportsql::shopFilter(scope, QStringLiteral("s")) + QStringLiteral(" GROUP BY l.product_id");
-    const QString returns =
-        QStringLiteral("SELECT rl.product_id, 0, 0, sum(rl.quantity), 0, sum(rl.amount) FROM returns r "
-                       "CROSS JOIN return_lines rl ON rl.return_id = r.id WHERE r.at >= :begin AND r.at < :end") +
-        reportsql::shopFilter(scope, QStringLiteral("r")) + QStringLiteral(" GROUP BY rl.product_id");
-    return QStringLiteral("SELECT g.pid, p.sku, p.name_ky, p.name_ru, p.name_en, p.unit, sum(g.n), sum(g.sold), "
-                          "sum(g.returned), sum(g.amount), sum(g.returns) FROM (") +
-           sales + QStringLiteral(" UNION ALL ") + returns +
-           QStringLiteral(") g JOIN products p ON p.id = g.pid GROUP BY g.pid");
+    return QStringLiteral("SELECT kp.key, p.sku, p.name_ky, p.name_ru, p.name_en, p.unit, g.n, g.sold, g.returned, "
+                          "g.amount, g.returns FROM (SELECT r.product AS pid, sum(r.sales) AS n, sum(r.sold) AS sold, "
+                          "sum(r.returned) AS returned, sum(r.amount) AS amount, sum(r.returns) AS returns FROM "
+                          "product_rollup r WHERE r.day BETWEEN :first_day AND :last_day") +
+           reportsql::rollupShopFilter(scope, QStringLiteral("r")) +
+           QStringLiteral(" GROUP BY r.product) g JOIN report_keys kp ON kp.id = g.pid JOIN products p ON p.id = "
+                          "kp.key");
 }
 
 Result<ProductRanking> ProductSalesReport::build(const Session& actor, const ReportScope& scope, int rows) const
@@ -46,7 +38,7 @@ Result<ProductRanking> ProductSalesReport::build(const Session& actor, const Rep
 
     SqlQuery q(m_db.sql(), sql(scope));
     q.raw().setForwardOnly(true);
-    reportsql::bindScope(q, scope);
+    reportsql::bindRollup(q, scope);
     if (auto done = q.exec(); !done)
         return done.error();
     QHash<QString, ProductSalesRow> sold;

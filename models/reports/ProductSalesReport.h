@@ -56,16 +56,8 @@ struct ProductRanking
     QList<ProductSalesRow> slow;
 };
 
-// Needs Permission::ViewReports.
-//
-// The daily figures (sales_rollup) keep no grouping by product, so the sales are read from the
-// ledger: the period's sales through the index on their time (sales_at, or sales_shop_at with a
-// shop filter), each sale's lines by its key, and likewise the returns (returns_at,
-// returns_shop_at). The cost grows with the lines of the period, not of the whole ledger, and each
-// line is a random read (sale ids are random): on a ledger of 1,000,000 lines of ten shops over a
-// year, the sales part took about 15 ms for 30 days of one shop, 0.2 s for 30 days of all ten or a
-// year of one, and 2.5 to 5 s for the year of all ten (head office). A grouping by product in the
-// daily figures would make it as fast as the other sales reports; it needs a schema step.
+// Needs Permission::ViewReports. The sales come from the products' daily figures (product_rollup,
+// see ProductRollup): one aggregate over the period's days, not over the ledger's lines.
 class ProductSalesReport
 {
     Q_DECLARE_TR_FUNCTIONS(ProductSalesReport)
@@ -78,8 +70,8 @@ public:
     // At most rows products in each list (1 to 1000).
     Result<ProductRanking> build(const Session& actor, const ReportScope& scope, int rows = DefaultRows) const;
 
-    // The statement behind the sold figures (parameters :begin, :end and the scope's shops, see
-    // reportsql::bindScope).
+    // The statement behind the sold figures (parameters :first_day, :last_day and the scope's
+    // shops, see reportsql::bindRollup).
     static QString sql(const ReportScope& scope);
 
 private:

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "models/reports/ProducerRollup.h"
+#include "models/reports/ProductRollup.h"
 #include "models/reports/RollupCheck.h"
 #include "models/store/Sql.h"
 
@@ -179,34 +180,24 @@ QStringList SalesRollup::statements(const QString& salesWhere, const QString& re
 QStringList SalesRollup::saleStatements()
 {
     // Worked out once: the text is long, and a sale's commit asks for it.
-    static const QStringList sql =
-        statements(QStringLiteral("s.id = :id"), QStringLiteral("0"), false) + ProducerRollup::saleStatements();
+    static const QStringList sql = statements(QStringLiteral("s.id = :id"), QStringLiteral("0"), false) +
+                                   ProducerRollup::saleStatements() + ProductRollup::saleStatements();
     return sql;
-}
-
-Status SalesRollup::run(const QStringList& sql, const QString& id) const
-{
-    for (const QString& statement : sql) {
-        SqlQuery q(m_db, statement);
-        if (!id.isEmpty())
-            q.bind(QStringLiteral(":id"), id);
-        if (auto done = q.exec(); !done)
-            return done;
-    }
-    return {};
 }
 
 Status SalesRollup::addSale(const QString& saleId) const
 {
-    return run(saleStatements(), saleId);
+    return SqlQuery::execEach(m_db, saleStatements(), QStringLiteral(":id"), saleId);
 }
 
 Status SalesRollup::addReturn(const QString& returnId) const
 {
     static const QStringList sql = statements(QStringLiteral("0"), QStringLiteral("r.id = :id"), false);
-    if (auto done = run(sql, returnId); !done)
+    if (auto done = SqlQuery::execEach(m_db, sql, QStringLiteral(":id"), returnId); !done)
         return done;
-    return ProducerRollup(m_db).addReturn(returnId);
+    if (auto done = ProducerRollup(m_db).addReturn(returnId); !done)
+        return done;
+    return ProductRollup(m_db).addReturn(returnId);
 }
 
 Status SalesRollup::rebuild() const
@@ -216,7 +207,7 @@ Status SalesRollup::rebuild() const
         return unit.beginError();
     if (auto done = SqlQuery::execAll(m_db, {QStringLiteral("DELETE FROM sales_rollup")}); !done)
         return done;
-    if (auto done = run(statements(QStringLiteral("1"), QStringLiteral("1"), true), {}); !done)
+    if (auto done = SqlQuery::execAll(m_db, statements(QStringLiteral("1"), QStringLiteral("1"), true)); !done)
         return done;
     return unit.commit();
 }

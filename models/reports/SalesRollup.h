@@ -34,8 +34,9 @@ public:
 
     explicit SalesRollup(const QSqlDatabase& db);
 
-    // Adds one recorded sale's or return's part (inside the caller's transaction), here and to the
-    // producers' money of the day (ProducerRollup).
+    // Adds one recorded sale's or return's part (inside the caller's transaction), here, to the
+    // producers' money of the day (ProducerRollup) and to the products' sales of the day
+    // (ProductRollup).
     Status addSale(const QString& saleId) const;
     Status addReturn(const QString& returnId) const;
     // Empties the rollup and fills it again from the whole ledger (in one transaction).
@@ -46,13 +47,11 @@ public:
     // The local day of a stored UTC time as the integer YYYYMMDD, in SQL.
     static QString daySql(const QString& timeExpr);
     // The statements addSale runs (parameter :id, the sale's id), for measuring against bare SQLite:
-    // its own, then ProducerRollup::saleStatements().
+    // its own, then ProducerRollup::saleStatements() and ProductRollup::saleStatements().
     static QStringList saleStatements();
 
 private:
     static QStringList statements(const QString& salesWhere, const QString& returnsWhere, bool whole);
-    Status run(const QStringList& sql, const QString& id) const;
-
     QSqlDatabase m_db;
 };
 

@@ -42,7 +42,7 @@ void finish(StockRow& row, const QDate& today)
 
 StockQuery::StockQuery(Database& db) : m_db(db) {}
 
-Result<StockList> StockQuery::list(const StockFilter& filter) const
+QString StockQuery::listSql(const StockFilter& filter)
 {
     QString sql = QStringLiteral(
         "SELECT p.id, p.sku, p.name_ky, p.name_ru, p.name_en, p.category, c.name_ky, c.name_ru, c.name_en, "
@@ -62,8 +62,12 @@ Result<StockList> StockQuery::list(const StockFilter& filter) const
         sql += QStringLiteral(" AND pr.code = :producer");
     if (!filter.villageId.isEmpty())
         sql += QStringLiteral(" AND pr.village_id = :village");
-    sql += QStringLiteral(" ORDER BY p.sku COLLATE NOCASE, p.id, s.batch");
-    SqlQuery q(m_db.sql(), sql);
+    return sql + QStringLiteral(" ORDER BY p.sku COLLATE NOCASE, p.id, s.batch");
+}
+
+Result<StockList> StockQuery::list(const StockFilter& filter) const
+{
+    SqlQuery q(m_db.sql(), listSql(filter));
     q.raw().setForwardOnly(true);
     if (!filter.category.isEmpty())
         q.bind(QStringLiteral(":category"), filter.category);

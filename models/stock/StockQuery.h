@@ -101,6 +101,9 @@ public:
 
     // Active products, and archived ones that still have stock; one query.
     Result<StockList> list(const StockFilter& filter = {}) const;
+    // The statement behind list() (its named parameters those of the filter's fields given; the
+    // text filter and the low and expired ones are applied to the rows read).
+    static QString listSql(const StockFilter& filter = {});
     // Newest first.
     Result<QList<StockHistoryEntry>> history(const QString& productId) const;
     // The product id for a code as typed: a barcode in any spelling or an SKU. NotFound otherwise.

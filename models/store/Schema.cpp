@@ -5,6 +5,7 @@
 #include "models/catalog/CatalogSchema.h"
 #include "models/reports/ReportsSchema.h"
 #include "models/reports/ProducerRollup.h"
+#include "models/reports/ProductRollup.h"
 #include "models/reports/SalesRollup.h"
 #include "models/sales/SalesSchema.h"
 #include "models/stock/StockDocumentsSchema.h"
@@ -69,6 +70,7 @@ const std::vector<Migration>& schemaMigrations()
         {6, QStringLiteral("report indexes"), createReportIndexes},
         {7, QStringLiteral("sales rollup"), createSalesRollup},
         {8, QStringLiteral("producers' money rollup"), createProducerRollup},
+        {9, QStringLiteral("product sales rollup"), createProductRollup},
     };
     return steps;
 }

@@ -121,6 +121,19 @@ Status SqlQuery::execAll(const QSqlDatabase& db, const QStringList& statements)
     return {};
 }
 
+Status SqlQuery::execEach(const QSqlDatabase& db, const QStringList& statements, const QString& placeholder,
+                          const QVariant& value)
+{
+    for (const QString& sql : statements) {
+        SqlQuery q(db, sql);
+        if (sql.contains(placeholder))
+            q.bind(placeholder, value);
+        if (auto done = q.exec(); !done)
+            return done;
+    }
+    return {};
+}
+
 namespace {
 
 sqlite3* handleOf(const QSqlDatabase& db)

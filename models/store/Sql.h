@@ -48,6 +48,10 @@ public:
 
     // Runs statements without parameters, one after another (schema steps).
     static Status execAll(const QSqlDatabase& db, const QStringList& statements);
+    // Runs statements one after another, each prepared and given the same value for placeholder
+    // (a statement without it is run as it is): the several statements of one document's step.
+    static Status execEach(const QSqlDatabase& db, const QStringList& statements, const QString& placeholder,
+                           const QVariant& value);
 
 private:
     QSqlQuery m_query;

@@ -21,11 +21,14 @@
 #include "models/reports/ImpactReport.h"
 #include "models/reports/ProducerMoneyReport.h"
 #include "models/reports/ProducerRollup.h"
+#include "models/reports/ProductRollup.h"
+#include "models/reports/ProductSalesReport.h"
 #include "models/reports/ReportSql.h"
 #include "models/reports/SalesReport.h"
 #include "models/reports/SalesRollup.h"
 #include "models/reports/SalesSeries.h"
 #include "models/reports/StockReport.h"
+#include "models/stock/StockQuery.h"
 #include "models/people/Session.h"
 #include "models/store/Database.h"
 #include "models/store/Origin.h"
@@ -256,7 +259,8 @@ bool runReportsBench(int saleLines, int runs)
     // Written straight, the sales bypass the services: their daily figures are made afterwards.
     timer.restart();
     if (!check(SalesRollup(db.sql()).rebuild(), "daily figures") ||
-        !check(ProducerRollup(db.sql()).rebuild(), "producers' daily money"))
+        !check(ProducerRollup(db.sql()).rebuild(), "producers' daily money") ||
+        !check(ProductRollup(db.sql()).rebuild(), "products' daily sales"))
         return false;
     const double rollupSeconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("Reports: their daily figures made from the ledger in %.1f s\n", rollupSeconds);
@@ -295,15 +299,19 @@ bool runReportsBench(int saleLines, int runs)
         measures << Measure{QStringLiteral("stock"),
                             [&] { return StockReport(db).build(manager, QStringLiteral("ru")).ok(); },
                             {StockReport::sql()}};
+        // The top and slow products: the period's sales by product, and the stock list they rank.
+        measures << Measure{QStringLiteral("products"),
+                            [&] { return ProductSalesReport(db).build(manager, scope).ok(); },
+                            {ProductSalesReport::sql(scope), StockQuery::listSql()}};
         // What the dashboard runs on opening: the summary, five breakdowns (the line over time
-        // from the one by day) and the stock value.
+        // from the one by day), the stock value and the top and slow products.
         const QList<SalesReport::Grouping> charts = {SalesReport::Grouping::Day, SalesReport::Grouping::Category,
                                                      SalesReport::Grouping::Oblast, SalesReport::Grouping::Producer,
                                                      SalesReport::Grouping::Payment};
         QStringList dashboardSql{SalesReport::summarySql(scope)};
         for (const SalesReport::Grouping g : charts)
             dashboardSql << SalesReport::countSql(scope) << SalesReport::breakdownSql(g, scope);
-        dashboardSql << StockReport::sql();
+        dashboardSql << StockReport::sql() << ProductSalesReport::sql(scope) << StockQuery::listSql();
         measures << Measure{QStringLiteral("dashboard"),
                             [&, charts] {
                                 SalesReport report(db);
@@ -316,7 +324,8 @@ bool runReportsBench(int saleLines, int runs)
                                     if (g == SalesReport::Grouping::Day && SalesSeries::of(b.value()).points.isEmpty())
                                         return false;
                                 }
-                                return StockReport(db).build(manager, QStringLiteral("ru")).ok();
+                                return StockReport(db).build(manager, QStringLiteral("ru")).ok() &&
+                                       ProductSalesReport(db).build(manager, scope).ok();
                             },
                             dashboardSql};
         for (const Measure& m : measures) {

@@ -110,13 +110,21 @@ private:
     }
 };
 
-// SQL that takes away what schema step 8 made (the producers' daily money), to go back to version 7.
-inline QString dropProducerRollup()
+// SQL that takes away what the schema steps keeping figures for the reports made, from step
+// `first` on (7: the sales' daily figures, 8: the producers' daily money, 9: the products' daily
+// sales), to go back to the version before it.
+inline QString undoRollupSteps(int first)
 {
-    return QStringLiteral("DROP TABLE producer_rollup; DROP INDEX sale_lines_producer; DROP TRIGGER "
-                          "producer_rollup_statement; DROP TRIGGER producer_rollup_rate; DROP TRIGGER "
-                          "producer_rollup_override_added; DROP TRIGGER producer_rollup_override_changed; DROP "
-                          "TRIGGER producer_rollup_override_removed; DROP TRIGGER producer_rollup_category; ");
+    QString sql = QStringLiteral("DROP TABLE product_rollup; ");
+    if (first <= 8)
+        sql += QStringLiteral("DROP TABLE producer_rollup; DROP INDEX sale_lines_producer; DROP TRIGGER "
+                              "producer_rollup_statement; DROP TRIGGER producer_rollup_rate; DROP TRIGGER "
+                              "producer_rollup_override_added; DROP TRIGGER producer_rollup_override_changed; DROP "
+                              "TRIGGER producer_rollup_override_removed; DROP TRIGGER producer_rollup_category; ");
+    if (first <= 7)
+        sql += QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; DROP TRIGGER "
+                              "sales_rollup_oblast; DROP TABLE sales_rollup; DROP TABLE report_keys; ");
+    return sql;
 }
 
 inline Money som(qint64 whole, qint64 tyiyn = 0)

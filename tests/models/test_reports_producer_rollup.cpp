@@ -222,7 +222,7 @@ TEST_CASE("Schema step 8 fills the producers' daily money of a database made bef
     REQUIRE(before.size() == 3);
     REQUIRE(f.shop.db().version() == Database::latestVersion());
     shop.close();
-    rawExec(shop.path(), dropProducerRollup() + QStringLiteral("PRAGMA user_version = 7;"));
+    rawExec(shop.path(), undoRollupSteps(8) + QStringLiteral("PRAGMA user_version = 7;"));
     REQUIRE(Database::inspect(shop.path())->version == 7);
     Database& db = shop.open();
     CHECK(db.version() == Database::latestVersion());

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include "models/audit/IntegrityCheck.h"
+#include "models/reports/ProductRollup.h"
 #include "models/reports/SalesReport.h"
 #include "models/reports/SalesRollup.h"
 #include "reports_fixtures.h"
@@ -124,8 +125,10 @@ TEST_CASE("A sale of another shop adds its own figures, kept apart by shop", "[r
     exec(db, QStringLiteral("UPDATE temp.p SET sale_id = 'kar-sale-1'"));
     exec(db, QStringLiteral("INSERT INTO main.sale_payments SELECT * FROM temp.p"));
     CHECK_FALSE(rollupProblems(db).isEmpty()); // not yet added
+    CHECK_FALSE(ProductRollup(db.sql()).problems()->isEmpty());
     REQUIRE(SalesRollup(db.sql()).addSale(QStringLiteral("kar-sale-1")).ok());
     CHECK(rollupProblems(db).isEmpty());
+    CHECK(ProductRollup(db.sql()).problems()->isEmpty());
 
     ReportScope karakol = all;
     karakol.shops = {QStringLiteral("KAR-1")};
@@ -178,10 +181,7 @@ TEST_CASE("Schema step 7 fills the daily figures of a database made before it", 
     const QStringList before = figures(f.shop.db(), f.shop.manager, f.period());
     REQUIRE(f.shop.db().version() == Database::latestVersion());
     shop.close();
-    rawExec(shop.path(), dropProducerRollup() +
-                             QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; "
-                                            "DROP TRIGGER sales_rollup_oblast; DROP TABLE sales_rollup; "
-                                            "DROP TABLE report_keys; PRAGMA user_version = 6;"));
+    rawExec(shop.path(), undoRollupSteps(7) + QStringLiteral("PRAGMA user_version = 6;"));
     REQUIRE(Database::inspect(shop.path())->version == 6);
     Database& db = shop.open();
     CHECK(db.version() == Database::latestVersion());

@@ -205,10 +205,7 @@ TEST_CASE("Schema step 6 adds the report indexes to a version 5 database", "[rep
     REQUIRE(shop.db().version() == Database::latestVersion());
     shop.close();
     // Back to version 5: without the indexes, nor what later steps made.
-    QString undo =
-        dropProducerRollup() +
-        QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; "
-                       "DROP TRIGGER sales_rollup_oblast; DROP TABLE sales_rollup; DROP TABLE report_keys; ");
+    QString undo = undoRollupSteps(7);
     for (const QString& index : reportIndexNames())
         undo += QStringLiteral("DROP INDEX %1; ").arg(index);
     rawExec(shop.path(), undo + QStringLiteral("PRAGMA user_version = 5;"));
