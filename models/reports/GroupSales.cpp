@@ -68,23 +68,25 @@ QString userMatch(const QString& column, bool emptyKey)
 
 // The parts of the sales in the group, (doc, counted, amount): as SalesRollup adds them, one row
 // per line, payment or sale in the group; the change given counts against cash without counting
-// a sale. The period's sales are read through their time index.
+// a sale. The period's sales are read through their time index: the documents are grouped by
+// +s.id, which no index gives in order, or SQLite would read the whole ledger in the order of ids.
 QString salesPartsSql(Grouping g, const ReportScope& scope, bool emptyKey)
 {
     const QString where =
         QStringLiteral(" WHERE s.at >= :begin AND s.at < :end") + reportsql::shopFilter(scope, QStringLiteral("s"));
-    const QString lines = QStringLiteral("SELECT s.id AS doc, 1 AS counted, l.amount AS amount FROM sales s CROSS JOIN "
-                                         "sale_lines l ON l.sale_id = s.id");
+    const QString lines =
+        QStringLiteral("SELECT +s.id AS doc, 1 AS counted, l.amount AS amount FROM sales s CROSS JOIN "
+                       "sale_lines l ON l.sale_id = s.id");
     switch (g) {
     case Grouping::Day:
-        return QStringLiteral("SELECT s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where;
+        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where;
     case Grouping::Cashier:
-        return QStringLiteral("SELECT s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where +
+        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where +
                QStringLiteral(" AND ") + userMatch(QStringLiteral("s.user_id"), emptyKey);
     case Grouping::Payment:
-        return QStringLiteral("SELECT s.id AS doc, 1 AS counted, p.amount AS amount FROM sales s CROSS JOIN "
+        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, p.amount AS amount FROM sales s CROSS JOIN "
                               "sale_payments p ON p.sale_id = s.id") +
-               where + QStringLiteral(" AND p.method = :k UNION ALL SELECT s.id, 0, -s.change FROM sales s") + where +
+               where + QStringLiteral(" AND p.method = :k UNION ALL SELECT +s.id, 0, -s.change FROM sales s") + where +
                QStringLiteral(" AND s.change <> 0 AND :k = 'cash'");
     default:
         return lines + lineJoins(g, QStringLiteral("l.product_id")) + where + QStringLiteral(" AND ") +
@@ -97,16 +99,16 @@ QString returnsPartsSql(Grouping g, const ReportScope& scope, bool emptyKey)
 {
     const QString where =
         QStringLiteral(" WHERE r.at >= :begin AND r.at < :end") + reportsql::shopFilter(scope, QStringLiteral("r"));
-    const QString lines = QStringLiteral("SELECT r.id AS doc, rl.amount AS amount FROM returns r CROSS JOIN "
+    const QString lines = QStringLiteral("SELECT +r.id AS doc, rl.amount AS amount FROM returns r CROSS JOIN "
                                          "return_lines rl ON rl.return_id = r.id");
     switch (g) {
     case Grouping::Day:
-        return QStringLiteral("SELECT r.id AS doc, r.total AS amount FROM returns r") + where;
+        return QStringLiteral("SELECT +r.id AS doc, r.total AS amount FROM returns r") + where;
     case Grouping::Cashier:
-        return QStringLiteral("SELECT r.id AS doc, r.total AS amount FROM returns r") + where +
+        return QStringLiteral("SELECT +r.id AS doc, r.total AS amount FROM returns r") + where +
                QStringLiteral(" AND ") + userMatch(QStringLiteral("r.user_id"), emptyKey);
     case Grouping::Payment:
-        return QStringLiteral("SELECT r.id AS doc, rp.amount AS amount FROM returns r CROSS JOIN return_payments rp "
+        return QStringLiteral("SELECT +r.id AS doc, rp.amount AS amount FROM returns r CROSS JOIN return_payments rp "
                               "ON rp.return_id = r.id") +
                where + QStringLiteral(" AND rp.method = :k");
     case Grouping::Category:
@@ -128,14 +130,14 @@ QString documentsSql(Grouping g, const ReportScope& scope, bool emptyKey)
         .arg(salesPartsSql(g, scope, emptyKey), returnsPartsSql(g, scope, emptyKey));
 }
 
-QString totalsSql(Grouping g, const ReportScope& scope, bool emptyKey)
+QString totalsOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
     return documentsSql(g, scope, emptyKey) +
            QStringLiteral("SELECT 0, count(*), coalesce(sum(counted), 0), coalesce(sum(amount), 0) FROM sd UNION ALL "
                           "SELECT 1, count(*), 0, coalesce(sum(amount), 0) FROM rd");
 }
 
-QString rowsSql(Grouping g, const ReportScope& scope, bool emptyKey)
+QString rowsOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
     return documentsSql(g, scope, emptyKey) +
            QStringLiteral("SELECT 0 AS kind, s.id, s.at AS at, s.receipt AS receipt, s.origin_shop, u.name, "
@@ -190,6 +192,16 @@ std::optional<ReportScope> daysOf(const ReportScope& scope, const QString& key)
 
 GroupSalesReport::GroupSalesReport(Database& db) : m_db(db) {}
 
+QString GroupSalesReport::totalsSql(Grouping grouping, const ReportScope& scope, const QString& key)
+{
+    return totalsOf(grouping, scope, key.isEmpty());
+}
+
+QString GroupSalesReport::rowsSql(Grouping grouping, const ReportScope& scope, const QString& key)
+{
+    return rowsOf(grouping, scope, key.isEmpty());
+}
+
 Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportScope& scope, Grouping grouping,
                                            const QString& key, int limit) const
 {
@@ -219,7 +231,7 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
             q.bind(QStringLiteral(":k"), SqlQuery::text(key));
     };
 
-    SqlQuery totals(m_db.sql(), totalsSql(grouping, read, emptyKey));
+    SqlQuery totals(m_db.sql(), totalsSql(grouping, read, key));
     bind(totals);
     if (auto done = totals.exec(); !done)
         return done.error();
@@ -241,7 +253,7 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
     if (out.documents == 0)
         return out;
 
-    SqlQuery rows(m_db.sql(), rowsSql(grouping, read, emptyKey));
+    SqlQuery rows(m_db.sql(), rowsSql(grouping, read, key));
     rows.raw().setForwardOnly(true);
     bind(rows);
     rows.bind(QStringLiteral(":limit"), limit);

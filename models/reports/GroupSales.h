@@ -101,6 +101,12 @@ public:
     Result<GroupSales> build(const Session& actor, const ReportScope& scope, SalesReport::Grouping grouping,
                              const QString& key, int limit = DefaultLimit) const;
 
+    // The statements behind the figures and the rows (parameters :begin, :end and the scope's shops,
+    // see reportsql::bindScope, the key :k, for the rows :limit; for the grouping by day the scope
+    // is the day's or month's), for measuring and for checking their plans.
+    static QString totalsSql(SalesReport::Grouping grouping, const ReportScope& scope, const QString& key);
+    static QString rowsSql(SalesReport::Grouping grouping, const ReportScope& scope, const QString& key);
+
 private:
     Database& m_db;
 };

@@ -4,9 +4,11 @@
 // worked out by hand, and against the breakdown's own figures.
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include "models/reports/GroupSales.h"
+#include "models/reports/ReportSql.h"
 #include "models/reports/SalesReport.h"
 #include "reports_fixtures.h"
 
@@ -295,4 +297,34 @@ TEST_CASE("The sales behind a group refuse cashiers, bad periods and limits; an 
     auto own = report.build(f.shop.manager, elsewhere, G::Category, QStringLiteral("felt"));
     REQUIRE(own.ok());
     CHECK(own->rows.size() == 4);
+}
+
+TEST_CASE("The sales behind a group are read through the period's time index, not the whole ledger", "[reports]")
+{
+    DrillShop f;
+    for (const bool oneShop : {false, true}) {
+        ReportScope scope = f.period();
+        if (oneShop)
+            scope.shops = {f.shop.db().origin().shopCode};
+        for (G g : SalesReport::groupings()) {
+            for (const QString& key : {QStringLiteral("x"), QString()}) {
+                for (const QString& sql :
+                     {GroupSalesReport::totalsSql(g, scope, key), GroupSalesReport::rowsSql(g, scope, key)}) {
+                    INFO(SalesReport::groupingKey(g).toStdString() << " " << sql.toStdString());
+                    SqlQuery plan(f.shop.db().sql(), QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+                    reportsql::bindScope(plan, scope);
+                    plan.bind(QStringLiteral(":k"), SqlQuery::text(key)).bind(QStringLiteral(":limit"), 10);
+                    REQUIRE(plan.exec().ok());
+                    QStringList steps;
+                    while (plan.next())
+                        steps << plan.value(3).toString();
+                    const QString text = steps.join(QLatin1Char('\n'));
+                    INFO(text.toStdString());
+                    CHECK(text.contains(QStringLiteral("USING INDEX sales_")));
+                    CHECK(text.contains(QStringLiteral("USING INDEX returns_")));
+                    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("SCAN (s|r)( |$)"))));
+                }
+            }
+        }
+    }
 }
