@@ -8,6 +8,7 @@
 
 #include "Command.h"
 #include "TextTable.h"
+#include "models/reports/GroupSales.h"
 #include "models/reports/ReportCsv.h"
 #include "models/store/FileGuard.h"
 #include "ui/reportdocs/ReportDocuments.h"
@@ -19,6 +20,8 @@ namespace {
 const char* const Synopsis =
     "report sales --from DATE --to DATE --by day|category|oblast|village|producer|payment|cashier "
     "[--shop CODE] [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en] | "
+    "report sales --from DATE --to DATE --by GROUPING --key KEY [--limit N] [--shop CODE] "
+    "[--json | --csv FILE [--force]] [--lang ky|ru|en] | "
     "report stock [--json | --csv FILE [--force] | --pdf FILE [--force]] [--lang ky|ru|en] | "
     "report producers --from DATE --to DATE [--shop CODE] [--json | --csv FILE [--force] | --pdf FILE [--force]] "
     "[--lang ky|ru|en] | "
@@ -111,24 +114,100 @@ int salesPdf(Context& ctx, Database& db, const Session& actor, const Options& o,
                                                          SalesSeries::of(days.value()), ctx.language, o.overwrite));
 }
 
+// The sales and returns behind one group of the breakdown (--key), newest first.
+int groupSales(Context& ctx, Database& db, const Session& actor, const Options& o, SalesReport::Grouping grouping,
+               const QString& key, int limit)
+{
+    const auto g = GroupSalesReport(db).build(actor, o.scope, grouping, key, limit);
+    if (!g)
+        return ctx.refuse(g.error());
+    const QString l = ctx.language;
+    if (ctx.json) {
+        QJsonArray rows;
+        for (const GroupSaleRow& r : g->rows) {
+            QJsonArray lines;
+            for (const GroupSaleLine& line : r.lines)
+                lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
+                                         {QStringLiteral("name"), line.name},
+                                         {QStringLiteral("quantity"), jsonUnits(line.quantity)},
+                                         {QStringLiteral("amount"), line.amount.tyiyn()}});
+            rows.append(
+                QJsonObject{{QStringLiteral("kind"), r.isReturn() ? QStringLiteral("return") : QStringLiteral("sale")},
+                            {QStringLiteral("at"), r.at.toString(Qt::ISODate)},
+                            {QStringLiteral("receipt"), r.receipt},
+                            {QStringLiteral("sale_receipt"), r.saleReceipt},
+                            {QStringLiteral("shop"), r.shop},
+                            {QStringLiteral("cashier"), r.cashierLogin},
+                            {QStringLiteral("cashier_name"), r.cashierName},
+                            {QStringLiteral("amount"), r.signedAmount().tyiyn()},
+                            {QStringLiteral("lines"), lines}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("from"), o.scope.from.toString(Qt::ISODate)},
+                                  {QStringLiteral("to"), o.scope.to.toString(Qt::ISODate)},
+                                  {QStringLiteral("by"), SalesReport::groupingKey(grouping)},
+                                  {QStringLiteral("key"), key},
+                                  {QStringLiteral("count"), g->count},
+                                  {QStringLiteral("amount"), g->amount.tyiyn()},
+                                  {QStringLiteral("returns_count"), g->returnsCount},
+                                  {QStringLiteral("returns"), g->returns.tyiyn()},
+                                  {QStringLiteral("net"), g->net().tyiyn()},
+                                  {QStringLiteral("documents"), g->documents},
+                                  {QStringLiteral("more"), g->more()},
+                                  {QStringLiteral("rows"), rows}});
+        return Ok;
+    }
+    if (!o.csv.isEmpty())
+        return writeCsv(ctx, o, reportcsv::groupSales(g.value()));
+    TextTable table({Ctl::tr("Date"), Ctl::tr("Receipt"), Ctl::tr("Cashier"), Ctl::tr("Goods"), Ctl::tr("Quantity"),
+                     Ctl::tr("Amount")},
+                    {false, false, false, false, true, true});
+    for (const GroupSaleRow& r : g->rows) {
+        const QString when = r.at.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        const QString receipt = r.isReturn() ? Ctl::tr("%1 (return of %2)").arg(r.receipt, r.saleReceipt) : r.receipt;
+        if (r.lines.isEmpty())
+            table.addRow({when, receipt, r.cashierLogin, QString(), QString(), money(r.signedAmount(), l)});
+        for (const GroupSaleLine& line : r.lines)
+            table.addRow({when, receipt, r.cashierLogin, QStringLiteral("%1 %2").arg(line.sku, line.name),
+                          line.quantity.format(l), money(r.isReturn() ? Money() - line.amount : line.amount, l)});
+    }
+    table.print(ctx.out);
+    ctx.out << Ctl::tr("%n sale(s), %1 less %2 returned: %3", nullptr, g->count)
+                   .arg(money(g->amount, l), money(g->returns, l), money(g->net(), l))
+            << Qt::endl;
+    if (g->more() > 0)
+        ctx.out
+            << Ctl::tr("%n more not shown: the newest %1 are listed (--limit).", nullptr, g->more()).arg(g->rows.size())
+            << Qt::endl;
+    return Ok;
+}
+
 int reportSales(Context& ctx)
 {
-    QString by;
-    if (!ctx.takeOption(QStringLiteral("--by"), by))
+    QString by, key, limitText;
+    // An empty key is a group too (the goods without a producer, say): --key "" asks for it.
+    const bool ofGroup = ctx.args.contains(QStringLiteral("--key"));
+    if (!ctx.takeOption(QStringLiteral("--by"), by) || !ctx.takeOption(QStringLiteral("--key"), key) ||
+        !ctx.takeOption(QStringLiteral("--limit"), limitText))
         return Usage;
     Options o;
     int exit = Ok;
     if (!takeOptions(ctx, o, true, exit))
         return exit;
     const auto grouping = SalesReport::groupingFromKey(by);
-    if (!grouping)
+    if (!grouping || (!ofGroup && !limitText.isEmpty()) || (ofGroup && !o.pdf.isEmpty()))
         return reportUsage(ctx);
+    bool number = true;
+    const int limit = limitText.isEmpty() ? GroupSalesReport::DefaultLimit : limitText.toInt(&number);
+    if (!number)
+        return ctx.usage(Ctl::tr("\"%1\" is not a number of rows.").arg(limitText));
     auto db = ctx.openDatabase();
     if (!db)
         return Refused;
     const auto actor = ctx.login(*db, Access::Read);
     if (!actor)
         return actor.exitCode;
+    if (ofGroup)
+        return groupSales(ctx, *db, *actor, o, *grouping, key, limit);
     const auto b = SalesReport(*db).breakdown(*actor, o.scope, *grouping);
     if (!b)
         return ctx.refuse(b.error());

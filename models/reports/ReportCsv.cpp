@@ -25,6 +25,29 @@ CsvWriter sales(const SalesBreakdown& b)
     return w;
 }
 
+CsvWriter groupSales(const GroupSales& g)
+{
+    CsvWriter w;
+    w.addRow({QStringLiteral("kind"), QStringLiteral("at"), QStringLiteral("receipt"), QStringLiteral("sale_receipt"),
+              QStringLiteral("shop"), QStringLiteral("cashier"), QStringLiteral("sku"), QStringLiteral("name"),
+              QStringLiteral("quantity"), QStringLiteral("amount")});
+    for (const GroupSaleRow& r : g.rows) {
+        const QStringList document{r.isReturn() ? QStringLiteral("return") : QStringLiteral("sale"),
+                                   r.at.toString(Qt::ISODate),
+                                   r.receipt,
+                                   r.saleReceipt,
+                                   r.shop,
+                                   r.cashierLogin};
+        auto sign = [&r](Money m) { return r.isReturn() ? Money() - m : m; };
+        if (r.lines.isEmpty())
+            w.addRow(document + QStringList{QString(), QString(), QString(), amount(r.signedAmount())});
+        for (const GroupSaleLine& l : r.lines)
+            w.addRow(document + QStringList{l.sku, l.name, l.quantity.toPlainString(QStringLiteral("en")),
+                                            amount(sign(l.amount))});
+    }
+    return w;
+}
+
 CsvWriter stock(const StockValue& s)
 {
     CsvWriter w;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/io/Csv.h"
+#include "models/reports/GroupSales.h"
 #include "models/reports/ImpactReport.h"
 #include "models/reports/ProducerMoneyReport.h"
 #include "models/reports/SalesReport.h"
@@ -16,6 +17,9 @@ namespace ovop::reportcsv {
 QString amount(Money money);
 
 CsvWriter sales(const SalesBreakdown& breakdown);
+// The sales and returns listed behind a group: a row per document, or per line in the group for
+// the groupings by goods; a return's amount negative, quantities with a dot.
+CsvWriter groupSales(const GroupSales& group);
 CsvWriter stock(const StockValue& stock);
 CsvWriter producers(const ProducerMoney& money, const QString& language);
 // The impact's producers reached, one row each, with their oblast, village, record and sales.

@@ -92,6 +92,65 @@ TEST_CASE("ovopctl report sales: every grouping adds up to the same total", "[cl
           2);
 }
 
+TEST_CASE("ovopctl report sales --key: the sales behind a group, adding up to its row", "[cli][reports]")
+{
+    Shop shop(Shop::DemoWithHistory);
+    for (const char* by : {"producer", "payment", "day"}) {
+        INFO(by);
+        const QString grouping = QString::fromLatin1(by);
+        const QJsonObject breakdown = jsonOf(shop.as(
+            Manager, ManagerPin, args(QStringLiteral("report sales %1 --by %2 --json").arg(period(), grouping))));
+        const QJsonArray groups = breakdown.value(QStringLiteral("rows")).toArray();
+        REQUIRE_FALSE(groups.isEmpty());
+        const QJsonObject row = groups.last().toObject(); // the smallest group, or the last day
+        const QString key = row.value(QStringLiteral("key")).toString();
+        REQUIRE_FALSE(key.isEmpty());
+        const QJsonObject g = jsonOf(shop.as(
+            Manager, ManagerPin,
+            args(QStringLiteral("report sales %1 --by %2 --key %3 --json --limit 1000").arg(period(), grouping, key))));
+        CHECK(g.value(QStringLiteral("key")).toString() == key);
+        for (const char* figure : {"count", "amount", "returns"})
+            CHECK(g.value(QLatin1String(figure)).toInteger() == row.value(QLatin1String(figure)).toInteger());
+        const QJsonArray rows = g.value(QStringLiteral("rows")).toArray();
+        CHECK(rows.size() + g.value(QStringLiteral("more")).toInt() == g.value(QStringLiteral("documents")).toInt());
+        if (g.value(QStringLiteral("more")).toInt() == 0) {
+            qint64 net = 0;
+            for (const QJsonValue& v : rows)
+                net += v.toObject().value(QStringLiteral("amount")).toInteger();
+            CHECK(net == g.value(QStringLiteral("net")).toInteger());
+        }
+        REQUIRE_FALSE(rows.isEmpty());
+        for (const char* field : {"kind", "at", "receipt", "shop", "cashier", "amount", "lines"})
+            CHECK(rows.first().toObject().contains(QLatin1String(field)));
+        CHECK(rows.first().toObject().value(QStringLiteral("lines")).toArray().isEmpty() ==
+              (grouping != QLatin1String("producer")));
+    }
+
+    // As text, a CSV file, limited; refused to cashiers and with a PDF.
+    const Run text = shop.as(Manager, ManagerPin,
+                             args(QStringLiteral("report sales %1 --by payment --key cash --limit 2").arg(period())));
+    Shop::require(text);
+    CHECK(text.out.contains(QStringLiteral("more not shown")));
+    const QString csv = shop.file(QStringLiteral("cash.csv"));
+    Shop::require(
+        shop.as(Manager, ManagerPin,
+                args(QStringLiteral("report sales %1 --by category --key felt --csv %2").arg(period(), csv))));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    CHECK(written.startsWith(QStringLiteral("kind,at,receipt,sale_receipt,shop,cashier,sku,name,quantity,amount")));
+    CHECK(written.contains(QStringLiteral("FLT-")));
+    CHECK(shop.as(QStringLiteral("cashier"), QStringLiteral("3333"),
+                  args(QStringLiteral("report sales %1 --by payment --key cash --json").arg(period())))
+              .exitCode == 1);
+    CHECK(shop.as(Manager, ManagerPin, args(QStringLiteral("report sales %1 --by day --limit 5").arg(period())))
+              .exitCode == 2);
+    CHECK(shop.as(Manager, ManagerPin,
+                  args(QStringLiteral("report sales %1 --by day --key 2020-01-01 --pdf %2")
+                           .arg(period(), shop.file(QStringLiteral("x.pdf")))))
+              .exitCode == 2);
+}
+
 TEST_CASE("ovopctl report impact, producers and stock give their keys", "[cli][reports]")
 {
     Shop shop(Shop::DemoWithHistory);

@@ -29,6 +29,7 @@
 #include "models/sales/ShiftService.h"
 #include "ui/reports/DashboardLists.h"
 #include "ui/reports/DashboardPage.h"
+#include "ui/reports/GroupSalesDialog.h"
 #include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportRowsDialog.h"
 
@@ -114,10 +115,10 @@ private Q_SLOTS:
         int selected = -2;
         int rows = -1;
         QTimer::singleShot(0, this, [&] {
-            auto* dialog = page.findChild<ReportRowsDialog*>();
+            auto* dialog = page.findChild<GroupSalesDialog*>();
             QVERIFY(dialog);
-            rows = dialog->table()->rowCount();
-            selected = dialog->table()->currentRow();
+            rows = dialog->groupsTable()->rowCount();
+            selected = dialog->groupsTable()->currentRow();
             dialog->reject();
         });
         Q_EMIT bars->clicked(shown - 1);

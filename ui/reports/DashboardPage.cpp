@@ -25,7 +25,7 @@
 #include "ui/reports/DashboardLists.h"
 #include "ui/reports/ReportExport.h"
 #include "ui/reports/ReportFilters.h"
-#include "ui/reports/ReportRowsDialog.h"
+#include "ui/reports/GroupSalesDialog.h"
 #include "ui/widgets/FormHelpers.h"
 
 namespace ovop::ui {
@@ -309,22 +309,22 @@ void DashboardPage::reload()
 void DashboardPage::openRows(Chart chart, int row)
 {
     Q_EMIT rowsOpened(chart, row);
-    const QString lang = Language::current();
-    QList<QStringList> rows;
+    const SalesBreakdown& drawn = breakdown(chart);
+    QList<SalesGroupRow> groups;
     if (chart == Chart::OverTime) {
+        // The points: a day, or a month (its days in the period), as the core takes them.
+        const bool months = m_series.step == SalesSeries::Step::Month;
         for (const SalesPoint& p : m_series.points)
-            rows << QStringList{m_series.label(p, lang), QString::number(p.count), p.amount.format(lang),
-                                p.returns.format(lang), p.net().format(lang)};
+            groups << SalesGroupRow{p.start.toString(months ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd")),
+                                    m_series.label(p, drawn.scope.language), p.count, p.amount, p.returns};
     } else {
-        for (const SalesGroupRow& r : breakdown(chart).rows)
-            rows << QStringList{r.label, QString::number(r.count), r.amount.format(lang), r.returns.format(lang),
-                                r.net().format(lang)};
+        groups = drawn.rows;
     }
     const QString period = tr("%1 to %2")
-                               .arg(m_from->date().toString(QStringLiteral("dd.MM.yyyy")),
-                                    m_to->date().toString(QStringLiteral("dd.MM.yyyy")));
-    ReportRowsDialog dialog(chartTitle(chart) + QStringLiteral(", ") + period,
-                            {tr("Name"), tr("Sales"), tr("Amount"), tr("Returns"), tr("Net")}, rows, row, this);
+                               .arg(drawn.scope.from.toString(QStringLiteral("dd.MM.yyyy")),
+                                    drawn.scope.to.toString(QStringLiteral("dd.MM.yyyy")));
+    GroupSalesDialog dialog(m_db, m_session, drawn.scope, SalesReport::Grouping(drawn.grouping), groups, row,
+                            chartTitle(chart) + QStringLiteral(", ") + period, this);
     dialog.exec();
 }
 

@@ -29,8 +29,8 @@ class ReportExport;
 // least, the low stock and the shifts with a difference in short lists, and charts of the sales
 // over time, by category, by oblast, by producer and by payment method, for this shop or every
 // shop in the database. Every figure comes from the reports in the core; a click on a bar, slice
-// or point, or on a row of the low stock or the shifts, opens the rows behind it. Follows the
-// language switch.
+// or point opens the sales behind it, a click on a row of the low stock or the shifts the rows
+// behind it. Follows the language switch.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -62,6 +62,9 @@ public:
 public Q_SLOTS:
     // Computes every figure again for the chosen period and shops and draws the charts.
     void reload();
+    // Opens the groups behind a chart, its row-th (bar, slice or point) chosen, and the sales behind
+    // the chosen group (GroupSalesDialog), as a click on it does; returns when the dialog is closed.
+    void openRows(ovop::ui::DashboardPage::Chart chart, int row);
 
 Q_SIGNALS:
     // A bar, slice or point was clicked, and the rows behind it are about to be shown.
@@ -73,7 +76,6 @@ protected:
 private:
     void retranslateUi();
     void periodChosen();
-    void openRows(Chart chart, int row);
     QString chartTitle(Chart chart) const;
 
     Database& m_db;
