@@ -39,133 +39,175 @@ QString lineJoins(Grouping g, const QString& productColumn)
     }
 }
 
-// The condition that a line is in the group :k. As the breakdown names them, an oblast and a
-// producer by their code; the empty key stands for the lines with none (or one no longer known).
+// The condition that a group key (column, as the daily figures or the ledger have it) is the
+// group :k. As the breakdown names them, an oblast and a producer by their code and a cashier by
+// login; the empty key stands for those with none (or one no longer known).
+QString keyMatch(Grouping g, const QString& column, bool emptyKey)
+{
+    auto known = [&](const QString& table, const QString& name) {
+        return column + (emptyKey ? QStringLiteral(" NOT IN (SELECT id FROM %1)").arg(table)
+                                  : QStringLiteral(" IN (SELECT id FROM %1 WHERE %2 = :k)").arg(table, name));
+    };
+    switch (g) {
+    case Grouping::Day:
+        return QStringLiteral("1");
+    case Grouping::Oblast:
+        return known(QStringLiteral("oblasts"), QStringLiteral("code"));
+    case Grouping::Producer:
+        return known(QStringLiteral("producers"), QStringLiteral("code"));
+    case Grouping::Cashier:
+        return known(QStringLiteral("users"), QStringLiteral("name"));
+    default:
+        return column + QStringLiteral(" = :k");
+    }
+}
+
+// The condition that a line (l, a sale's line, with the joins of lineJoins) is in the group.
 QString lineMatch(Grouping g, bool emptyKey)
 {
-    const QString known = emptyKey ? QStringLiteral(" NOT IN (SELECT id FROM %1)")
-                                   : QStringLiteral(" IN (SELECT id FROM %1 WHERE code = :k)");
     switch (g) {
     case Grouping::Category:
-        return QStringLiteral("coalesce(p.category, '') = :k");
+        return keyMatch(g, QStringLiteral("coalesce(p.category, '')"), emptyKey);
     case Grouping::Village:
-        return QStringLiteral("coalesce(pr.village_id, '') = :k");
+        return keyMatch(g, QStringLiteral("coalesce(pr.village_id, '')"), emptyKey);
     case Grouping::Oblast:
-        return QStringLiteral("coalesce(v.oblast_id, '')") + known.arg(QStringLiteral("oblasts"));
+        return keyMatch(g, QStringLiteral("coalesce(v.oblast_id, '')"), emptyKey);
     case Grouping::Producer:
-        return QStringLiteral("coalesce(l.producer_id, '')") + known.arg(QStringLiteral("producers"));
+        return keyMatch(g, QStringLiteral("coalesce(l.producer_id, '')"), emptyKey);
     default:
         return QStringLiteral("1");
     }
 }
 
-// The cashier :k by login; the empty key for the users no longer known.
-QString userMatch(const QString& column, bool emptyKey)
+// What of one document is in the group, as SalesRollup adds it: the rows `from` (its lines or
+// payments) that `where` picks, with their `amount`; with no `from`, the document itself when
+// `where` holds, for `amount`.
+struct Part
 {
-    return column + (emptyKey ? QStringLiteral(" NOT IN (SELECT id FROM users)")
-                              : QStringLiteral(" IN (SELECT id FROM users WHERE name = :k)"));
-}
+    QString from;
+    QString where;
+    QString amount;
+};
 
-// The parts of the sales in the group, (doc, counted, amount): as SalesRollup adds them, one row
-// per line, payment or sale in the group; the change given counts against cash without counting
-// a sale. The period's sales are read through their time index: the documents are grouped by
-// +s.id, which no index gives in order, or SQLite would read the whole ledger in the order of ids.
-QString salesPartsSql(Grouping g, const ReportScope& scope, bool emptyKey)
+Part salePart(Grouping g, bool emptyKey)
 {
-    const QString where =
-        QStringLiteral(" WHERE s.at >= :begin AND s.at < :end") + reportsql::shopFilter(scope, QStringLiteral("s"));
-    const QString lines =
-        QStringLiteral("SELECT +s.id AS doc, 1 AS counted, l.amount AS amount FROM sales s CROSS JOIN "
-                       "sale_lines l ON l.sale_id = s.id");
     switch (g) {
     case Grouping::Day:
-        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where;
+        return {{}, QStringLiteral("1"), QStringLiteral("s.total")};
     case Grouping::Cashier:
-        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, s.total AS amount FROM sales s") + where +
-               QStringLiteral(" AND ") + userMatch(QStringLiteral("s.user_id"), emptyKey);
+        return {{}, keyMatch(g, QStringLiteral("s.user_id"), emptyKey), QStringLiteral("s.total")};
     case Grouping::Payment:
-        return QStringLiteral("SELECT +s.id AS doc, 1 AS counted, p.amount AS amount FROM sales s CROSS JOIN "
-                              "sale_payments p ON p.sale_id = s.id") +
-               where + QStringLiteral(" AND p.method = :k UNION ALL SELECT +s.id, 0, -s.change FROM sales s") + where +
-               QStringLiteral(" AND s.change <> 0 AND :k = 'cash'");
+        return {QStringLiteral("FROM sale_payments p"), QStringLiteral("p.sale_id = s.id AND p.method = :k"),
+                QStringLiteral("p.amount")};
     default:
-        return lines + lineJoins(g, QStringLiteral("l.product_id")) + where + QStringLiteral(" AND ") +
-               lineMatch(g, emptyKey);
+        return {QStringLiteral("FROM sale_lines l") + lineJoins(g, QStringLiteral("l.product_id")),
+                QStringLiteral("l.sale_id = s.id AND ") + lineMatch(g, emptyKey), QStringLiteral("l.amount")};
     }
 }
 
-// The parts of the period's returns in the group, (doc, amount), as SalesRollup adds them.
-QString returnsPartsSql(Grouping g, const ReportScope& scope, bool emptyKey)
+Part returnPart(Grouping g, bool emptyKey)
 {
-    const QString where =
-        QStringLiteral(" WHERE r.at >= :begin AND r.at < :end") + reportsql::shopFilter(scope, QStringLiteral("r"));
-    const QString lines = QStringLiteral("SELECT +r.id AS doc, rl.amount AS amount FROM returns r CROSS JOIN "
-                                         "return_lines rl ON rl.return_id = r.id");
     switch (g) {
     case Grouping::Day:
-        return QStringLiteral("SELECT +r.id AS doc, r.total AS amount FROM returns r") + where;
+        return {{}, QStringLiteral("1"), QStringLiteral("r.total")};
     case Grouping::Cashier:
-        return QStringLiteral("SELECT +r.id AS doc, r.total AS amount FROM returns r") + where +
-               QStringLiteral(" AND ") + userMatch(QStringLiteral("r.user_id"), emptyKey);
+        return {{}, keyMatch(g, QStringLiteral("r.user_id"), emptyKey), QStringLiteral("r.total")};
     case Grouping::Payment:
-        return QStringLiteral("SELECT +r.id AS doc, rp.amount AS amount FROM returns r CROSS JOIN return_payments rp "
-                              "ON rp.return_id = r.id") +
-               where + QStringLiteral(" AND rp.method = :k");
+        return {QStringLiteral("FROM return_payments rp"), QStringLiteral("rp.return_id = r.id AND rp.method = :k"),
+                QStringLiteral("rp.amount")};
     case Grouping::Category:
         // By the product of the return's line, as the daily figures have it.
-        return lines + lineJoins(g, QStringLiteral("rl.product_id")) + where + QStringLiteral(" AND ") +
-               lineMatch(g, emptyKey);
+        return {QStringLiteral("FROM return_lines rl") + lineJoins(g, QStringLiteral("rl.product_id")),
+                QStringLiteral("rl.return_id = r.id AND ") + lineMatch(g, emptyKey), QStringLiteral("rl.amount")};
     default:
-        return lines + QStringLiteral(" JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = rl.sale_line_no") +
-               lineJoins(g, QString()) + where + QStringLiteral(" AND ") + lineMatch(g, emptyKey);
+        return {QStringLiteral("FROM return_lines rl JOIN sale_lines l ON l.sale_id = rl.sale_id AND l.line_no = "
+                               "rl.sale_line_no") +
+                    lineJoins(g, QString()),
+                QStringLiteral("rl.return_id = r.id AND ") + lineMatch(g, emptyKey), QStringLiteral("rl.amount")};
     }
 }
 
-// The group's documents: sd the sales (doc, counted, amount), rd the returns (doc, amount).
-QString documentsSql(Grouping g, const ReportScope& scope, bool emptyKey)
+QString inGroup(const Part& part)
 {
-    return QStringLiteral("WITH sp AS (%1), rp AS (%2), sd AS (SELECT doc, max(counted) AS counted, sum(amount) AS "
-                          "amount FROM sp GROUP BY doc), rd AS (SELECT doc, sum(amount) AS amount FROM rp GROUP BY "
-                          "doc) ")
-        .arg(salesPartsSql(g, scope, emptyKey), returnsPartsSql(g, scope, emptyKey));
+    return part.from.isEmpty() ? part.where
+                               : QStringLiteral("EXISTS (SELECT 1 %1 WHERE %2)").arg(part.from, part.where);
 }
 
+QString amountIn(const Part& part)
+{
+    return part.from.isEmpty()
+               ? part.amount
+               : QStringLiteral("coalesce((SELECT sum(%1) %2 WHERE %3), 0)").arg(part.amount, part.from, part.where);
+}
+
+// A sale is in the group, and its part there: the change given counts against cash without
+// counting a sale, as in the daily figures.
+QString saleInGroup(Grouping g, bool emptyKey)
+{
+    const QString in = inGroup(salePart(g, emptyKey));
+    return g == Grouping::Payment ? QStringLiteral("(%1 OR (:k = 'cash' AND s.change <> 0))").arg(in) : in;
+}
+
+QString saleAmount(Grouping g, bool emptyKey)
+{
+    const QString amount = amountIn(salePart(g, emptyKey));
+    return g == Grouping::Payment ? amount + QStringLiteral(" - CASE WHEN :k = 'cash' THEN s.change ELSE 0 END")
+                                  : amount;
+}
+
+// The group's figures: the sales, their amount and the returns' money from the daily figures
+// (parameters :first_day, :last_day), the number of returns from the period's returns (:begin,
+// :end), which are few.
 QString totalsOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
-    return documentsSql(g, scope, emptyKey) +
-           QStringLiteral("SELECT 0, count(*), coalesce(sum(counted), 0), coalesce(sum(amount), 0) FROM sd UNION ALL "
-                          "SELECT 1, count(*), 0, coalesce(sum(amount), 0) FROM rd");
+    return QStringLiteral("SELECT coalesce(sum(d.sales), 0), coalesce(sum(d.amount), 0), coalesce(sum(d.returns), "
+                          "0), (SELECT count(*) FROM returns r WHERE r.at >= :begin AND r.at < :end%1 AND %2) FROM "
+                          "sales_rollup d JOIN report_keys kk ON kk.id = d.key WHERE d.grouping = %3 AND d.day "
+                          "BETWEEN :first_day AND :last_day%4 AND %5")
+        .arg(reportsql::shopFilter(scope, QStringLiteral("r")), inGroup(returnPart(g, emptyKey)))
+        .arg(int(g))
+        .arg(reportsql::rollupShopFilter(scope, QStringLiteral("d")), keyMatch(g, QStringLiteral("kk.key"), emptyKey));
 }
 
+// The newest documents of the group: the period's sales and returns read backwards through their
+// time index, each one's part in the group looked up by its key, until :limit of each are found.
 QString rowsOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
-    return documentsSql(g, scope, emptyKey) +
-           QStringLiteral("SELECT 0 AS kind, s.id, s.at AS at, s.receipt AS receipt, s.origin_shop, u.name, "
-                          "u.full_name, s.user_id, '', d.amount FROM sd d JOIN sales s ON s.id = d.doc LEFT JOIN "
-                          "users u ON u.id = s.user_id UNION ALL SELECT 1, r.id, r.at, r.receipt, r.origin_shop, "
-                          "u.name, u.full_name, r.user_id, s.receipt, d.amount FROM rd d JOIN returns r ON r.id = "
-                          "d.doc LEFT JOIN sales s ON s.id = r.sale_id LEFT JOIN users u ON u.id = r.user_id "
-                          "ORDER BY at DESC, receipt DESC LIMIT :limit");
+    const QString period = QStringLiteral(" WHERE %1.at >= :begin AND %1.at < :end");
+    return QStringLiteral(
+               "SELECT * FROM (SELECT 0 AS kind, s.id, s.at AS at, s.receipt AS receipt, s.origin_shop, u.name, "
+               "u.full_name, s.user_id, '', %1 FROM sales s LEFT JOIN users u ON u.id = s.user_id%2 AND %3 ORDER BY "
+               "s.at DESC LIMIT :limit) UNION ALL SELECT * FROM (SELECT 1, r.id, r.at AS at, r.receipt AS receipt, "
+               "r.origin_shop, u.name, u.full_name, r.user_id, s.receipt, %4 FROM returns r LEFT JOIN sales s ON "
+               "s.id = r.sale_id LEFT JOIN users u ON u.id = r.user_id%5 AND %6 ORDER BY r.at DESC LIMIT :limit) "
+               "ORDER BY at DESC, receipt DESC LIMIT :limit")
+        .arg(saleAmount(g, emptyKey),
+             period.arg(QStringLiteral("s")) + reportsql::shopFilter(scope, QStringLiteral("s")),
+             saleInGroup(g, emptyKey), amountIn(returnPart(g, emptyKey)),
+             period.arg(QStringLiteral("r")) + reportsql::shopFilter(scope, QStringLiteral("r")),
+             inGroup(returnPart(g, emptyKey)));
 }
 
-// The group's lines of the listed documents (:d0, :d1...): (doc, line, sku, names, unit, quantity,
-// amount).
-QString linesSql(Grouping g, bool ofReturns, int documents, bool emptyKey)
+// The group's lines of the newest sales and returns of the group (those rowsOf lists, found the
+// same way): (kind, document, line, sku, names, unit, quantity, amount).
+QString linesOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
-    QStringList ids;
-    for (int i = 0; i < documents; ++i)
-        ids << QStringLiteral(":d%1").arg(i);
-    const QString in = QStringLiteral(" IN (") + ids.join(QStringLiteral(", ")) + QStringLiteral(")");
     const QString names = QStringLiteral("l.sku, l.name_ky, l.name_ru, l.name_en, l.unit, ");
-    if (!ofReturns)
-        return QStringLiteral("SELECT l.sale_id, l.line_no, ") + names +
-               QStringLiteral("l.quantity, l.amount FROM sale_lines l") + lineJoins(g, QStringLiteral("l.product_id")) +
-               QStringLiteral(" WHERE l.sale_id") + in + QStringLiteral(" AND ") + lineMatch(g, emptyKey);
-    return QStringLiteral("SELECT rl.return_id, rl.line_no, ") + names +
+    const QString newest = QStringLiteral("SELECT %1.id FROM %2 %1 WHERE %1.at >= :begin AND %1.at < :end%3 AND %4 "
+                                          "ORDER BY %1.at DESC LIMIT :limit");
+    const QString sales = newest.arg(QStringLiteral("s"), QStringLiteral("sales"),
+                                     reportsql::shopFilter(scope, QStringLiteral("s")), saleInGroup(g, emptyKey));
+    const QString returns =
+        newest.arg(QStringLiteral("r"), QStringLiteral("returns"), reportsql::shopFilter(scope, QStringLiteral("r")),
+                   inGroup(returnPart(g, emptyKey)));
+    return QStringLiteral("SELECT 0, l.sale_id, l.line_no, ") + names +
+           QStringLiteral("l.quantity, l.amount FROM sale_lines l") + lineJoins(g, QStringLiteral("l.product_id")) +
+           QStringLiteral(" WHERE l.sale_id IN (") + sales + QStringLiteral(") AND ") + lineMatch(g, emptyKey) +
+           QStringLiteral(" UNION ALL SELECT 1, rl.return_id, rl.line_no, ") + names +
            QStringLiteral("rl.quantity, rl.amount FROM return_lines rl JOIN sale_lines l ON l.sale_id = rl.sale_id "
                           "AND l.line_no = rl.sale_line_no") +
-           lineJoins(g, QStringLiteral("rl.product_id")) + QStringLiteral(" WHERE rl.return_id") + in +
-           QStringLiteral(" AND ") + lineMatch(g, emptyKey);
+           lineJoins(g, QStringLiteral("rl.product_id")) + QStringLiteral(" WHERE rl.return_id IN (") + returns +
+           QStringLiteral(") AND ") + lineMatch(g, emptyKey);
 }
 
 // The scope narrowed to the days of a day or month key of the grouping by day; nullopt when the
@@ -202,6 +244,11 @@ QString GroupSalesReport::rowsSql(Grouping grouping, const ReportScope& scope, c
     return rowsOf(grouping, scope, key.isEmpty());
 }
 
+QString GroupSalesReport::linesSql(Grouping grouping, const ReportScope& scope, const QString& key)
+{
+    return linesOf(grouping, scope, key.isEmpty());
+}
+
 Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportScope& scope, Grouping grouping,
                                            const QString& key, int limit) const
 {
@@ -224,7 +271,6 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
             return out; // no day of the period: nothing in the group
         read = *days;
     }
-    const bool emptyKey = key.isEmpty();
     auto bind = [&](SqlQuery& q) {
         reportsql::bindScope(q, read);
         if (grouping != Grouping::Day)
@@ -233,20 +279,15 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
 
     SqlQuery totals(m_db.sql(), totalsSql(grouping, read, key));
     bind(totals);
+    reportsql::bindRollup(totals, read);
     if (auto done = totals.exec(); !done)
         return done.error();
-    while (totals.next()) {
-        const bool ofReturns = totals.value(0).toInt() == 1;
-        const int documents = totals.value(1).toInt();
-        const Money amount = Money::fromTyiyn(totals.value(3).toLongLong());
-        out.documents += documents;
-        if (ofReturns) {
-            out.returnsCount = documents;
-            out.returns = amount;
-        } else {
-            out.count = totals.value(2).toInt();
-            out.amount = amount;
-        }
+    if (totals.next()) {
+        out.count = totals.value(0).toInt();
+        out.amount = Money::fromTyiyn(totals.value(1).toLongLong());
+        out.returns = Money::fromTyiyn(totals.value(2).toLongLong());
+        out.returnsCount = totals.value(3).toInt();
+        out.documents = out.count + out.returnsCount;
     }
     if (auto done = totals.finished(); !done)
         return done.error();
@@ -284,34 +325,30 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
 
     if (!byLines(grouping))
         return out;
-    for (const bool ofReturns : {false, true}) {
-        const QHash<QString, qsizetype>& listed = ofReturns ? returnRows : saleRows;
-        if (listed.isEmpty())
+    SqlQuery lines(m_db.sql(), linesSql(grouping, read, key));
+    lines.raw().setForwardOnly(true);
+    bind(lines);
+    lines.bind(QStringLiteral(":limit"), limit);
+    if (auto done = lines.exec(); !done)
+        return done.error();
+    while (lines.next()) {
+        // The lines of a document beyond the limit of both kinds together are not listed.
+        const QHash<QString, qsizetype>& listed = lines.value(0).toInt() == 1 ? returnRows : saleRows;
+        const auto row = listed.constFind(lines.value(1).toString());
+        if (row == listed.cend())
             continue;
-        SqlQuery lines(m_db.sql(), linesSql(grouping, ofReturns, int(listed.size()), emptyKey));
-        lines.raw().setForwardOnly(true);
-        int i = 0;
-        for (auto it = listed.cbegin(); it != listed.cend(); ++it, ++i)
-            lines.bind(QStringLiteral(":d%1").arg(i), it.key());
-        if (!emptyKey || grouping == Grouping::Category || grouping == Grouping::Village)
-            lines.bind(QStringLiteral(":k"), SqlQuery::text(key));
-        if (auto done = lines.exec(); !done)
-            return done.error();
-        while (lines.next()) {
-            GroupSaleLine line;
-            line.lineNo = lines.value(1).toInt();
-            line.sku = lines.value(2).toString();
-            line.name =
-                LocalizedText{lines.value(3).toString(), lines.value(4).toString(), lines.value(5).toString()}.in(
-                    scope.language);
-            line.unit = Units::fromKey(lines.value(6).toString()).value_or(Unit::Piece);
-            line.quantity = Quantity::fromMilli(lines.value(7).toLongLong());
-            line.amount = Money::fromTyiyn(lines.value(8).toLongLong());
-            out.rows[listed.value(lines.value(0).toString())].lines << line;
-        }
-        if (auto done = lines.finished(); !done)
-            return done.error();
+        GroupSaleLine line;
+        line.lineNo = lines.value(2).toInt();
+        line.sku = lines.value(3).toString();
+        line.name = LocalizedText{lines.value(4).toString(), lines.value(5).toString(), lines.value(6).toString()}.in(
+            scope.language);
+        line.unit = Units::fromKey(lines.value(7).toString()).value_or(Unit::Piece);
+        line.quantity = Quantity::fromMilli(lines.value(8).toLongLong());
+        line.amount = Money::fromTyiyn(lines.value(9).toLongLong());
+        out.rows[*row].lines << line;
     }
+    if (auto done = lines.finished(); !done)
+        return done.error();
     for (GroupSaleRow& row : out.rows)
         std::sort(row.lines.begin(), row.lines.end(),
                   [](const GroupSaleLine& a, const GroupSaleLine& b) { return a.lineNo < b.lineNo; });

@@ -78,11 +78,12 @@ struct GroupSales
     int more() const { return documents - int(rows.size()); }
 };
 
-// Reads the ledger for the documents behind a group: the period's sales and returns through their
-// time index, the shops of the scope, and, as the daily figures do (SalesRollup), sales by the
-// time of the sale and returns by the time of the return; goods by their current category,
-// producers by their current village and villages by their current oblast. Needs
-// Permission::ViewReports.
+// The group's figures come from the daily figures (SalesRollup) and the number of its returns
+// from the period's returns; its newest documents from the ledger, reading the period's sales and
+// returns backwards through their time index until enough are found (a group that sold little
+// in a long period reads more of it). Like the daily figures, sales count by the time of the sale
+// and returns by the time of the return; goods by their current category, producers by their
+// current village and villages by their current oblast. Needs Permission::ViewReports.
 class GroupSalesReport
 {
     Q_DECLARE_TR_FUNCTIONS(GroupSalesReport)
@@ -101,11 +102,14 @@ public:
     Result<GroupSales> build(const Session& actor, const ReportScope& scope, SalesReport::Grouping grouping,
                              const QString& key, int limit = DefaultLimit) const;
 
-    // The statements behind the figures and the rows (parameters :begin, :end and the scope's shops,
-    // see reportsql::bindScope, the key :k, for the rows :limit; for the grouping by day the scope
-    // is the day's or month's), for measuring and for checking their plans.
+    // The statements behind the figures, the rows and (for the groupings by goods) the rows'
+    // lines, for measuring and for checking their plans. Their parameters: the period's days
+    // :first_day, :last_day (reportsql::bindRollup) for the figures, its times :begin, :end
+    // (reportsql::bindScope) for them all, the scope's shops, the key :k and, but for the figures,
+    // :limit; for the grouping by day the scope is the day's or month's.
     static QString totalsSql(SalesReport::Grouping grouping, const ReportScope& scope, const QString& key);
     static QString rowsSql(SalesReport::Grouping grouping, const ReportScope& scope, const QString& key);
+    static QString linesSql(SalesReport::Grouping grouping, const ReportScope& scope, const QString& key);
 
 private:
     Database& m_db;
