@@ -2395,6 +2395,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
     </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>%1 (return of %2)</source>
+        <translation>%1 (return of %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed (--limit).</source>
+        <translation>
+            <numerusform>%n more not shown: the newest %1 are listed (--limit).</numerusform>
+            <numerusform>%n more not shown: the newest %1 are listed (--limit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of rows.</source>
+        <translation>&quot;%1&quot; is not a number of rows.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2682,6 +2701,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>GroupSalesReport</name>
+    <message>
+        <source>Ask for 1 to %1 sales and returns, not %2.</source>
+        <translation>Ask for 1 to %1 sales and returns, not %2.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>OVOP shop</source>
@@ -2831,6 +2857,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</source>
         <translation>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>The products&apos; sales kept for the reports cannot be compared with the ledger: %1</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3560,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
         <translation>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRollup</name>
+    <message>
+        <source>day %1, shop %2, product %3</source>
+        <translation>day %1, shop %2, product %3</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>The products&apos; sales kept for the reports are missing or differ from the ledger at %1.</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>The products&apos; sales kept for the reports have a row the ledger does not give at %1.</translation>
+    </message>
+    <message>
+        <source>More differences between the products&apos; sales kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>More differences between the products&apos; sales kept for the reports and the ledger are not listed; rebuild the figures.</translation>
     </message>
 </context>
 <context>
@@ -6044,24 +6093,12 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>Returns</source>
         <translation>Returns</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -6178,6 +6215,98 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n document waits for the register. Retry sends it again.</numerusform>
             <numerusform>%n documents wait for the register. Retry sends them again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::GroupSalesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Choose a row above to see its sales.</source>
+        <translation>Choose a row above to see its sales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sale(s), %2</source>
+        <translation>
+            <numerusform>%1: %n sale, %2</numerusform>
+            <numerusform>%1: %n sales, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), %1</source>
+        <translation>
+            <numerusform>%n return, %1</numerusform>
+            <numerusform>%n returns, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>net %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed.</source>
+        <translation>
+            <numerusform>%n more not shown: the newest %1 are listed.</numerusform>
+            <numerusform>%n more not shown: the newest %1 are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Return of sale %1</source>
+        <translation>Return of sale %1</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
     </message>
 </context>
 <context>

@@ -2395,6 +2395,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Report written to %1.</source>
         <translation>Отчёт %1 файлына жазылды.</translation>
     </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>%1 (return of %2)</source>
+        <translation>%1 (%2 боюнча кайтаруу)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed (--limit).</source>
+        <translation>
+            <numerusform>Дагы %n көрсөтүлгөн жок: акыркы %1 тизмеленди (--limit).</numerusform>
+            <numerusform>Дагы %n көрсөтүлгөн жок: акыркы %1 тизмеленди (--limit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of rows.</source>
+        <translation>«%1» — саптардын саны эмес.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2682,6 +2701,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>GroupSalesReport</name>
+    <message>
+        <source>Ask for 1 to %1 sales and returns, not %2.</source>
+        <translation>%2 эмес, 1ден %1ге чейин сатуу жана кайтарууну көрсөтүңүз.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>OVOP shop</source>
@@ -2831,6 +2857,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</source>
         <translation>Отчёттор үчүн сакталган өндүрүүчүлөр менен эсептешүүнү журнал менен салыштырууга болбойт: %1</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>Отчёттор үчүн сакталган товарлардын сатуулары журнал менен салыштырылбайт: %1</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3560,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
         <translation>«%1» минималдуу калдыгы бүтүн сан эмес: товар бүтүн даана менен эсептелет.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRollup</name>
+    <message>
+        <source>day %1, shop %2, product %3</source>
+        <translation>күн %1, дүкөн %2, товар %3</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>Отчёттор үчүн сакталган товарлардын сатуулары жок же журналдан айырмаланат: %1.</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>Отчёттор үчүн сакталган товарлардын сатууларында журналда жок сап бар: %1.</translation>
+    </message>
+    <message>
+        <source>More differences between the products&apos; sales kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>Отчёттор үчүн сакталган товарлардын сатуулары менен журналдын башка айырмачылыктары көрсөтүлгөн жок; көрсөткүчтөрдү кайра эсептеңиз.</translation>
     </message>
 </context>
 <context>
@@ -6044,24 +6093,12 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Аталышы</translation>
-    </message>
-    <message>
         <source>Sales</source>
         <translation>Сатуулар</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
         <source>Returns</source>
         <translation>Кайтаруулар</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Таза</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -6178,6 +6215,98 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
             <numerusform>%n документ регистраторго жөнөтүлүүнү күтүп жатат. «Кайталоо» аларды кайра жөнөтөт.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::GroupSalesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Сатуулар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Кайтаруулар</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Таза</translation>
+    </message>
+    <message>
+        <source>Choose a row above to see its sales.</source>
+        <translation>Сатууларын көрүү үчүн жогорудан сапты тандаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sale(s), %2</source>
+        <translation>
+            <numerusform>%1: %n сатуу, %2</numerusform>
+            <numerusform>%1: %n сатуу, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), %1</source>
+        <translation>
+            <numerusform>%n кайтаруу, %1</numerusform>
+            <numerusform>%n кайтаруу, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>таза %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed.</source>
+        <translation>
+            <numerusform>Дагы %n көрсөтүлгөн жок: акыркы %1 тизмеленди.</numerusform>
+            <numerusform>Дагы %n көрсөтүлгөн жок: акыркы %1 тизмеленди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Дүкөн</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Return of sale %1</source>
+        <translation>%1 сатуусу боюнча кайтаруу</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Сатуу</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Кайтарылды: %1</translation>
     </message>
 </context>
 <context>

@@ -2418,6 +2418,26 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>Report written to %1.</source>
         <translation>Отчёт записан в %1.</translation>
     </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>%1 (return of %2)</source>
+        <translation>%1 (возврат по %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed (--limit).</source>
+        <translation>
+            <numerusform>Ещё %n не показан: перечислены последние %1 (--limit).</numerusform>
+            <numerusform>Ещё %n не показаны: перечислены последние %1 (--limit).</numerusform>
+            <numerusform>Ещё %n не показаны: перечислены последние %1 (--limit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of rows.</source>
+        <translation>«%1» — не число строк.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2705,6 +2725,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     </message>
 </context>
 <context>
+    <name>GroupSalesReport</name>
+    <message>
+        <source>Ask for 1 to %1 sales and returns, not %2.</source>
+        <translation>Укажите от 1 до %1 продаж и возвратов, а не %2.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>OVOP shop</source>
@@ -2857,6 +2884,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The producers&apos; money kept for the reports cannot be compared with the ledger: %1</source>
         <translation>Расчёты с производителями для отчётов нельзя сравнить с журналом: %1</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports cannot be compared with the ledger: %1</source>
+        <translation>Продажи товаров, хранимые для отчётов, нельзя сверить с журналом: %1</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3589,25 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>The minimum level &quot;%1&quot; is not a whole number: the product is counted in whole pieces.</source>
         <translation>Минимальный остаток «%1» — не целое число: товар учитывается в целых штуках.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRollup</name>
+    <message>
+        <source>day %1, shop %2, product %3</source>
+        <translation>день %1, магазин %2, товар %3</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports are missing or differ from the ledger at %1.</source>
+        <translation>Продажи товаров, хранимые для отчётов, отсутствуют или расходятся с журналом: %1.</translation>
+    </message>
+    <message>
+        <source>The products&apos; sales kept for the reports have a row the ledger does not give at %1.</source>
+        <translation>В продажах товаров, хранимых для отчётов, есть строка, которой нет в журнале: %1.</translation>
+    </message>
+    <message>
+        <source>More differences between the products&apos; sales kept for the reports and the ledger are not listed; rebuild the figures.</source>
+        <translation>Другие расхождения продаж товаров, хранимых для отчётов, с журналом не показаны; пересчитайте показатели.</translation>
     </message>
 </context>
 <context>
@@ -6074,24 +6124,12 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>Sales</source>
         <translation>Продажи</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
         <source>Returns</source>
         <translation>Возвраты</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Итого</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -6210,6 +6248,101 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
             <numerusform>%n документа ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
             <numerusform>%n документов ждут отправки в регистратор. «Повторить» отправит их снова.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ovop::ui::GroupSalesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Choose a row above to see its sales.</source>
+        <translation>Выберите строку выше, чтобы увидеть её продажи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sale(s), %2</source>
+        <translation>
+            <numerusform>%1: %n продажа, %2</numerusform>
+            <numerusform>%1: %n продажи, %2</numerusform>
+            <numerusform>%1: %n продаж, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), %1</source>
+        <translation>
+            <numerusform>%n возврат, %1</numerusform>
+            <numerusform>%n возврата, %1</numerusform>
+            <numerusform>%n возвратов, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>итого %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown: the newest %1 are listed.</source>
+        <translation>
+            <numerusform>Ещё %n не показан: перечислены последние %1.</numerusform>
+            <numerusform>Ещё %n не показаны: перечислены последние %1.</numerusform>
+            <numerusform>Ещё %n не показаны: перечислены последние %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Return of sale %1</source>
+        <translation>Возврат по продаже %1</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Возвращено: %1</translation>
     </message>
 </context>
 <context>

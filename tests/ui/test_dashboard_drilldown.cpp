@@ -43,6 +43,7 @@ struct Seen
     QString summary;
     QString firstDate;
     bool fits = false;
+    bool lined = false; // texts on the left, figures on the right
 };
 
 Seen look(GroupSalesDialog* dialog)
@@ -61,6 +62,15 @@ Seen look(GroupSalesDialog* dialog)
     s.summary = dialog->summaryLabel()->text();
     QTableWidget* sales = dialog->salesTable();
     s.firstDate = sales->item(0, 1) ? sales->item(0, 1)->text() : QString();
+    const int last = sales->columnCount() - 1;
+    s.lined = sales->item(0, 0) && sales->item(0, last);
+    // Of goods, the quantity and the amount; else the amount.
+    const bool ofGoods = g.grouping != SalesReport::Grouping::Day && g.grouping != SalesReport::Grouping::Payment &&
+                         g.grouping != SalesReport::Grouping::Cashier;
+    for (int c = 0; s.lined && c <= last; ++c) {
+        const bool figure = c >= last - (ofGoods ? 1 : 0);
+        s.lined = bool(sales->item(0, c)->textAlignment() & (figure ? Qt::AlignRight : Qt::AlignLeft));
+    }
     // The columns fit: no scrolling sideways.
     s.fits =
         sales->horizontalScrollBar()->maximum() == 0 && dialog->groupsTable()->horizontalScrollBar()->maximum() == 0;
@@ -140,6 +150,7 @@ private Q_SLOTS:
                     .match(top.firstDate)
                     .hasMatch());
         QVERIFY(top.fits);
+        QVERIFY(top.lined);
 
         const SalesGroupRow& next = producers.rows.at(1);
         QCOMPARE(second.current, 1);
@@ -170,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(seen.returns, row.returns);
         QCOMPARE(seen.count, row.count);
         QCOMPARE(seen.tableRows, seen.listed); // a row per sale or return
+        QVERIFY(seen.lined);
     }
 
     // A point of the sales over time: a day, or for a year a month, with its days' sales.

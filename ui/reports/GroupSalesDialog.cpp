@@ -32,11 +32,12 @@ QTableWidget* reportTable(const QString& name, QWidget* parent)
 }
 
 // A row of cells: the first names the row, on the left; the others are figures, on the right.
-void setRow(QTableWidget* table, int row, const QStringList& cells, const QString& tip = QString())
+// A row of texts, then figures from column firstFigure on (lined up on the right).
+void setRow(QTableWidget* table, int row, const QStringList& cells, int firstFigure, const QString& tip = QString())
 {
     for (int c = 0; c < cells.size() && c < table->columnCount(); ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
-        item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(c < firstFigure ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
         if (c == 0 && !tip.isEmpty())
             item->setToolTip(tip);
         table->setItem(row, c, item);
@@ -68,9 +69,9 @@ GroupSalesDialog::GroupSalesDialog(Database& db, const Session& session, const R
     m_groups->setRowCount(int(groups.size()));
     for (int r = 0; r < groups.size(); ++r) {
         const SalesGroupRow& g = groups.at(r);
-        setRow(
-            m_groups, r,
-            {g.label, QString::number(g.count), g.amount.format(lang), g.returns.format(lang), g.net().format(lang)});
+        setRow(m_groups, r,
+               {g.label, QString::number(g.count), g.amount.format(lang), g.returns.format(lang), g.net().format(lang)},
+               1);
     }
     ColumnFit::keep(m_groups, 200);
 
@@ -164,7 +165,8 @@ void GroupSalesDialog::fillSales()
     const int cashier = shops ? 4 : 3;
     int r = 0;
     auto add = [&](const GroupSaleRow& doc, const QStringList& cells, const QString& tip) {
-        setRow(m_sales, r, cells, tip);
+        // The texts, then the quantity (of goods) and the amount.
+        setRow(m_sales, r, cells, int(cells.size()) - (lines ? 2 : 1), tip);
         // The cashier's login beside the name.
         m_sales->item(r, cashier)->setToolTip(doc.cashierLogin);
         ++r;
