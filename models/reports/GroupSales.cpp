@@ -7,7 +7,6 @@
 
 #include <QHash>
 
-#include "models/catalog/LocalizedText.h"
 #include "models/people/Session.h"
 #include "models/reports/ReportSql.h"
 #include "models/store/Database.h"
@@ -189,10 +188,11 @@ QString rowsOf(Grouping g, const ReportScope& scope, bool emptyKey)
 }
 
 // The group's lines of the newest sales and returns of the group (those rowsOf lists, found the
-// same way): (kind, document, line, sku, names, unit, quantity, amount).
+// same way): (kind, document, line, sku, name in the scope's language, unit, quantity, amount).
 QString linesOf(Grouping g, const ReportScope& scope, bool emptyKey)
 {
-    const QString names = QStringLiteral("l.sku, l.name_ky, l.name_ru, l.name_en, l.unit, ");
+    const QString names =
+        QStringLiteral("l.sku, %1, l.unit, ").arg(reportsql::nameIn(scope.language, QStringLiteral("l")));
     const QString newest = QStringLiteral("SELECT %1.id FROM %2 %1 WHERE %1.at >= :begin AND %1.at < :end%3 AND %4 "
                                           "ORDER BY %1.at DESC LIMIT :limit");
     const QString sales = newest.arg(QStringLiteral("s"), QStringLiteral("sales"),
@@ -340,11 +340,10 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
         GroupSaleLine line;
         line.lineNo = lines.value(2).toInt();
         line.sku = lines.value(3).toString();
-        line.name = LocalizedText{lines.value(4).toString(), lines.value(5).toString(), lines.value(6).toString()}.in(
-            scope.language);
-        line.unit = Units::fromKey(lines.value(7).toString()).value_or(Unit::Piece);
-        line.quantity = Quantity::fromMilli(lines.value(8).toLongLong());
-        line.amount = Money::fromTyiyn(lines.value(9).toLongLong());
+        line.name = lines.value(4).toString();
+        line.unit = Units::fromKey(lines.value(5).toString()).value_or(Unit::Piece);
+        line.quantity = Quantity::fromMilli(lines.value(6).toLongLong());
+        line.amount = Money::fromTyiyn(lines.value(7).toLongLong());
         out.rows[*row].lines << line;
     }
     if (auto done = lines.finished(); !done)

@@ -78,6 +78,18 @@ void bindRollup(SqlQuery& q, const ReportScope& scope)
         q.bind(QStringLiteral(":shop%1").arg(i), scope.shops.at(i).trimmed());
 }
 
+QString nameIn(const QString& language, const QString& alias)
+{
+    QStringList order{language};
+    for (const QString& other : {QStringLiteral("ru"), QStringLiteral("ky"), QStringLiteral("en")})
+        if (other != language)
+            order << other;
+    QStringList names;
+    for (const QString& l : order)
+        names << QStringLiteral("CASE WHEN trim(%1.name_%2) <> '' THEN %1.name_%2 END").arg(alias, l);
+    return QStringLiteral("coalesce(%1, '')").arg(names.join(QStringLiteral(", ")));
+}
+
 } // namespace reportsql
 
 } // namespace ovop

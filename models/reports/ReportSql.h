@@ -26,5 +26,8 @@ int dayNumber(const QDate& day);
 QDate dayOfNumber(qint64 number);
 // Binds :first_day and :last_day (the period's days as numbers) and the shop placeholders.
 void bindRollup(SqlQuery& q, const ReportScope& scope);
+// The name of alias's name_ky, name_ru, name_en in the language, in SQL: as LocalizedText::in
+// picks it (another language's when blank: Russian, Kyrgyz, English).
+QString nameIn(const QString& language, const QString& alias);
 
 } // namespace ovop::reportsql
