@@ -187,32 +187,6 @@ TEST_CASE("The producers' money from the daily figures equals the ledger's after
     CHECK(IntegrityCheck::producerRollup(db).isEmpty());
 }
 
-TEST_CASE("The check finds the producers' daily money edited behind the program's back", "[reports][rollup][check]")
-{
-    ReportsShop f;
-    Database& db = f.shop.db();
-    CHECK(IntegrityCheck::producerRollup(db).isEmpty());
-
-    exec(db, QStringLiteral("UPDATE producer_rollup SET commission = commission + 100 WHERE day = 20250310"));
-    QStringList problems = IntegrityCheck::producerRollup(db);
-    CHECK_FALSE(problems.isEmpty());
-    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("20250310")));
-    CHECK(checkIntegrity(db).size() == problems.size());
-
-    REQUIRE(ProducerRollup(db.sql()).rebuild().ok());
-    CHECK(IntegrityCheck::producerRollup(db).isEmpty());
-    CHECK(checkIntegrity(db).isEmpty());
-
-    // A row missing, and a row of nothing in the ledger.
-    exec(db, QStringLiteral("DELETE FROM producer_rollup WHERE day = 20250311"));
-    CHECK_FALSE(IntegrityCheck::producerRollup(db).isEmpty());
-    REQUIRE(ProducerRollup(db.sql()).rebuild().ok());
-    exec(db, QStringLiteral("INSERT INTO producer_rollup (shop, day, producer, statement, lines, sold, returned, "
-                            "commission) SELECT shop, 20250301, producer, statement, 1, 500, 0, 0 FROM producer_rollup "
-                            "LIMIT 1"));
-    CHECK_FALSE(IntegrityCheck::producerRollup(db).isEmpty());
-}
-
 TEST_CASE("Schema step 8 fills the producers' daily money of a database made before it",
           "[reports][rollup][migrations]")
 {

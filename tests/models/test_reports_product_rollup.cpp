@@ -5,7 +5,6 @@
 // days; watched by `ovopctl check`, filled by schema step 9.
 #include <catch2/catch.hpp>
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include "models/audit/IntegrityCheck.h"
@@ -17,15 +16,6 @@ using namespace ovop;
 using namespace ovop::test;
 
 namespace {
-
-void exec(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    const bool done = q.exec(sql);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(done);
-}
 
 int rollupRows(Database& db)
 {
@@ -117,30 +107,6 @@ TEST_CASE("The products' sales from the daily figures equal the ledger after sal
     const QStringList leopard = reported(db, f.shop.manager, f.period()).filter(Leopard + QLatin1Char(' '));
     CHECK(leopard == QStringList{QStringLiteral("%1 2 5000 0 425000 0").arg(Leopard)});
     CHECK(IntegrityCheck::productRollup(db).isEmpty());
-}
-
-TEST_CASE("The check finds the products' daily sales edited behind the program's back", "[reports][rollup][check]")
-{
-    ReportsShop f;
-    Database& db = f.shop.db();
-    CHECK(IntegrityCheck::productRollup(db).isEmpty());
-
-    exec(db, QStringLiteral("UPDATE product_rollup SET sold = sold + 1000 WHERE day = 20250311"));
-    QStringList problems = IntegrityCheck::productRollup(db);
-    CHECK_FALSE(problems.isEmpty());
-    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("20250311")));
-    CHECK(checkIntegrity(db).size() == problems.size());
-
-    REQUIRE(ProductRollup(db.sql()).rebuild().ok());
-    CHECK(IntegrityCheck::productRollup(db).isEmpty());
-
-    // A row missing, and a row of nothing in the ledger.
-    exec(db, QStringLiteral("DELETE FROM product_rollup WHERE day = 20250312"));
-    CHECK_FALSE(IntegrityCheck::productRollup(db).isEmpty());
-    REQUIRE(ProductRollup(db.sql()).rebuild().ok());
-    exec(db, QStringLiteral("INSERT INTO product_rollup SELECT 20250301, shop, product, 1, 1000, 0, 500, 0 FROM "
-                            "product_rollup LIMIT 1"));
-    CHECK_FALSE(IntegrityCheck::productRollup(db).isEmpty());
 }
 
 TEST_CASE("Schema step 9 fills the products' daily sales of a database made before it", "[reports][rollup][migrations]")

@@ -149,31 +149,6 @@ TEST_CASE("A sale of another shop adds its own figures, kept apart by shop", "[r
     CHECK(both->salesCount == 4);
 }
 
-TEST_CASE("The check finds daily figures edited behind the program's back", "[reports][rollup][check]")
-{
-    ReportsShop f;
-    Database& db = f.shop.db();
-    CHECK(IntegrityCheck::salesRollup(db).isEmpty());
-
-    exec(db, QStringLiteral("UPDATE sales_rollup SET amount = amount + 100 WHERE grouping = %1 AND day = 20250310")
-                 .arg(int(SalesRollup::Producer)));
-    QStringList problems = IntegrityCheck::salesRollup(db);
-    CHECK_FALSE(problems.isEmpty());
-    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("20250310")));
-    CHECK(checkIntegrity(db).size() == problems.size());
-
-    REQUIRE(SalesRollup(db.sql()).rebuild().ok());
-    CHECK(IntegrityCheck::salesRollup(db).isEmpty());
-
-    // A row missing, and a row of nothing in the ledger.
-    exec(db, QStringLiteral("DELETE FROM sales_rollup WHERE grouping = %1").arg(int(SalesRollup::Payment)));
-    CHECK_FALSE(IntegrityCheck::salesRollup(db).isEmpty());
-    REQUIRE(SalesRollup(db.sql()).rebuild().ok());
-    exec(db, QStringLiteral("INSERT INTO sales_rollup (grouping, day, shop, key, sales, amount) SELECT 0, 20250301, "
-                            "shop, shop, 1, 500 FROM sales_rollup LIMIT 1"));
-    CHECK_FALSE(IntegrityCheck::salesRollup(db).isEmpty());
-}
-
 TEST_CASE("Schema step 7 fills the daily figures of a database made before it", "[reports][rollup][migrations]")
 {
     ReportsShop f;
