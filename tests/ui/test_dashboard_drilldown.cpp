@@ -44,6 +44,7 @@ struct Seen
     QString firstDate;
     bool fits = false;
     bool lined = false; // texts on the left, figures on the right
+    int columns = -1;
 };
 
 Seen look(GroupSalesDialog* dialog)
@@ -62,6 +63,7 @@ Seen look(GroupSalesDialog* dialog)
     s.summary = dialog->summaryLabel()->text();
     QTableWidget* sales = dialog->salesTable();
     s.firstDate = sales->item(0, 1) ? sales->item(0, 1)->text() : QString();
+    s.columns = sales->columnCount();
     const int last = sales->columnCount() - 1;
     s.lined = sales->item(0, 0) && sales->item(0, last);
     // Of goods, the quantity and the amount; else the amount.
@@ -151,6 +153,8 @@ private Q_SLOTS:
                     .hasMatch());
         QVERIFY(top.fits);
         QVERIFY(top.lined);
+        // The demo's sales are of one shop: goods, date, receipt, cashier, quantity and amount.
+        QCOMPARE(top.columns, 6);
 
         const SalesGroupRow& next = producers.rows.at(1);
         QCOMPARE(second.current, 1);

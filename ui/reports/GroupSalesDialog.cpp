@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QSplitter>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -146,8 +147,11 @@ void GroupSalesDialog::fillSales()
 {
     const QString lang = m_scope.language;
     const bool lines = byLines(m_grouping);
-    // The origin shop only when the scope has more than one.
-    const bool shops = m_scope.shops.size() != 1;
+    // The origin shop only when the rows come from more than one: the goods' names take the room.
+    QSet<QString> origins;
+    for (const GroupSaleRow& doc : m_shown.rows)
+        origins.insert(doc.shop);
+    const bool shops = origins.size() > 1;
     QStringList headers{lines ? tr("Goods") : tr("Document"), tr("Date"), tr("Receipt")};
     if (shops)
         headers << tr("Shop");
