@@ -18,30 +18,27 @@ int runBackup(Context& ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.usage(Ctl::tr("Usage: ovopctl --as NAME backup [FILE]"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    // Without a FILE: one more rotating backup in the backups folder, as the GUI takes daily.
-    QString file = ctx.args.value(0);
-    if (file.isEmpty()) {
-        auto rotated = BackupService(*db).rotateNow(*actor);
-        if (!rotated)
-            return ctx.refuse(rotated.message());
-        file = rotated.value();
-    } else if (auto s = BackupService(*db).backup(*actor, file); !s) {
-        return ctx.refuse(s.message());
-    }
-    const QFileInfo written(file);
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(written.absoluteFilePath())},
-                                  {QStringLiteral("bytes"), written.size()}});
-    else
-        ctx.out << Ctl::tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written.absoluteFilePath()))
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        // Without a FILE: one more rotating backup in the backups folder, as the GUI takes daily.
+        QString file = ctx.args.value(0);
+        if (file.isEmpty()) {
+            auto rotated = BackupService(db).rotateNow(actor);
+            if (!rotated)
+                return ctx.refuse(rotated.message());
+            file = rotated.value();
+        } else if (auto s = BackupService(db).backup(actor, file); !s) {
+            return ctx.refuse(s.message());
+        }
+        const QFileInfo written(file);
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("file"), QDir::toNativeSeparators(written.absoluteFilePath())},
+                                      {QStringLiteral("bytes"), written.size()}});
+        else
+            ctx.out
+                << Ctl::tr("The backup was written to %1.").arg(QDir::toNativeSeparators(written.absoluteFilePath()))
                 << Qt::endl;
-    return Ok;
+        return Ok;
+    });
 }
 
 int runRestore(Context& ctx)

@@ -72,6 +72,17 @@ Login Context::login(Database& db, Access access) const
     return {session.value(), Ok};
 }
 
+int Context::withLogin(Access access, const std::function<int(Database&, const Session&)>& work) const
+{
+    auto db = openDatabase();
+    if (!db)
+        return Refused;
+    const Login session = login(*db, access);
+    if (!session)
+        return session.exitCode;
+    return work(*db, *session);
+}
+
 int Context::refuse(const QString& message) const
 {
     err << message << Qt::endl;

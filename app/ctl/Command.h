@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: OVOP+1 shop software contributors
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +57,10 @@ struct Context
     // Logs in as --as with the PIN from OVOP_PIN or a prompt; prints the refusal on failure. access
     // says what the command does, for the message printed when --as is missing.
     Login login(Database& db, Access access) const;
+    // Opens the database and logs in as --as for access (printing any refusal, as the two above do),
+    // then runs work with them while the database stays open; returns work's exit code, or the
+    // refusal's.
+    int withLogin(Access access, const std::function<int(Database&, const Session&)>& work) const;
     // Prints a refusal on stderr and returns Refused.
     int refuse(const QString& message) const;
     // The same for a service's error, with a hint where the command line can do something about it

@@ -63,72 +63,64 @@ int listDocuments(Context& ctx)
     const bool failedOnly = ctx.takeFlag(QStringLiteral("--failed"));
     if (!ctx.args.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl fiscal list [--failed] [--json]"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    if (!actor->can(Permission::Sell))
-        return ctx.refuse(Roles::refusal(Permission::Sell));
-    auto simulated = registerFor(ctx, *db);
-    if (!simulated)
-        return Refused;
-    const auto documents = FiscalService(*db, *simulated).list(failedOnly);
-    if (!documents)
-        return ctx.refuse(documents.error());
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        if (!actor.can(Permission::Sell))
+            return ctx.refuse(Roles::refusal(Permission::Sell));
+        auto simulated = registerFor(ctx, db);
+        if (!simulated)
+            return Refused;
+        const auto documents = FiscalService(db, *simulated).list(failedOnly);
+        if (!documents)
+            return ctx.refuse(documents.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const FiscalStatus& s : documents.value())
+                array.append(statusJson(s));
+            ctx.printJson(array);
+            return Ok;
+        }
+        if (documents->isEmpty()) {
+            ctx.out << (failedOnly ? Ctl::tr("Every receipt is sent to the fiscal register.") : Ctl::tr("No receipts."))
+                    << Qt::endl;
+            return Ok;
+        }
+        TextTable table({Ctl::tr("Receipt"), Ctl::tr("Document"), Ctl::tr("Fiscal state"), Ctl::tr("Fiscal number"),
+                         Ctl::tr("Attempts"), Ctl::tr("Error")},
+                        {false, false, false, false, true});
         for (const FiscalStatus& s : documents.value())
-            array.append(statusJson(s));
-        ctx.printJson(array);
+            table.addRow({s.receipt, typeText(s.documentType), stateText(s.state), s.fiscalNumber,
+                          QString::number(s.attempts), s.error});
+        table.print(ctx.out);
         return Ok;
-    }
-    if (documents->isEmpty()) {
-        ctx.out << (failedOnly ? Ctl::tr("Every receipt is sent to the fiscal register.") : Ctl::tr("No receipts."))
-                << Qt::endl;
-        return Ok;
-    }
-    TextTable table({Ctl::tr("Receipt"), Ctl::tr("Document"), Ctl::tr("Fiscal state"), Ctl::tr("Fiscal number"),
-                     Ctl::tr("Attempts"), Ctl::tr("Error")},
-                    {false, false, false, false, true});
-    for (const FiscalStatus& s : documents.value())
-        table.addRow({s.receipt, typeText(s.documentType), stateText(s.state), s.fiscalNumber,
-                      QString::number(s.attempts), s.error});
-    table.print(ctx.out);
-    return Ok;
+    });
 }
 
 int retryDocuments(Context& ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl fiscal retry"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    if (!actor->can(Permission::Sell))
-        return ctx.refuse(Roles::refusal(Permission::Sell));
-    auto simulated = registerFor(ctx, *db);
-    if (!simulated)
-        return Refused;
-    FiscalService fiscal(*db, *simulated);
-    const auto sent = fiscal.retry();
-    if (!sent)
-        return ctx.refuse(sent.error());
-    const auto left = fiscal.list(true);
-    if (!left)
-        return ctx.refuse(left.error());
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("sent"), sent.value()}, {QStringLiteral("left"), left->size()}});
-    } else {
-        ctx.out << Ctl::tr("%n receipt(s) sent to the fiscal register.", nullptr, sent.value()) << Qt::endl;
-        if (!left->isEmpty())
-            ctx.err << Ctl::tr("%n receipt(s) still not sent.", nullptr, int(left->size())) << Qt::endl;
-    }
-    return left->isEmpty() ? Ok : Refused;
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        if (!actor.can(Permission::Sell))
+            return ctx.refuse(Roles::refusal(Permission::Sell));
+        auto simulated = registerFor(ctx, db);
+        if (!simulated)
+            return Refused;
+        FiscalService fiscal(db, *simulated);
+        const auto sent = fiscal.retry();
+        if (!sent)
+            return ctx.refuse(sent.error());
+        const auto left = fiscal.list(true);
+        if (!left)
+            return ctx.refuse(left.error());
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("sent"), sent.value()}, {QStringLiteral("left"), left->size()}});
+        } else {
+            ctx.out << Ctl::tr("%n receipt(s) sent to the fiscal register.", nullptr, sent.value()) << Qt::endl;
+            if (!left->isEmpty())
+                ctx.err << Ctl::tr("%n receipt(s) still not sent.", nullptr, int(left->size())) << Qt::endl;
+        }
+        return left->isEmpty() ? Ok : Refused;
+    });
 }
 
 int runFiscal(Context& ctx)

@@ -30,33 +30,29 @@ int runPayout(Context& ctx)
     const auto how = Payout::methodFromKey(method);
     if (!how)
         return ctx.usage(Ctl::tr("Unknown payment method \"%1\": use cash, bank or wallet.").arg(method));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    auto producer = ProducerService(*db).get(*actor, ctx.args.first());
-    if (!producer)
-        return ctx.refuse(producer.error());
-    // The statement must be this producer's: a number typed for the wrong producer pays no one.
-    auto found = StatementService(*db).find(*actor, statement);
-    if (!found)
-        return ctx.refuse(found.error());
-    if (found->producerId != producer->id)
-        return ctx.refuse(
-            Ctl::tr("Statement %1 is %2's, not %3's.").arg(found->number, found->producerName, producer->name));
-    auto paid = PayoutService(*db).pay(*actor, found->id, *how, reference);
-    if (!paid)
-        return ctx.refuse(paid.message());
-    if (ctx.json) {
-        ctx.printJson(payoutJson(paid.value()));
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        auto producer = ProducerService(db).get(actor, ctx.args.first());
+        if (!producer)
+            return ctx.refuse(producer.error());
+        // The statement must be this producer's: a number typed for the wrong producer pays no one.
+        auto found = StatementService(db).find(actor, statement);
+        if (!found)
+            return ctx.refuse(found.error());
+        if (found->producerId != producer->id)
+            return ctx.refuse(
+                Ctl::tr("Statement %1 is %2's, not %3's.").arg(found->number, found->producerName, producer->name));
+        auto paid = PayoutService(db).pay(actor, found->id, *how, reference);
+        if (!paid)
+            return ctx.refuse(paid.message());
+        if (ctx.json) {
+            ctx.printJson(payoutJson(paid.value()));
+            return Ok;
+        }
+        ctx.out << Ctl::tr("Payout %1: %2 paid to %3 for statement %4.")
+                       .arg(paid->number, paid->amount.format(ctx.language), paid->producerName, paid->statementNumber)
+                << Qt::endl;
         return Ok;
-    }
-    ctx.out << Ctl::tr("Payout %1: %2 paid to %3 for statement %4.")
-                   .arg(paid->number, paid->amount.format(ctx.language), paid->producerName, paid->statementNumber)
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 const CommandRegistrar reg("payout", Synopsis, &runPayout);

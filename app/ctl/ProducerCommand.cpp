@@ -58,47 +58,44 @@ int listProducers(Context& ctx)
                        : archived ? ProducerFilter::State::Archived : ProducerFilter::State::Active;
     if (!ctx.args.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl %1").arg(QString::fromUtf8(Synopsis)));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto session = ctx.login(*db, Access::Read);
-    if (!session)
-        return session.exitCode;
-    const auto producers = ProducerService(*db).list(*session, filter);
-    if (!producers)
-        return ctx.refuse(producers.message());
-    const QDate today = db->now().date();
-    if (ctx.json) {
-        QJsonArray array;
-        for (const Producer& p : producers.value())
-            array.append(producerJson(p, ctx.language, today));
-        ctx.printJson(array);
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& session) -> int {
+        const auto producers = ProducerService(db).list(session, filter);
+        if (!producers)
+            return ctx.refuse(producers.message());
+        const QDate today = db.now().date();
+        if (ctx.json) {
+            QJsonArray array;
+            for (const Producer& p : producers.value())
+                array.append(producerJson(p, ctx.language, today));
+            ctx.printJson(array);
+            return Ok;
+        }
+        if (producers->isEmpty()) {
+            ctx.out << Ctl::tr("No producers found.") << Qt::endl;
+            return Ok;
+        }
+        TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Kind"), Ctl::tr("Village"),
+                         Ctl::tr("Oblast"), Ctl::tr("Women"), Ctl::tr("Last visit"), Ctl::tr("Visit")},
+                        {false, false, false, false, false, true});
+        int overdue = 0;
+        for (const Producer& p : producers.value()) {
+            const bool late = p.visitOverdue(today);
+            overdue += late ? 1 : 0;
+            QString name = p.name;
+            if (!p.active)
+                name += QLatin1Char(' ') + Ctl::tr("(archived)");
+            table.addRow({p.code, name, ProducerKinds::displayName(p.kind), p.villageName.in(ctx.language),
+                          p.oblastName.in(ctx.language), QStringLiteral("%1/%2").arg(p.women).arg(p.members),
+                          p.lastVisitDate.isValid() ? CsvColumns::formatDate(p.lastVisitDate) : Ctl::tr("never"),
+                          late ? Ctl::tr("OVERDUE") : Ctl::tr("ok")});
+        }
+        table.print(ctx.out);
+        ctx.out << Ctl::tr("%n producer(s)", nullptr, int(producers->size())) << ", "
+                << Ctl::tr("%n with the working-conditions visit overdue (none in the last 12 months).", nullptr,
+                           overdue)
+                << Qt::endl;
         return Ok;
-    }
-    if (producers->isEmpty()) {
-        ctx.out << Ctl::tr("No producers found.") << Qt::endl;
-        return Ok;
-    }
-    TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Kind"), Ctl::tr("Village"),
-                     Ctl::tr("Oblast"), Ctl::tr("Women"), Ctl::tr("Last visit"), Ctl::tr("Visit")},
-                    {false, false, false, false, false, true});
-    int overdue = 0;
-    for (const Producer& p : producers.value()) {
-        const bool late = p.visitOverdue(today);
-        overdue += late ? 1 : 0;
-        QString name = p.name;
-        if (!p.active)
-            name += QLatin1Char(' ') + Ctl::tr("(archived)");
-        table.addRow({p.code, name, ProducerKinds::displayName(p.kind), p.villageName.in(ctx.language),
-                      p.oblastName.in(ctx.language), QStringLiteral("%1/%2").arg(p.women).arg(p.members),
-                      p.lastVisitDate.isValid() ? CsvColumns::formatDate(p.lastVisitDate) : Ctl::tr("never"),
-                      late ? Ctl::tr("OVERDUE") : Ctl::tr("ok")});
-    }
-    table.print(ctx.out);
-    ctx.out << Ctl::tr("%n producer(s)", nullptr, int(producers->size())) << ", "
-            << Ctl::tr("%n with the working-conditions visit overdue (none in the last 12 months).", nullptr, overdue)
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 int importProducers(Context& ctx)
@@ -118,17 +115,13 @@ int exportProducers(Context& ctx)
     if (ctx.args.size() != 1)
         return ctx.usage(Ctl::tr("Usage: ovopctl producer export FILE [--semicolon] [--force]"));
     const QString file = ctx.args.first();
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto session = ctx.login(*db, Access::Read);
-    if (!session)
-        return session.exitCode;
-    const auto written = CatalogExport(*db).saveProducers(*session, file, CatalogExport::allProducers(), options);
-    if (!written)
-        return ctx.refuse(written.error());
-    ctx.out << Ctl::tr("%n producer(s) written to %1.", nullptr, written.value()).arg(file) << Qt::endl;
-    return Ok;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& session) -> int {
+        const auto written = CatalogExport(db).saveProducers(session, file, CatalogExport::allProducers(), options);
+        if (!written)
+            return ctx.refuse(written.error());
+        ctx.out << Ctl::tr("%n producer(s) written to %1.", nullptr, written.value()).arg(file) << Qt::endl;
+        return Ok;
+    });
 }
 
 int runProducer(Context& ctx)

@@ -57,48 +57,44 @@ int returnToProducer(Context& ctx)
             return ctx.usage(Ctl::tr("\"%1\": %2").arg(text, quantity.message()));
         asked << Asked{text.left(colon).trimmed(), quantity.value()};
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    auto producer = ProducerService(*db).get(*actor, ctx.args.first());
-    if (!producer)
-        return ctx.refuse(producer.error());
-    CatalogService catalog(*db);
-    QList<ProducerReturnService::Line> lines;
-    for (const Asked& a : asked) {
-        auto product = catalog.findBySku(a.code);
-        if (product && !product->has_value())
-            product = catalog.findByBarcode(a.code);
-        if (!product)
-            return ctx.refuse(product.error());
-        if (!product->has_value())
-            return ctx.refuse(Ctl::tr("No product has the code %1.").arg(a.code));
-        lines << ProducerReturnService::Line{product->value().id, a.quantity};
-    }
-    auto done = ProducerReturnService(*db).giveBack(*actor, producer->id, lines, note);
-    if (!done)
-        return ctx.refuse(done.error());
-    if (!pdf.isEmpty()) {
-        auto settings = SettingsService(*db).load();
-        if (!settings)
-            return ctx.refuse(settings.error());
-        const QString language = ctx.languageGiven ? ctx.language : settings->receiptLanguage;
-        const PrintedDocument doc = ProducerDocuments::producerReturn(done.value(), settings.value(), language);
-        if (auto written = ui::ProducerDocumentRenderer::writePdf(pdf, doc, overwrite); !written)
-            return ctx.refuse(Ctl::tr("Return %1 is recorded, but its document was not written: %2")
-                                  .arg(done->number, written.message()));
-    }
-    if (ctx.json) {
-        ctx.printJson(producerReturnJson(done.value()));
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        auto producer = ProducerService(db).get(actor, ctx.args.first());
+        if (!producer)
+            return ctx.refuse(producer.error());
+        CatalogService catalog(db);
+        QList<ProducerReturnService::Line> lines;
+        for (const Asked& a : asked) {
+            auto product = catalog.findBySku(a.code);
+            if (product && !product->has_value())
+                product = catalog.findByBarcode(a.code);
+            if (!product)
+                return ctx.refuse(product.error());
+            if (!product->has_value())
+                return ctx.refuse(Ctl::tr("No product has the code %1.").arg(a.code));
+            lines << ProducerReturnService::Line{product->value().id, a.quantity};
+        }
+        auto done = ProducerReturnService(db).giveBack(actor, producer->id, lines, note);
+        if (!done)
+            return ctx.refuse(done.error());
+        if (!pdf.isEmpty()) {
+            auto settings = SettingsService(db).load();
+            if (!settings)
+                return ctx.refuse(settings.error());
+            const QString language = ctx.languageGiven ? ctx.language : settings->receiptLanguage;
+            const PrintedDocument doc = ProducerDocuments::producerReturn(done.value(), settings.value(), language);
+            if (auto written = ui::ProducerDocumentRenderer::writePdf(pdf, doc, overwrite); !written)
+                return ctx.refuse(Ctl::tr("Return %1 is recorded, but its document was not written: %2")
+                                      .arg(done->number, written.message()));
+        }
+        if (ctx.json) {
+            ctx.printJson(producerReturnJson(done.value()));
+            return Ok;
+        }
+        ctx.out << Ctl::tr("Return %1 to %2: %n line(s).", nullptr, int(done->lines.size()))
+                       .arg(done->number, done->producerName)
+                << Qt::endl;
         return Ok;
-    }
-    ctx.out << Ctl::tr("Return %1 to %2: %n line(s).", nullptr, int(done->lines.size()))
-                   .arg(done->number, done->producerName)
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 int producerCommission(Context& ctx)
@@ -123,40 +119,36 @@ int producerCommission(Context& ctx)
                 Ctl::tr("\"%1\" is not a rate: give a percentage from 0 to 100, such as 25 or 12.5.").arg(rate));
         basisPoints = int(parsed.scaled);
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, change ? Access::Change : Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    auto producer = ProducerService(*db).get(*actor, ctx.args.first());
-    if (!producer)
-        return ctx.refuse(producer.error());
-    CommissionService commission(*db);
-    if (change) {
-        const Status done = clear ? commission.clear(*actor, producer->id, category)
-                                  : commission.set(*actor, producer->id, category, basisPoints);
-        if (!done)
-            return ctx.refuse(done.message());
-    }
-    auto overrides = commission.overrides(producer->id);
-    if (!overrides)
-        return ctx.refuse(overrides.error());
-    if (ctx.json) {
-        QJsonObject categories;
+    return ctx.withLogin(change ? Access::Change : Access::Read, [&](Database& db, const Session& actor) -> int {
+        auto producer = ProducerService(db).get(actor, ctx.args.first());
+        if (!producer)
+            return ctx.refuse(producer.error());
+        CommissionService commission(db);
+        if (change) {
+            const Status done = clear ? commission.clear(actor, producer->id, category)
+                                      : commission.set(actor, producer->id, category, basisPoints);
+            if (!done)
+                return ctx.refuse(done.message());
+        }
+        auto overrides = commission.overrides(producer->id);
+        if (!overrides)
+            return ctx.refuse(overrides.error());
+        if (ctx.json) {
+            QJsonObject categories;
+            for (const CommissionOverride& o : overrides.value())
+                categories.insert(o.categoryKey, o.basisPoints);
+            ctx.printJson(QJsonObject{{QStringLiteral("producer"), producer->code},
+                                      {QStringLiteral("commission_bp"), producer->commissionBasisPoints},
+                                      {QStringLiteral("categories"), categories}});
+            return Ok;
+        }
+        ctx.out << Ctl::tr("%1 (%2): commission %3")
+                       .arg(producer->name, producer->code, percentText(producer->commissionBasisPoints, ctx.language))
+                << Qt::endl;
         for (const CommissionOverride& o : overrides.value())
-            categories.insert(o.categoryKey, o.basisPoints);
-        ctx.printJson(QJsonObject{{QStringLiteral("producer"), producer->code},
-                                  {QStringLiteral("commission_bp"), producer->commissionBasisPoints},
-                                  {QStringLiteral("categories"), categories}});
+            ctx.out << "  " << o.categoryKey << ": " << percentText(o.basisPoints, ctx.language) << Qt::endl;
         return Ok;
-    }
-    ctx.out << Ctl::tr("%1 (%2): commission %3")
-                   .arg(producer->name, producer->code, percentText(producer->commissionBasisPoints, ctx.language))
-            << Qt::endl;
-    for (const CommissionOverride& o : overrides.value())
-        ctx.out << "  " << o.categoryKey << ": " << percentText(o.basisPoints, ctx.language) << Qt::endl;
-    return Ok;
+    });
 }
 
 } // namespace ovop::ctl

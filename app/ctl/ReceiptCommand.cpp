@@ -34,40 +34,36 @@ int receipt(Context& ctx)
     const int paperMm = width.isEmpty() ? 80 : width.toInt();
     if (ctx.args.size() != 1 || outputs != 1 || (paperMm != 58 && paperMm != 80))
         return ctx.usage(receiptUsage());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Read);
-    if (!login)
-        return login.exitCode;
-    auto settings = SettingsService(*db).load();
-    if (!settings)
-        return ctx.refuse(settings.error());
-    const bool languageGiven = ctx.languageGiven;
-    PrintedReceipt printed;
-    auto sale = SaleService(*db).find(ctx.args.first());
-    if (sale) {
-        printed =
-            ReceiptLayout::sale(sale.value(), settings.value(), languageGiven ? ctx.language : sale->language, true);
-    } else if (sale.error().kind == ErrorKind::NotFound) {
-        auto returned = ReturnService(*db).find(ctx.args.first());
-        if (!returned)
-            return ctx.refuse(returned.error().kind == ErrorKind::NotFound ? sale.error() : returned.error());
-        printed = ReceiptLayout::saleReturn(returned.value(), settings.value(),
-                                            languageGiven ? ctx.language : returned->language, true);
-    } else {
-        return ctx.refuse(sale.error());
-    }
-    if (text) {
-        ctx.out << ReceiptLayout::toText(printed, paperMm == 58 ? 32 : 42);
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session&) -> int {
+        auto settings = SettingsService(db).load();
+        if (!settings)
+            return ctx.refuse(settings.error());
+        const bool languageGiven = ctx.languageGiven;
+        PrintedReceipt printed;
+        auto sale = SaleService(db).find(ctx.args.first());
+        if (sale) {
+            printed = ReceiptLayout::sale(sale.value(), settings.value(), languageGiven ? ctx.language : sale->language,
+                                          true);
+        } else if (sale.error().kind == ErrorKind::NotFound) {
+            auto returned = ReturnService(db).find(ctx.args.first());
+            if (!returned)
+                return ctx.refuse(returned.error().kind == ErrorKind::NotFound ? sale.error() : returned.error());
+            printed = ReceiptLayout::saleReturn(returned.value(), settings.value(),
+                                                languageGiven ? ctx.language : returned->language, true);
+        } else {
+            return ctx.refuse(sale.error());
+        }
+        if (text) {
+            ctx.out << ReceiptLayout::toText(printed, paperMm == 58 ? 32 : 42);
+            return Ok;
+        }
+        const Status written = !pdf.isEmpty()
+                                   ? ui::ReceiptRenderer::writePdf(pdf, printed, paperMm, overwrite)
+                                   : SafeFile::write(escpos, ui::ReceiptRenderer::escPos(printed, paperMm), overwrite);
+        if (!written)
+            return ctx.refuse(written.error());
         return Ok;
-    }
-    const Status written = !pdf.isEmpty()
-                               ? ui::ReceiptRenderer::writePdf(pdf, printed, paperMm, overwrite)
-                               : SafeFile::write(escpos, ui::ReceiptRenderer::escPos(printed, paperMm), overwrite);
-    if (!written)
-        return ctx.refuse(written.error());
-    return Ok;
+    });
 }
 
 const CommandRegistrar registrar("receipt", "receipt RECEIPT (--pdf FILE | --escpos FILE [--width 58|80] | --text)",

@@ -200,51 +200,48 @@ int reportSales(Context& ctx)
     const int limit = limitText.isEmpty() ? GroupSalesReport::DefaultLimit : limitText.toInt(&number);
     if (!number)
         return ctx.usage(Ctl::tr("\"%1\" is not a number of rows.").arg(limitText));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    if (ofGroup)
-        return groupSales(ctx, *db, *actor, o, *grouping, key, limit);
-    const auto b = SalesReport(*db).breakdown(*actor, o.scope, *grouping);
-    if (!b)
-        return ctx.refuse(b.error());
-    if (ctx.json) {
-        QJsonArray rows;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        if (ofGroup)
+            return groupSales(ctx, db, actor, o, *grouping, key, limit);
+        const auto b = SalesReport(db).breakdown(actor, o.scope, *grouping);
+        if (!b)
+            return ctx.refuse(b.error());
+        if (ctx.json) {
+            QJsonArray rows;
+            for (const SalesGroupRow& r : b->rows)
+                rows.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                        {QStringLiteral("label"), r.label},
+                                        {QStringLiteral("count"), r.count},
+                                        {QStringLiteral("amount"), r.amount.tyiyn()},
+                                        {QStringLiteral("returns"), r.returns.tyiyn()},
+                                        {QStringLiteral("net"), r.net().tyiyn()}});
+            ctx.printJson(QJsonObject{{QStringLiteral("from"), o.scope.from.toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), o.scope.to.toString(Qt::ISODate)},
+                                      {QStringLiteral("by"), SalesReport::groupingKey(*grouping)},
+                                      {QStringLiteral("total"), b->total.tyiyn()},
+                                      {QStringLiteral("returns"), b->returns.tyiyn()},
+                                      {QStringLiteral("net"), b->net().tyiyn()},
+                                      {QStringLiteral("count"), b->count},
+                                      {QStringLiteral("rows"), rows}});
+            return Ok;
+        }
+        if (!o.csv.isEmpty())
+            return writeCsv(ctx, o, reportcsv::sales(b.value()));
+        if (!o.pdf.isEmpty())
+            return salesPdf(ctx, db, actor, o, b.value());
+        TextTable table({Ctl::tr("Key"), Ctl::tr("Name", "of a report row"), Ctl::tr("Sales"), Ctl::tr("Amount"),
+                         Ctl::tr("Returns"), Ctl::tr("Net")},
+                        {false, false, true, true, true, true});
         for (const SalesGroupRow& r : b->rows)
-            rows.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                    {QStringLiteral("label"), r.label},
-                                    {QStringLiteral("count"), r.count},
-                                    {QStringLiteral("amount"), r.amount.tyiyn()},
-                                    {QStringLiteral("returns"), r.returns.tyiyn()},
-                                    {QStringLiteral("net"), r.net().tyiyn()}});
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), o.scope.from.toString(Qt::ISODate)},
-                                  {QStringLiteral("to"), o.scope.to.toString(Qt::ISODate)},
-                                  {QStringLiteral("by"), SalesReport::groupingKey(*grouping)},
-                                  {QStringLiteral("total"), b->total.tyiyn()},
-                                  {QStringLiteral("returns"), b->returns.tyiyn()},
-                                  {QStringLiteral("net"), b->net().tyiyn()},
-                                  {QStringLiteral("count"), b->count},
-                                  {QStringLiteral("rows"), rows}});
+            table.addRow({r.key, r.label, QString::number(r.count), money(r.amount, ctx.language),
+                          money(r.returns, ctx.language), money(r.net(), ctx.language)});
+        table.print(ctx.out);
+        ctx.out << Ctl::tr("%n sale(s), %1 less %2 returned: %3", nullptr, b->count)
+                       .arg(money(b->total, ctx.language), money(b->returns, ctx.language),
+                            money(b->net(), ctx.language))
+                << Qt::endl;
         return Ok;
-    }
-    if (!o.csv.isEmpty())
-        return writeCsv(ctx, o, reportcsv::sales(b.value()));
-    if (!o.pdf.isEmpty())
-        return salesPdf(ctx, *db, *actor, o, b.value());
-    TextTable table({Ctl::tr("Key"), Ctl::tr("Name", "of a report row"), Ctl::tr("Sales"), Ctl::tr("Amount"),
-                     Ctl::tr("Returns"), Ctl::tr("Net")},
-                    {false, false, true, true, true, true});
-    for (const SalesGroupRow& r : b->rows)
-        table.addRow({r.key, r.label, QString::number(r.count), money(r.amount, ctx.language),
-                      money(r.returns, ctx.language), money(r.net(), ctx.language)});
-    table.print(ctx.out);
-    ctx.out << Ctl::tr("%n sale(s), %1 less %2 returned: %3", nullptr, b->count)
-                   .arg(money(b->total, ctx.language), money(b->returns, ctx.language), money(b->net(), ctx.language))
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 int reportStock(Context& ctx)
@@ -253,44 +250,40 @@ int reportStock(Context& ctx)
     int exit = Ok;
     if (!takeOptions(ctx, o, false, exit))
         return exit;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    const auto s = StockReport(*db).build(*actor, ctx.language);
-    if (!s)
-        return ctx.refuse(s.error());
-    auto rowsJson = [](const QList<StockGroupRow>& rows) {
-        QJsonArray out;
-        for (const StockGroupRow& r : rows)
-            out.append(QJsonObject{{QStringLiteral("key"), r.key},
-                                   {QStringLiteral("label"), r.label},
-                                   {QStringLiteral("products"), r.products},
-                                   {QStringLiteral("value"), r.value.tyiyn()}});
-        return out;
-    };
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("products"), s->products},
-                                  {QStringLiteral("value"), s->value.tyiyn()},
-                                  {QStringLiteral("consignment_value"), s->consignmentValue.tyiyn()},
-                                  {QStringLiteral("by_category"), rowsJson(s->byCategory)},
-                                  {QStringLiteral("by_producer"), rowsJson(s->byProducer)}});
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        const auto s = StockReport(db).build(actor, ctx.language);
+        if (!s)
+            return ctx.refuse(s.error());
+        auto rowsJson = [](const QList<StockGroupRow>& rows) {
+            QJsonArray out;
+            for (const StockGroupRow& r : rows)
+                out.append(QJsonObject{{QStringLiteral("key"), r.key},
+                                       {QStringLiteral("label"), r.label},
+                                       {QStringLiteral("products"), r.products},
+                                       {QStringLiteral("value"), r.value.tyiyn()}});
+            return out;
+        };
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("products"), s->products},
+                                      {QStringLiteral("value"), s->value.tyiyn()},
+                                      {QStringLiteral("consignment_value"), s->consignmentValue.tyiyn()},
+                                      {QStringLiteral("by_category"), rowsJson(s->byCategory)},
+                                      {QStringLiteral("by_producer"), rowsJson(s->byProducer)}});
+            return Ok;
+        }
+        if (!o.csv.isEmpty())
+            return writeCsv(ctx, o, reportcsv::stock(s.value()));
+        if (!o.pdf.isEmpty())
+            return pdfWritten(ctx, o, ui::ReportDocuments::writeStockPdf(o.pdf, s.value(), ctx.language, o.overwrite));
+        TextTable table({Ctl::tr("Category"), Ctl::tr("Products"), Ctl::tr("Value")}, {false, true, true});
+        for (const StockGroupRow& r : s->byCategory)
+            table.addRow({r.label, QString::number(r.products), money(r.value, ctx.language)});
+        table.print(ctx.out);
+        ctx.out << Ctl::tr("%n product(s) in stock, worth %1 (of it %2 on consignment).", nullptr, s->products)
+                       .arg(money(s->value, ctx.language), money(s->consignmentValue, ctx.language))
+                << Qt::endl;
         return Ok;
-    }
-    if (!o.csv.isEmpty())
-        return writeCsv(ctx, o, reportcsv::stock(s.value()));
-    if (!o.pdf.isEmpty())
-        return pdfWritten(ctx, o, ui::ReportDocuments::writeStockPdf(o.pdf, s.value(), ctx.language, o.overwrite));
-    TextTable table({Ctl::tr("Category"), Ctl::tr("Products"), Ctl::tr("Value")}, {false, true, true});
-    for (const StockGroupRow& r : s->byCategory)
-        table.addRow({r.label, QString::number(r.products), money(r.value, ctx.language)});
-    table.print(ctx.out);
-    ctx.out << Ctl::tr("%n product(s) in stock, worth %1 (of it %2 on consignment).", nullptr, s->products)
-                   .arg(money(s->value, ctx.language), money(s->consignmentValue, ctx.language))
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 int reportProducers(Context& ctx)
@@ -299,54 +292,51 @@ int reportProducers(Context& ctx)
     int exit = Ok;
     if (!takeOptions(ctx, o, true, exit))
         return exit;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    const auto m = ProducerMoneyReport(*db).build(*actor, o.scope);
-    if (!m)
-        return ctx.refuse(m.error());
-    if (ctx.json) {
-        QJsonArray rows;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        const auto m = ProducerMoneyReport(db).build(actor, o.scope);
+        if (!m)
+            return ctx.refuse(m.error());
+        if (ctx.json) {
+            QJsonArray rows;
+            for (const ProducerMoneyRow& r : m->rows)
+                rows.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                        {QStringLiteral("name"), r.name},
+                                        {QStringLiteral("village"), r.villageName.in(ctx.language)},
+                                        {QStringLiteral("terms"), ProducerKinds::termsKey(r.terms)},
+                                        {QStringLiteral("sold"), r.sold.tyiyn()},
+                                        {QStringLiteral("returned"), r.returned.tyiyn()},
+                                        {QStringLiteral("commission"), r.commission.tyiyn()},
+                                        {QStringLiteral("earned"), r.earned().tyiyn()},
+                                        {QStringLiteral("owed"), r.owed.tyiyn()},
+                                        {QStringLiteral("paid"), r.paid.tyiyn()},
+                                        {QStringLiteral("purchased"), r.purchased.tyiyn()}});
+            ctx.printJson(QJsonObject{{QStringLiteral("from"), o.scope.from.toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), o.scope.to.toString(Qt::ISODate)},
+                                      {QStringLiteral("earned"), m->earned.tyiyn()},
+                                      {QStringLiteral("owed"), m->owed.tyiyn()},
+                                      {QStringLiteral("paid"), m->paid.tyiyn()},
+                                      {QStringLiteral("purchased"), m->purchased.tyiyn()},
+                                      {QStringLiteral("rows"), rows}});
+            return Ok;
+        }
+        if (!o.csv.isEmpty())
+            return writeCsv(ctx, o, reportcsv::producers(m.value(), ctx.language));
+        if (!o.pdf.isEmpty())
+            return pdfWritten(ctx, o,
+                              ui::ReportDocuments::writeProducersPdf(o.pdf, m.value(), ctx.language, o.overwrite));
+        TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Sold"), Ctl::tr("Returned"),
+                         Ctl::tr("Commission"), Ctl::tr("Owed"), Ctl::tr("Paid")},
+                        {false, false, true, true, true, true, true});
         for (const ProducerMoneyRow& r : m->rows)
-            rows.append(QJsonObject{{QStringLiteral("code"), r.code},
-                                    {QStringLiteral("name"), r.name},
-                                    {QStringLiteral("village"), r.villageName.in(ctx.language)},
-                                    {QStringLiteral("terms"), ProducerKinds::termsKey(r.terms)},
-                                    {QStringLiteral("sold"), r.sold.tyiyn()},
-                                    {QStringLiteral("returned"), r.returned.tyiyn()},
-                                    {QStringLiteral("commission"), r.commission.tyiyn()},
-                                    {QStringLiteral("earned"), r.earned().tyiyn()},
-                                    {QStringLiteral("owed"), r.owed.tyiyn()},
-                                    {QStringLiteral("paid"), r.paid.tyiyn()},
-                                    {QStringLiteral("purchased"), r.purchased.tyiyn()}});
-        ctx.printJson(QJsonObject{{QStringLiteral("from"), o.scope.from.toString(Qt::ISODate)},
-                                  {QStringLiteral("to"), o.scope.to.toString(Qt::ISODate)},
-                                  {QStringLiteral("earned"), m->earned.tyiyn()},
-                                  {QStringLiteral("owed"), m->owed.tyiyn()},
-                                  {QStringLiteral("paid"), m->paid.tyiyn()},
-                                  {QStringLiteral("purchased"), m->purchased.tyiyn()},
-                                  {QStringLiteral("rows"), rows}});
+            table.addRow({r.code, r.name, money(r.sold, ctx.language), money(r.returned, ctx.language),
+                          money(r.commission, ctx.language), money(r.owed, ctx.language),
+                          money(r.paidOut(), ctx.language)});
+        table.print(ctx.out);
+        ctx.out << Ctl::tr("Owed to producers: %1; paid in the period: %2.")
+                       .arg(money(m->owed, ctx.language), money(m->paid + m->purchased, ctx.language))
+                << Qt::endl;
         return Ok;
-    }
-    if (!o.csv.isEmpty())
-        return writeCsv(ctx, o, reportcsv::producers(m.value(), ctx.language));
-    if (!o.pdf.isEmpty())
-        return pdfWritten(ctx, o, ui::ReportDocuments::writeProducersPdf(o.pdf, m.value(), ctx.language, o.overwrite));
-    TextTable table({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Sold"), Ctl::tr("Returned"),
-                     Ctl::tr("Commission"), Ctl::tr("Owed"), Ctl::tr("Paid")},
-                    {false, false, true, true, true, true, true});
-    for (const ProducerMoneyRow& r : m->rows)
-        table.addRow({r.code, r.name, money(r.sold, ctx.language), money(r.returned, ctx.language),
-                      money(r.commission, ctx.language), money(r.owed, ctx.language),
-                      money(r.paidOut(), ctx.language)});
-    table.print(ctx.out);
-    ctx.out << Ctl::tr("Owed to producers: %1; paid in the period: %2.")
-                   .arg(money(m->owed, ctx.language), money(m->paid + m->purchased, ctx.language))
-            << Qt::endl;
-    return Ok;
+    });
 }
 
 QJsonObject impactJson(const Impact& i, const QString& language)
@@ -390,54 +380,51 @@ int reportImpact(Context& ctx)
     int exit = Ok;
     if (!takeOptions(ctx, o, true, exit))
         return exit;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    const auto i = ImpactReport(*db).build(*actor, o.scope);
-    if (!i)
-        return ctx.refuse(i.error());
-    if (ctx.json) {
-        ctx.printJson(impactJson(i.value(), ctx.language));
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        const auto i = ImpactReport(db).build(actor, o.scope);
+        if (!i)
+            return ctx.refuse(i.error());
+        if (ctx.json) {
+            ctx.printJson(impactJson(i.value(), ctx.language));
+            return Ok;
+        }
+        if (!o.csv.isEmpty())
+            return writeCsv(ctx, o, reportcsv::impact(i.value(), ctx.language));
+        if (!o.pdf.isEmpty())
+            return pdfWritten(ctx, o, ui::ReportDocuments::writeImpactPdf(o.pdf, i.value(), ctx.language, o.overwrite));
+        const QString l = ctx.language;
+        ctx.out << Ctl::tr("Sales less returns: %1").arg(money(i->salesTotal, l)) << Qt::endl
+                << Ctl::tr("Paid to producers: %1; owed to them: %2")
+                       .arg(money(i->paidToProducers, l), money(i->owedToProducers, l))
+                << Qt::endl
+                << Ctl::tr("Producers reached: %1 in %2 village(s) of %3 oblast(s)")
+                       .arg(i->producersReached)
+                       .arg(i->villagesReached)
+                       .arg(i->oblastsReached)
+                << Qt::endl
+                << Ctl::tr("Women-led producers: %1 of the sales; women members: %2")
+                       .arg(percent(i->womenLedShare), percent(i->womenMembersShare))
+                << Qt::endl
+                << Ctl::tr("Working-conditions visit current: %1 of the sales").arg(percent(i->currentCheckShare))
+                << Qt::endl;
+        TextTable oblasts({Ctl::tr("Oblast"), Ctl::tr("Sales"), Ctl::tr("Producers"), Ctl::tr("Villages")},
+                          {false, true, true, true});
+        for (const OblastImpact& ob : i->byOblast)
+            oblasts.addRow({ob.oblastName.in(l), money(ob.amount, l), QString::number(ob.producers),
+                            QString::number(ob.villages)});
+        oblasts.print(ctx.out);
+        if (!i->overdueProducers.isEmpty()) {
+            ctx.out << Ctl::tr("Visit overdue:") << Qt::endl;
+            TextTable late({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Last visit"), Ctl::tr("Sales")},
+                           {false, false, false, true});
+            for (const OverdueProducer& p : i->overdueProducers)
+                late.addRow({p.code, p.name,
+                             p.lastVisit.isValid() ? p.lastVisit.toString(Qt::ISODate) : Ctl::tr("never"),
+                             money(p.sales, l)});
+            late.print(ctx.out);
+        }
         return Ok;
-    }
-    if (!o.csv.isEmpty())
-        return writeCsv(ctx, o, reportcsv::impact(i.value(), ctx.language));
-    if (!o.pdf.isEmpty())
-        return pdfWritten(ctx, o, ui::ReportDocuments::writeImpactPdf(o.pdf, i.value(), ctx.language, o.overwrite));
-    const QString l = ctx.language;
-    ctx.out << Ctl::tr("Sales less returns: %1").arg(money(i->salesTotal, l)) << Qt::endl
-            << Ctl::tr("Paid to producers: %1; owed to them: %2")
-                   .arg(money(i->paidToProducers, l), money(i->owedToProducers, l))
-            << Qt::endl
-            << Ctl::tr("Producers reached: %1 in %2 village(s) of %3 oblast(s)")
-                   .arg(i->producersReached)
-                   .arg(i->villagesReached)
-                   .arg(i->oblastsReached)
-            << Qt::endl
-            << Ctl::tr("Women-led producers: %1 of the sales; women members: %2")
-                   .arg(percent(i->womenLedShare), percent(i->womenMembersShare))
-            << Qt::endl
-            << Ctl::tr("Working-conditions visit current: %1 of the sales").arg(percent(i->currentCheckShare))
-            << Qt::endl;
-    TextTable oblasts({Ctl::tr("Oblast"), Ctl::tr("Sales"), Ctl::tr("Producers"), Ctl::tr("Villages")},
-                      {false, true, true, true});
-    for (const OblastImpact& ob : i->byOblast)
-        oblasts.addRow(
-            {ob.oblastName.in(l), money(ob.amount, l), QString::number(ob.producers), QString::number(ob.villages)});
-    oblasts.print(ctx.out);
-    if (!i->overdueProducers.isEmpty()) {
-        ctx.out << Ctl::tr("Visit overdue:") << Qt::endl;
-        TextTable late({Ctl::tr("Code"), Ctl::tr("Name", "of a producer"), Ctl::tr("Last visit"), Ctl::tr("Sales")},
-                       {false, false, false, true});
-        for (const OverdueProducer& p : i->overdueProducers)
-            late.addRow({p.code, p.name, p.lastVisit.isValid() ? p.lastVisit.toString(Qt::ISODate) : Ctl::tr("never"),
-                         money(p.sales, l)});
-        late.print(ctx.out);
-    }
-    return Ok;
+    });
 }
 
 int runReport(Context& ctx)

@@ -116,67 +116,64 @@ int sell(Context& ctx)
             return ctx.usage(p.message());
         payments << p.value();
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Change);
-    if (!login)
-        return login.exitCode;
-    auto settings = SettingsService(*db).load();
-    if (!settings)
-        return ctx.refuse(settings.error());
-    Till till(*db, *login, settings.value());
-    std::optional<Approval> approval;
-    for (const QString& item : items) {
-        const int colon = item.lastIndexOf(QLatin1Char(':'));
-        const QString code = colon > 0 ? item.left(colon) : item;
-        Quantity quantity = Quantity::fromUnits(1);
-        if (colon > 0) {
-            auto parsed = Quantity::parse(item.mid(colon + 1));
-            if (!parsed)
-                return ctx.usage(parsed.message());
-            quantity = parsed.value();
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& login) -> int {
+        auto settings = SettingsService(db).load();
+        if (!settings)
+            return ctx.refuse(settings.error());
+        Till till(db, login, settings.value());
+        std::optional<Approval> approval;
+        for (const QString& item : items) {
+            const int colon = item.lastIndexOf(QLatin1Char(':'));
+            const QString code = colon > 0 ? item.left(colon) : item;
+            Quantity quantity = Quantity::fromUnits(1);
+            if (colon > 0) {
+                auto parsed = Quantity::parse(item.mid(colon + 1));
+                if (!parsed)
+                    return ctx.usage(parsed.message());
+                quantity = parsed.value();
+            }
+            if (auto added = withApproval(ctx, till, approveAs, approval,
+                                          [&](const Approval* a) {
+                                              auto done = till.addCode(code, quantity, a);
+                                              return done ? Status() : Status(done.error());
+                                          });
+                !added)
+                return ctx.refuse(added.error());
         }
-        if (auto added = withApproval(ctx, till, approveAs, approval,
-                                      [&](const Approval* a) {
-                                          auto done = till.addCode(code, quantity, a);
-                                          return done ? Status() : Status(done.error());
-                                      });
-            !added)
-            return ctx.refuse(added.error());
-    }
-    for (const QString& text : lineDiscounts) {
-        const int colon = text.lastIndexOf(QLatin1Char(':'));
-        const int line = colon > 0 ? lineOf(till.cart(), text.left(colon)) : -1;
-        if (line < 0)
-            return ctx.usage(Ctl::tr("--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1").arg(text));
-        auto discount = parseDiscount(text.mid(colon + 1));
-        if (!discount)
-            return ctx.usage(discount.message());
-        if (auto done = withApproval(ctx, till, approveAs, approval,
-                                     [&](const Approval* a) { return till.setLineDiscount(line, *discount, a); });
-            !done)
-            return ctx.refuse(done.error());
-    }
-    if (!cartDiscount.isEmpty()) {
-        auto discount = parseDiscount(cartDiscount);
-        if (!discount)
-            return ctx.usage(discount.message());
-        if (auto done = withApproval(ctx, till, approveAs, approval,
-                                     [&](const Approval* a) { return till.setCartDiscount(*discount, a); });
-            !done)
-            return ctx.refuse(done.error());
-    }
-    auto sale = SaleService(*db).commit(till, payments, ctx.languageGiven ? ctx.language : QString());
-    if (!sale)
-        return ctx.refuse(sale.error());
-    sendToFiscalRegister(ctx, *db, QStringLiteral("sale"), sale->id);
-    if (ctx.json) {
-        ctx.printJson(saleJson(sale.value()));
+        for (const QString& text : lineDiscounts) {
+            const int colon = text.lastIndexOf(QLatin1Char(':'));
+            const int line = colon > 0 ? lineOf(till.cart(), text.left(colon)) : -1;
+            if (line < 0)
+                return ctx.usage(
+                    Ctl::tr("--line-discount needs CODE:DISCOUNT for a code sold in this sale: %1").arg(text));
+            auto discount = parseDiscount(text.mid(colon + 1));
+            if (!discount)
+                return ctx.usage(discount.message());
+            if (auto done = withApproval(ctx, till, approveAs, approval,
+                                         [&](const Approval* a) { return till.setLineDiscount(line, *discount, a); });
+                !done)
+                return ctx.refuse(done.error());
+        }
+        if (!cartDiscount.isEmpty()) {
+            auto discount = parseDiscount(cartDiscount);
+            if (!discount)
+                return ctx.usage(discount.message());
+            if (auto done = withApproval(ctx, till, approveAs, approval,
+                                         [&](const Approval* a) { return till.setCartDiscount(*discount, a); });
+                !done)
+                return ctx.refuse(done.error());
+        }
+        auto sale = SaleService(db).commit(till, payments, ctx.languageGiven ? ctx.language : QString());
+        if (!sale)
+            return ctx.refuse(sale.error());
+        sendToFiscalRegister(ctx, db, QStringLiteral("sale"), sale->id);
+        if (ctx.json) {
+            ctx.printJson(saleJson(sale.value()));
+            return Ok;
+        }
+        ctx.out << sale->receipt << Qt::endl;
         return Ok;
-    }
-    ctx.out << sale->receipt << Qt::endl;
-    return Ok;
+    });
 }
 
 int listSales(Context& ctx)
@@ -194,55 +191,47 @@ int listSales(Context& ctx)
     if (!ctx.args.isEmpty() || !numeric || (!from.isEmpty() && !filter.from.isValid()) ||
         (!to.isEmpty() && !filter.to.isValid()))
         return ctx.usage(saleUsage());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Read);
-    if (!login)
-        return login.exitCode;
-    auto sales = SaleService(*db).list(filter);
-    if (!sales)
-        return ctx.refuse(sales.error());
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session&) -> int {
+        auto sales = SaleService(db).list(filter);
+        if (!sales)
+            return ctx.refuse(sales.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const Sale& s : *sales)
+                array.append(QJsonObject{{QStringLiteral("receipt"), s.receipt},
+                                         {QStringLiteral("at"), s.at.toString(Qt::ISODate)},
+                                         {QStringLiteral("shift"), s.shiftNumber},
+                                         {QStringLiteral("cashier"), s.cashierName},
+                                         {QStringLiteral("total"), s.total.tyiyn()}});
+            ctx.printJson(array);
+            return Ok;
+        }
+        TextTable table({Ctl::tr("Receipt"), Ctl::tr("Time"), Ctl::tr("Shift"), Ctl::tr("Cashier"), Ctl::tr("Total")},
+                        {false, false, true, false, true});
         for (const Sale& s : *sales)
-            array.append(QJsonObject{{QStringLiteral("receipt"), s.receipt},
-                                     {QStringLiteral("at"), s.at.toString(Qt::ISODate)},
-                                     {QStringLiteral("shift"), s.shiftNumber},
-                                     {QStringLiteral("cashier"), s.cashierName},
-                                     {QStringLiteral("total"), s.total.tyiyn()}});
-        ctx.printJson(array);
+            table.addRow({s.receipt, s.at.toString(QStringLiteral("dd.MM.yyyy HH:mm")), QString::number(s.shiftNumber),
+                          s.cashierName, s.total.format(ctx.language)});
+        table.print(ctx.out);
+        ctx.out << Ctl::tr("%n sale(s).", nullptr, int(sales->size())) << Qt::endl;
         return Ok;
-    }
-    TextTable table({Ctl::tr("Receipt"), Ctl::tr("Time"), Ctl::tr("Shift"), Ctl::tr("Cashier"), Ctl::tr("Total")},
-                    {false, false, true, false, true});
-    for (const Sale& s : *sales)
-        table.addRow({s.receipt, s.at.toString(QStringLiteral("dd.MM.yyyy HH:mm")), QString::number(s.shiftNumber),
-                      s.cashierName, s.total.format(ctx.language)});
-    table.print(ctx.out);
-    ctx.out << Ctl::tr("%n sale(s).", nullptr, int(sales->size())) << Qt::endl;
-    return Ok;
+    });
 }
 
 int showSale(Context& ctx)
 {
     if (ctx.args.size() != 1)
         return ctx.usage(saleUsage());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Read);
-    if (!login)
-        return login.exitCode;
-    auto sale = SaleService(*db).find(ctx.args.first());
-    if (!sale)
-        return ctx.refuse(sale.error());
-    if (ctx.json) {
-        ctx.printJson(saleJson(sale.value()));
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session&) -> int {
+        auto sale = SaleService(db).find(ctx.args.first());
+        if (!sale)
+            return ctx.refuse(sale.error());
+        if (ctx.json) {
+            ctx.printJson(saleJson(sale.value()));
+            return Ok;
+        }
+        printSale(ctx, sale.value());
         return Ok;
-    }
-    printSale(ctx, sale.value());
-    return Ok;
+    });
 }
 
 int saleCommand(Context& ctx)

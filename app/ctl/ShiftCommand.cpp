@@ -85,18 +85,14 @@ int openShift(Context& ctx)
     const auto amount = amountArgument(ctx, text);
     if (!amount)
         return Usage;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    const auto shift = ShiftService(*db).open(*actor, *amount);
-    if (!shift)
-        return ctx.refuse(shift.error());
-    ctx.out << Ctl::tr("Shift %1 open with a float of %2.").arg(shift->number).arg(amount->format(ctx.language))
-            << Qt::endl;
-    return Ok;
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        const auto shift = ShiftService(db).open(actor, *amount);
+        if (!shift)
+            return ctx.refuse(shift.error());
+        ctx.out << Ctl::tr("Shift %1 open with a float of %2.").arg(shift->number).arg(amount->format(ctx.language))
+                << Qt::endl;
+        return Ok;
+    });
 }
 
 int moveCash(Context& ctx, bool out)
@@ -110,46 +106,38 @@ int moveCash(Context& ctx, bool out)
     const auto amount = amountArgument(ctx, ctx.args.first());
     if (!amount)
         return Usage;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    ShiftService shifts(*db);
-    const Status done = out ? shifts.cashOut(*actor, *amount, reason) : shifts.cashIn(*actor, *amount, reason);
-    if (!done)
-        return ctx.refuse(done.error());
-    const auto totals = shifts.totals();
-    if (!totals)
-        return ctx.refuse(totals.error());
-    ctx.out << (out ? Ctl::tr("%1 taken out; %2 expected in the drawer.")
-                    : Ctl::tr("%1 put in; %2 expected in the drawer."))
-                   .arg(amount->format(ctx.language), totals->expectedCash.format(ctx.language))
-            << Qt::endl;
-    return Ok;
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        ShiftService shifts(db);
+        const Status done = out ? shifts.cashOut(actor, *amount, reason) : shifts.cashIn(actor, *amount, reason);
+        if (!done)
+            return ctx.refuse(done.error());
+        const auto totals = shifts.totals();
+        if (!totals)
+            return ctx.refuse(totals.error());
+        ctx.out << (out ? Ctl::tr("%1 taken out; %2 expected in the drawer.")
+                        : Ctl::tr("%1 put in; %2 expected in the drawer."))
+                       .arg(amount->format(ctx.language), totals->expectedCash.format(ctx.language))
+                << Qt::endl;
+        return Ok;
+    });
 }
 
 int xReport(Context& ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl shift x [--json]"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    if (!actor->can(Permission::Sell))
-        return ctx.refuse(Roles::refusal(Permission::Sell));
-    const auto totals = ShiftService(*db).totals();
-    if (!totals)
-        return ctx.refuse(totals.error());
-    if (ctx.json)
-        ctx.printJson(totalsJson(totals.value()));
-    else
-        printTotals(ctx, totals.value());
-    return Ok;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        if (!actor.can(Permission::Sell))
+            return ctx.refuse(Roles::refusal(Permission::Sell));
+        const auto totals = ShiftService(db).totals();
+        if (!totals)
+            return ctx.refuse(totals.error());
+        if (ctx.json)
+            ctx.printJson(totalsJson(totals.value()));
+        else
+            printTotals(ctx, totals.value());
+        return Ok;
+    });
 }
 
 // "5000:2,1:3,0,50:4": the count is a whole number, so a comma after it separates the pairs and a
@@ -190,28 +178,24 @@ int closeShift(Context& ctx)
     const auto counts = parseCounts(ctx, text);
     if (!counts)
         return Usage;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    const auto z = ShiftService(*db).close(*actor, *counts);
-    if (!z)
-        return ctx.refuse(z.error());
-    if (ctx.json) {
-        QJsonObject object = totalsJson(z->totals);
-        object.insert(QStringLiteral("z_number"), z->zNumber);
-        object.insert(QStringLiteral("counted_cash"), z->countedCash.tyiyn());
-        object.insert(QStringLiteral("difference"), z->difference.tyiyn());
-        ctx.printJson(object);
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        const auto z = ShiftService(db).close(actor, *counts);
+        if (!z)
+            return ctx.refuse(z.error());
+        if (ctx.json) {
+            QJsonObject object = totalsJson(z->totals);
+            object.insert(QStringLiteral("z_number"), z->zNumber);
+            object.insert(QStringLiteral("counted_cash"), z->countedCash.tyiyn());
+            object.insert(QStringLiteral("difference"), z->difference.tyiyn());
+            ctx.printJson(object);
+            return Ok;
+        }
+        ctx.out << Ctl::tr("Z report %1: shift %2 closed.").arg(z->zNumber).arg(z->totals.shiftNumber) << '\n';
+        printTotals(ctx, z->totals);
+        ctx.out << Ctl::tr("Counted").leftJustified(24) << ' ' << z->countedCash.format(ctx.language) << '\n'
+                << Ctl::tr("Difference").leftJustified(24) << ' ' << z->difference.format(ctx.language) << Qt::endl;
         return Ok;
-    }
-    ctx.out << Ctl::tr("Z report %1: shift %2 closed.").arg(z->zNumber).arg(z->totals.shiftNumber) << '\n';
-    printTotals(ctx, z->totals);
-    ctx.out << Ctl::tr("Counted").leftJustified(24) << ' ' << z->countedCash.format(ctx.language) << '\n'
-            << Ctl::tr("Difference").leftJustified(24) << ' ' << z->difference.format(ctx.language) << Qt::endl;
-    return Ok;
+    });
 }
 
 int runShift(Context& ctx)

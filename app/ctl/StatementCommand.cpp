@@ -94,32 +94,28 @@ int makeStatement(Context& ctx)
         return ctx.usage(Ctl::tr("\"%1\" is not a date: write it as YYYY-MM-DD.").arg(fromText));
     if (!to.isValid())
         return ctx.usage(Ctl::tr("\"%1\" is not a date: write it as YYYY-MM-DD.").arg(toText));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    auto producer = ProducerService(*db).get(*actor, ctx.args.first());
-    if (!producer)
-        return ctx.refuse(producer.error());
-    StatementService statements(*db);
-    auto made = statements.make(*actor, producer->id, from, to, ctx.languageGiven ? ctx.language : QString());
-    if (!made) {
-        // Nothing new in the period: the statement of exactly this period, if there is one.
-        if (made.error().detail == QLatin1String("empty")) {
-            auto earlier = statements.findPeriod(*actor, producer->id, from, to);
-            if (earlier && earlier->has_value()) {
-                if (!ctx.json)
-                    ctx.out
-                        << Ctl::tr("Every line of this period is on statement %1 already.").arg(earlier->value().number)
-                        << Qt::endl;
-                return show(ctx, *db, earlier->value(), pdf, overwrite);
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        auto producer = ProducerService(db).get(actor, ctx.args.first());
+        if (!producer)
+            return ctx.refuse(producer.error());
+        StatementService statements(db);
+        auto made = statements.make(actor, producer->id, from, to, ctx.languageGiven ? ctx.language : QString());
+        if (!made) {
+            // Nothing new in the period: the statement of exactly this period, if there is one.
+            if (made.error().detail == QLatin1String("empty")) {
+                auto earlier = statements.findPeriod(actor, producer->id, from, to);
+                if (earlier && earlier->has_value()) {
+                    if (!ctx.json)
+                        ctx.out << Ctl::tr("Every line of this period is on statement %1 already.")
+                                       .arg(earlier->value().number)
+                                << Qt::endl;
+                    return show(ctx, db, earlier->value(), pdf, overwrite);
+                }
             }
+            return ctx.refuse(made.error());
         }
-        return ctx.refuse(made.error());
-    }
-    return show(ctx, *db, made.value(), pdf, overwrite);
+        return show(ctx, db, made.value(), pdf, overwrite);
+    });
 }
 
 int showStatement(Context& ctx)
@@ -130,57 +126,49 @@ int showStatement(Context& ctx)
     const Overwrite overwrite = ctx.takeOverwrite();
     if (ctx.args.size() != 1)
         return ctx.usage(usageText());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    auto found = StatementService(*db).find(*actor, ctx.args.first());
-    if (!found)
-        return ctx.refuse(found.error());
-    return show(ctx, *db, found.value(), pdf, overwrite);
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        auto found = StatementService(db).find(actor, ctx.args.first());
+        if (!found)
+            return ctx.refuse(found.error());
+        return show(ctx, db, found.value(), pdf, overwrite);
+    });
 }
 
 int listStatements(Context& ctx)
 {
     if (ctx.args.size() > 1)
         return ctx.usage(usageText());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    QString producerId;
-    if (!ctx.args.isEmpty()) {
-        auto producer = ProducerService(*db).get(*actor, ctx.args.first());
-        if (!producer)
-            return ctx.refuse(producer.error());
-        producerId = producer->id;
-    }
-    auto list = StatementService(*db).list(*actor, producerId);
-    if (!list)
-        return ctx.refuse(list.error());
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        QString producerId;
+        if (!ctx.args.isEmpty()) {
+            auto producer = ProducerService(db).get(actor, ctx.args.first());
+            if (!producer)
+                return ctx.refuse(producer.error());
+            producerId = producer->id;
+        }
+        auto list = StatementService(db).list(actor, producerId);
+        if (!list)
+            return ctx.refuse(list.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const Statement& s : list.value())
+                array.append(statementJson(s));
+            ctx.printJson(array);
+            return Ok;
+        }
+        if (list->isEmpty()) {
+            ctx.out << Ctl::tr("No statements.") << Qt::endl;
+            return Ok;
+        }
+        TextTable table({Ctl::tr("Number"), Ctl::tr("Producer"), Ctl::tr("From"), Ctl::tr("To"), Ctl::tr("Owed"),
+                         Ctl::tr("Paid"), Ctl::tr("Due")},
+                        {false, false, false, false, true, true, true});
         for (const Statement& s : list.value())
-            array.append(statementJson(s));
-        ctx.printJson(array);
+            table.addRow({s.number, s.producerCode, s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate),
+                          s.owed.format(ctx.language), s.paid.format(ctx.language), s.due().format(ctx.language)});
+        table.print(ctx.out);
         return Ok;
-    }
-    if (list->isEmpty()) {
-        ctx.out << Ctl::tr("No statements.") << Qt::endl;
-        return Ok;
-    }
-    TextTable table({Ctl::tr("Number"), Ctl::tr("Producer"), Ctl::tr("From"), Ctl::tr("To"), Ctl::tr("Owed"),
-                     Ctl::tr("Paid"), Ctl::tr("Due")},
-                    {false, false, false, false, true, true, true});
-    for (const Statement& s : list.value())
-        table.addRow({s.number, s.producerCode, s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate),
-                      s.owed.format(ctx.language), s.paid.format(ctx.language), s.due().format(ctx.language)});
-    table.print(ctx.out);
-    return Ok;
+    });
 }
 
 int runStatement(Context& ctx)

@@ -162,46 +162,43 @@ int receive(Context& ctx)
         if (!request.date.isValid())
             return ctx.usage(Ctl::tr("--date needs a date as YYYY-MM-DD: %1").arg(dateText));
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Change);
-    if (!login)
-        return login.exitCode;
-    const StockQuery query(*db);
-    for (const QString& item : items) {
-        auto line = parseItem(query, item);
-        if (!line)
-            return line.error().kind == ErrorKind::Validation ? ctx.usage(line.message()) : ctx.refuse(line.error());
-        request.lines << line.value();
-    }
-    auto done = ReceivingService(*db).receive(*login, request);
-    if (!done)
-        return ctx.refuse(done.error());
-    if (ctx.json) {
-        QJsonArray lines;
-        for (const ReceivingLine& l : done->lines) {
-            QJsonObject o{{QStringLiteral("product_id"), l.productId},
-                          {QStringLiteral("quantity"), jsonUnits(l.quantity)}};
-            if (l.unitCost)
-                o.insert(QStringLiteral("unit_cost"), l.unitCost->tyiyn());
-            if (!l.batch.isEmpty())
-                o.insert(QStringLiteral("batch"), l.batch);
-            if (l.expiresOn.isValid())
-                o.insert(QStringLiteral("expiry"), date(l.expiresOn));
-            lines.append(o);
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& login) -> int {
+        const StockQuery query(db);
+        for (const QString& item : items) {
+            auto line = parseItem(query, item);
+            if (!line)
+                return line.error().kind == ErrorKind::Validation ? ctx.usage(line.message())
+                                                                  : ctx.refuse(line.error());
+            request.lines << line.value();
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("number"), done->number},
-                                  {QStringLiteral("producer_code"), done->producerCode},
-                                  {QStringLiteral("terms"), ProducerKinds::termsKey(done->terms)},
-                                  {QStringLiteral("date"), date(done->date)},
-                                  {QStringLiteral("supplier_document"), done->supplierDocument},
-                                  {QStringLiteral("cost_total"), done->costTotal.tyiyn()},
-                                  {QStringLiteral("lines"), lines}});
+        auto done = ReceivingService(db).receive(login, request);
+        if (!done)
+            return ctx.refuse(done.error());
+        if (ctx.json) {
+            QJsonArray lines;
+            for (const ReceivingLine& l : done->lines) {
+                QJsonObject o{{QStringLiteral("product_id"), l.productId},
+                              {QStringLiteral("quantity"), jsonUnits(l.quantity)}};
+                if (l.unitCost)
+                    o.insert(QStringLiteral("unit_cost"), l.unitCost->tyiyn());
+                if (!l.batch.isEmpty())
+                    o.insert(QStringLiteral("batch"), l.batch);
+                if (l.expiresOn.isValid())
+                    o.insert(QStringLiteral("expiry"), date(l.expiresOn));
+                lines.append(o);
+            }
+            ctx.printJson(QJsonObject{{QStringLiteral("number"), done->number},
+                                      {QStringLiteral("producer_code"), done->producerCode},
+                                      {QStringLiteral("terms"), ProducerKinds::termsKey(done->terms)},
+                                      {QStringLiteral("date"), date(done->date)},
+                                      {QStringLiteral("supplier_document"), done->supplierDocument},
+                                      {QStringLiteral("cost_total"), done->costTotal.tyiyn()},
+                                      {QStringLiteral("lines"), lines}});
+            return Ok;
+        }
+        ctx.out << done->number << Qt::endl;
         return Ok;
-    }
-    ctx.out << done->number << Qt::endl;
-    return Ok;
+    });
 }
 
 int adjust(Context& ctx)
@@ -222,28 +219,24 @@ int adjust(Context& ctx)
     if (!quantity)
         return ctx.usage(quantity.message());
     request.quantity = quantity.value();
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Change);
-    if (!login)
-        return login.exitCode;
-    auto id = StockQuery(*db).productIdFor(ctx.args[0]);
-    if (!id)
-        return ctx.refuse(id.error());
-    request.productId = id.value();
-    auto done = AdjustmentService(*db).adjust(*login, request);
-    if (!done)
-        return ctx.refuse(done.error());
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("number"), done->number},
-                                  {QStringLiteral("quantity"), jsonUnits(done->quantity)},
-                                  {QStringLiteral("reason"), AdjustmentReasons::key(done->reason)},
-                                  {QStringLiteral("batch"), done->batch}});
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& login) -> int {
+        auto id = StockQuery(db).productIdFor(ctx.args[0]);
+        if (!id)
+            return ctx.refuse(id.error());
+        request.productId = id.value();
+        auto done = AdjustmentService(db).adjust(login, request);
+        if (!done)
+            return ctx.refuse(done.error());
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("number"), done->number},
+                                      {QStringLiteral("quantity"), jsonUnits(done->quantity)},
+                                      {QStringLiteral("reason"), AdjustmentReasons::key(done->reason)},
+                                      {QStringLiteral("batch"), done->batch}});
+            return Ok;
+        }
+        ctx.out << done->number << Qt::endl;
         return Ok;
-    }
-    ctx.out << done->number << Qt::endl;
-    return Ok;
+    });
 }
 
 int history(Context& ctx)
@@ -302,19 +295,15 @@ int setMin(Context& ctx)
     auto quantity = Quantity::parse(ctx.args[1]);
     if (!quantity)
         return ctx.usage(quantity.message());
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const Login login = ctx.login(*db, Access::Change);
-    if (!login)
-        return login.exitCode;
-    auto id = StockQuery(*db).productIdFor(ctx.args[0]);
-    if (!id)
-        return ctx.refuse(id.error());
-    if (auto done = MinLevels(*db).set(*login, id.value(), quantity.value()); !done)
-        return ctx.refuse(done.error());
-    ctx.out << Ctl::tr("Minimum level of %1: %2.").arg(ctx.args[0], quantity->format(ctx.language)) << Qt::endl;
-    return Ok;
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& login) -> int {
+        auto id = StockQuery(db).productIdFor(ctx.args[0]);
+        if (!id)
+            return ctx.refuse(id.error());
+        if (auto done = MinLevels(db).set(login, id.value(), quantity.value()); !done)
+            return ctx.refuse(done.error());
+        ctx.out << Ctl::tr("Minimum level of %1: %2.").arg(ctx.args[0], quantity->format(ctx.language)) << Qt::endl;
+        return Ok;
+    });
 }
 
 int runStock(Context& ctx)

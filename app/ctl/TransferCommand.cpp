@@ -97,27 +97,23 @@ int out(Context& ctx)
     const auto items = itemsOf(ctx, texts, false);
     if (!items)
         return Usage;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    auto sent = TransferService(*db).send(*actor, to, *items, file);
-    if (!sent)
-        return ctx.refuse(sent.error());
-    if (ctx.json) {
-        QJsonObject object = transferJson(sent.value(), ctx.language);
-        object.insert(QStringLiteral("file"), file);
-        ctx.printJson(object);
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        auto sent = TransferService(db).send(actor, to, *items, file);
+        if (!sent)
+            return ctx.refuse(sent.error());
+        if (ctx.json) {
+            QJsonObject object = transferJson(sent.value(), ctx.language);
+            object.insert(QStringLiteral("file"), file);
+            ctx.printJson(object);
+            return Ok;
+        }
+        ctx.out << Ctl::tr("Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.")
+                       .arg(sent->number, sent->toShop, file)
+                << '\n';
+        printLines(ctx, sent.value());
+        ctx.out.flush();
         return Ok;
-    }
-    ctx.out << Ctl::tr("Transfer %1 to %2: the goods left the stock; give the file %3 to the receiving shop.")
-                   .arg(sent->number, sent->toShop, file)
-            << '\n';
-    printLines(ctx, sent.value());
-    ctx.out.flush();
-    return Ok;
+    });
 }
 
 int in(Context& ctx)
@@ -134,99 +130,92 @@ int in(Context& ctx)
     const auto items = itemsOf(ctx, texts, true);
     if (!items)
         return Usage;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    TransferService transfers(*db);
-    QMap<int, Quantity> received;
-    if (!items->isEmpty()) {
-        auto read = TransferFile::read(file);
-        if (!read)
-            return ctx.refuse(read.error());
-        if (read->isConfirmation)
-            return ctx.usage(Ctl::tr("--received is for a transfer file; this is a confirmation."));
-        auto byCode = transfers.receivedByCode(read->transfer, *items);
-        if (!byCode)
-            return ctx.refuse(byCode.error());
-        received = byCode.value();
-    }
-    auto receipt = transfers.receive(*actor, file, received, confirmation);
-    if (!receipt)
-        return ctx.refuse(receipt.error());
-    static const char* const outcomes[] = {"received", "confirmed", "already_received", "already_confirmed"};
-    if (ctx.json) {
-        QJsonObject object = transferJson(receipt->transfer, ctx.language);
-        object.insert(QStringLiteral("outcome"), QString::fromLatin1(outcomes[int(receipt->outcome)]));
+    return ctx.withLogin(Access::Change, [&](Database& db, const Session& actor) -> int {
+        TransferService transfers(db);
+        QMap<int, Quantity> received;
+        if (!items->isEmpty()) {
+            auto read = TransferFile::read(file);
+            if (!read)
+                return ctx.refuse(read.error());
+            if (read->isConfirmation)
+                return ctx.usage(Ctl::tr("--received is for a transfer file; this is a confirmation."));
+            auto byCode = transfers.receivedByCode(read->transfer, *items);
+            if (!byCode)
+                return ctx.refuse(byCode.error());
+            received = byCode.value();
+        }
+        auto receipt = transfers.receive(actor, file, received, confirmation);
+        if (!receipt)
+            return ctx.refuse(receipt.error());
+        static const char* const outcomes[] = {"received", "confirmed", "already_received", "already_confirmed"};
+        if (ctx.json) {
+            QJsonObject object = transferJson(receipt->transfer, ctx.language);
+            object.insert(QStringLiteral("outcome"), QString::fromLatin1(outcomes[int(receipt->outcome)]));
+            if (!confirmation.isEmpty())
+                object.insert(QStringLiteral("confirmation"), confirmation);
+            ctx.printJson(object);
+            return Ok;
+        }
+        const Transfer& t = receipt->transfer;
+        switch (receipt->outcome) {
+        case TransferReceipt::Outcome::Received:
+            ctx.out
+                << Ctl::tr("Transfer %1 from %2 received (%3).").arg(t.number, t.fromShop, Transfer::stateText(t.state))
+                << '\n';
+            break;
+        case TransferReceipt::Outcome::Confirmed:
+            ctx.out << Ctl::tr("%1 confirmed transfer %2: %3.").arg(t.toShop, t.number, Transfer::stateText(t.state))
+                    << '\n';
+            break;
+        case TransferReceipt::Outcome::AlreadyReceived:
+            ctx.out << Ctl::tr("Transfer %1 was already received: nothing changed.").arg(t.number) << '\n';
+            break;
+        case TransferReceipt::Outcome::AlreadyConfirmed:
+            ctx.out << Ctl::tr("The confirmation of transfer %1 was already recorded: nothing changed.").arg(t.number)
+                    << '\n';
+            break;
+        }
+        printLines(ctx, t);
         if (!confirmation.isEmpty())
-            object.insert(QStringLiteral("confirmation"), confirmation);
-        ctx.printJson(object);
+            ctx.out << Ctl::tr("Confirmation written to %1: give it to %2.").arg(confirmation, t.fromShop) << '\n';
+        ctx.out.flush();
         return Ok;
-    }
-    const Transfer& t = receipt->transfer;
-    switch (receipt->outcome) {
-    case TransferReceipt::Outcome::Received:
-        ctx.out << Ctl::tr("Transfer %1 from %2 received (%3).").arg(t.number, t.fromShop, Transfer::stateText(t.state))
-                << '\n';
-        break;
-    case TransferReceipt::Outcome::Confirmed:
-        ctx.out << Ctl::tr("%1 confirmed transfer %2: %3.").arg(t.toShop, t.number, Transfer::stateText(t.state))
-                << '\n';
-        break;
-    case TransferReceipt::Outcome::AlreadyReceived:
-        ctx.out << Ctl::tr("Transfer %1 was already received: nothing changed.").arg(t.number) << '\n';
-        break;
-    case TransferReceipt::Outcome::AlreadyConfirmed:
-        ctx.out << Ctl::tr("The confirmation of transfer %1 was already recorded: nothing changed.").arg(t.number)
-                << '\n';
-        break;
-    }
-    printLines(ctx, t);
-    if (!confirmation.isEmpty())
-        ctx.out << Ctl::tr("Confirmation written to %1: give it to %2.").arg(confirmation, t.fromShop) << '\n';
-    ctx.out.flush();
-    return Ok;
+    });
 }
 
 int list(Context& ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.usage(Ctl::tr("Usage: ovopctl transfer list [--json]"));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, Access::Read);
-    if (!actor)
-        return actor.exitCode;
-    auto transfers = TransferService(*db).list(*actor);
-    if (!transfers)
-        return ctx.refuse(transfers.error());
-    const QString& lang = ctx.language;
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withLogin(Access::Read, [&](Database& db, const Session& actor) -> int {
+        auto transfers = TransferService(db).list(actor);
+        if (!transfers)
+            return ctx.refuse(transfers.error());
+        const QString& lang = ctx.language;
+        if (ctx.json) {
+            QJsonArray array;
+            for (const Transfer& t : transfers.value())
+                array.append(transferJson(t, lang));
+            ctx.printJson(array);
+            return Ok;
+        }
+        if (transfers->isEmpty()) {
+            ctx.out << Ctl::tr("No transfers yet.") << Qt::endl;
+            return Ok;
+        }
+        TextTable table({Ctl::tr("Number"), Ctl::tr("Direction"), Ctl::tr("From"), Ctl::tr("To"), Ctl::tr("Sent"),
+                         Ctl::tr("State"), Ctl::tr("Quantity sent"), Ctl::tr("Received"), Ctl::tr("Differences")},
+                        {false, false, false, false, false, false, true, true, true});
         for (const Transfer& t : transfers.value())
-            array.append(transferJson(t, lang));
-        ctx.printJson(array);
+            table.addRow({t.number, t.direction == Transfer::Direction::Out ? Ctl::tr("out") : Ctl::tr("in"),
+                          t.fromShop, t.toShop, t.sentAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                          Transfer::stateText(t.state), t.sent.format(lang),
+                          t.state == Transfer::State::Sent ? QString() : t.received.format(lang),
+                          QString::number(t.differences)});
+        table.print(ctx.out);
+        ctx.out.flush();
         return Ok;
-    }
-    if (transfers->isEmpty()) {
-        ctx.out << Ctl::tr("No transfers yet.") << Qt::endl;
-        return Ok;
-    }
-    TextTable table({Ctl::tr("Number"), Ctl::tr("Direction"), Ctl::tr("From"), Ctl::tr("To"), Ctl::tr("Sent"),
-                     Ctl::tr("State"), Ctl::tr("Quantity sent"), Ctl::tr("Received"), Ctl::tr("Differences")},
-                    {false, false, false, false, false, false, true, true, true});
-    for (const Transfer& t : transfers.value())
-        table.addRow({t.number, t.direction == Transfer::Direction::Out ? Ctl::tr("out") : Ctl::tr("in"), t.fromShop,
-                      t.toShop, t.sentAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                      Transfer::stateText(t.state), t.sent.format(lang),
-                      t.state == Transfer::State::Sent ? QString() : t.received.format(lang),
-                      QString::number(t.differences)});
-    table.print(ctx.out);
-    ctx.out.flush();
-    return Ok;
+    });
 }
 
 int runTransfer(Context& ctx)

@@ -137,21 +137,18 @@ int runUser(Context& ctx)
         return ctx.usage(Ctl::tr("Usage: ovopctl user list"));
     if (sub != QLatin1String("list") && ctx.args.size() != 1)
         return ctx.usage(Ctl::tr("Usage: ovopctl %1").arg(QString::fromLatin1(Synopsis)));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return Refused;
-    const auto actor = ctx.login(*db, sub == QLatin1String("list") ? Access::Read : Access::Change);
-    if (!actor)
-        return actor.exitCode;
-    if (sub == QLatin1String("list"))
-        return list(ctx, *db, *actor);
-    if (sub == QLatin1String("add"))
-        return add(ctx, *db, *actor, addOptions);
-    if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
-        return setActive(ctx, *db, *actor, sub == QLatin1String("enable"));
-    if (sub == QLatin1String("reset-pin"))
-        return resetPin(ctx, *db, *actor);
-    return language(ctx, *db, *actor);
+    const Access access = sub == QLatin1String("list") ? Access::Read : Access::Change;
+    return ctx.withLogin(access, [&](Database& db, const Session& actor) -> int {
+        if (sub == QLatin1String("list"))
+            return list(ctx, db, actor);
+        if (sub == QLatin1String("add"))
+            return add(ctx, db, actor, addOptions);
+        if (sub == QLatin1String("disable") || sub == QLatin1String("enable"))
+            return setActive(ctx, db, actor, sub == QLatin1String("enable"));
+        if (sub == QLatin1String("reset-pin"))
+            return resetPin(ctx, db, actor);
+        return language(ctx, db, actor);
+    });
 }
 
 const CommandRegistrar registrar("user", Synopsis, &runUser);
