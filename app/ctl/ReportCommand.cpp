@@ -127,10 +127,11 @@ int groupSales(Context& ctx, Database& db, const Session& actor, const Options& 
         for (const GroupSaleRow& r : g->rows) {
             QJsonArray lines;
             for (const GroupSaleLine& line : r.lines)
-                lines.append(QJsonObject{{QStringLiteral("sku"), line.sku},
-                                         {QStringLiteral("name"), line.name},
-                                         {QStringLiteral("quantity"), jsonUnits(line.quantity)},
-                                         {QStringLiteral("amount"), line.amount.tyiyn()}});
+                lines.append(QJsonObject{
+                    {QStringLiteral("sku"), line.sku},
+                    {QStringLiteral("name"), line.name},
+                    {QStringLiteral("quantity"), jsonUnits(line.quantity)},
+                    {QStringLiteral("amount"), (r.isReturn() ? Money() - line.amount : line.amount).tyiyn()}});
             rows.append(
                 QJsonObject{{QStringLiteral("kind"), r.isReturn() ? QStringLiteral("return") : QStringLiteral("sale")},
                             {QStringLiteral("at"), r.at.toString(Qt::ISODate)},

@@ -17,11 +17,6 @@ namespace {
 
 using Grouping = SalesReport::Grouping;
 
-bool byLines(Grouping g)
-{
-    return g == Grouping::Category || g == Grouping::Oblast || g == Grouping::Village || g == Grouping::Producer;
-}
-
 // The joins that give a line its group: p its product (by productColumn), pr and v the producer
 // of the line and the producer's village. The line is l, a sale's line.
 QString lineJoins(Grouping g, const QString& productColumn)
@@ -139,14 +134,8 @@ QString amountIn(const Part& part)
                : QStringLiteral("coalesce((SELECT sum(%1) %2 WHERE %3), 0)").arg(part.amount, part.from, part.where);
 }
 
-// A sale is in the group, and its part there: the change given counts against cash without
-// counting a sale, as in the daily figures.
-QString saleInGroup(Grouping g, bool emptyKey)
-{
-    const QString in = inGroup(salePart(g, emptyKey));
-    return g == Grouping::Payment ? QStringLiteral("(%1 OR (:k = 'cash' AND s.change <> 0))").arg(in) : in;
-}
-
+// A sale's part in the group: the change given counts against cash, as in the daily figures
+// (only cash gives change, so a sale with change has a cash payment and is in the group).
 QString saleAmount(Grouping g, bool emptyKey)
 {
     const QString amount = amountIn(salePart(g, emptyKey));
@@ -176,13 +165,15 @@ QString rowsOf(Grouping g, const ReportScope& scope, bool emptyKey)
     return QStringLiteral(
                "SELECT * FROM (SELECT 0 AS kind, s.id, s.at AS at, s.receipt AS receipt, s.origin_shop, u.name, "
                "u.full_name, s.user_id, '', %1 FROM sales s LEFT JOIN users u ON u.id = s.user_id%2 AND %3 ORDER BY "
-               "s.at DESC LIMIT :limit) UNION ALL SELECT * FROM (SELECT 1, r.id, r.at AS at, r.receipt AS receipt, "
+               "s.at DESC, s.seq DESC LIMIT :limit) UNION ALL SELECT * FROM (SELECT 1, r.id, r.at AS at, r.receipt AS "
+               "receipt, "
                "r.origin_shop, u.name, u.full_name, r.user_id, s.receipt, %4 FROM returns r LEFT JOIN sales s ON "
-               "s.id = r.sale_id LEFT JOIN users u ON u.id = r.user_id%5 AND %6 ORDER BY r.at DESC LIMIT :limit) "
+               "s.id = r.sale_id LEFT JOIN users u ON u.id = r.user_id%5 AND %6 ORDER BY r.at DESC, r.seq DESC LIMIT "
+               ":limit) "
                "ORDER BY at DESC, receipt DESC LIMIT :limit")
         .arg(saleAmount(g, emptyKey),
              period.arg(QStringLiteral("s")) + reportsql::shopFilter(scope, QStringLiteral("s")),
-             saleInGroup(g, emptyKey), amountIn(returnPart(g, emptyKey)),
+             inGroup(salePart(g, emptyKey)), amountIn(returnPart(g, emptyKey)),
              period.arg(QStringLiteral("r")) + reportsql::shopFilter(scope, QStringLiteral("r")),
              inGroup(returnPart(g, emptyKey)));
 }
@@ -194,9 +185,9 @@ QString linesOf(Grouping g, const ReportScope& scope, bool emptyKey)
     const QString names =
         QStringLiteral("l.sku, %1, l.unit, ").arg(reportsql::nameIn(scope.language, QStringLiteral("l")));
     const QString newest = QStringLiteral("SELECT %1.id FROM %2 %1 WHERE %1.at >= :begin AND %1.at < :end%3 AND %4 "
-                                          "ORDER BY %1.at DESC LIMIT :limit");
+                                          "ORDER BY %1.at DESC, %1.seq DESC LIMIT :limit");
     const QString sales = newest.arg(QStringLiteral("s"), QStringLiteral("sales"),
-                                     reportsql::shopFilter(scope, QStringLiteral("s")), saleInGroup(g, emptyKey));
+                                     reportsql::shopFilter(scope, QStringLiteral("s")), inGroup(salePart(g, emptyKey)));
     const QString returns =
         newest.arg(QStringLiteral("r"), QStringLiteral("returns"), reportsql::shopFilter(scope, QStringLiteral("r")),
                    inGroup(returnPart(g, emptyKey)));
@@ -233,6 +224,12 @@ std::optional<ReportScope> daysOf(const ReportScope& scope, const QString& key)
 } // namespace
 
 GroupSalesReport::GroupSalesReport(Database& db) : m_db(db) {}
+
+bool GroupSalesReport::ofGoods(Grouping grouping)
+{
+    return grouping == Grouping::Category || grouping == Grouping::Oblast || grouping == Grouping::Village ||
+           grouping == Grouping::Producer;
+}
 
 QString GroupSalesReport::totalsSql(Grouping grouping, const ReportScope& scope, const QString& key)
 {
@@ -323,7 +320,7 @@ Result<GroupSales> GroupSalesReport::build(const Session& actor, const ReportSco
     if (auto done = rows.finished(); !done)
         return done.error();
 
-    if (!byLines(grouping))
+    if (!ofGoods(grouping))
         return out;
     SqlQuery lines(m_db.sql(), linesSql(grouping, read, key));
     lines.raw().setForwardOnly(true);

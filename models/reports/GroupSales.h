@@ -94,6 +94,10 @@ public:
 
     explicit GroupSalesReport(Database& db);
 
+    // Whether the grouping is by goods (category, oblast, village, producer): a document's part in
+    // a group is then some of its lines, listed with it.
+    static bool ofGoods(SalesReport::Grouping grouping);
+
     // The group's documents, at most limit of them listed. key is a SalesGroupRow::key of the
     // grouping: a day (YYYY-MM-DD), a category key, an oblast code, a village id, a producer code,
     // cash, card or qr, a cashier's login; empty for the goods without a category or producer.

@@ -256,6 +256,24 @@ TEST_CASE("A limited list keeps the group's whole figures", "[reports]")
     CHECK(one.amount == som(4330));
 }
 
+TEST_CASE("Sales at the same moment: each listed sale of goods has its lines, whatever the limit", "[reports]")
+{
+    DrillShop f;
+    // Three more sales of felt at the same moment of the 14th, beside one of soap.
+    goTo(f.shop, 14);
+    for (int i = 0; i < 3; ++i)
+        f.shop.sell({{Leopard, 1}}, f.shop.cashier);
+    f.shop.sell({{Soap, 1}}, f.shop.cashier);
+    for (int limit = 1; limit <= 5; ++limit) {
+        INFO("limit " << limit);
+        const GroupSales felt = f.group(G::Category, QStringLiteral("felt"), limit);
+        REQUIRE(felt.rows.size() == limit);
+        for (const GroupSaleRow& row : felt.rows)
+            CHECK(row.lines.size() == 1);
+        CHECK(felt.more() == 7 - limit);
+    }
+}
+
 TEST_CASE("The sales behind a group refuse cashiers, bad periods and limits; an unknown key has none", "[reports]")
 {
     DrillShop f;

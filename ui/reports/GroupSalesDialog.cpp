@@ -32,7 +32,6 @@ QTableWidget* reportTable(const QString& name, QWidget* parent)
     return table;
 }
 
-// A row of cells: the first names the row, on the left; the others are figures, on the right.
 // A row of texts, then figures from column firstFigure on (lined up on the right).
 void setRow(QTableWidget* table, int row, const QStringList& cells, int firstFigure, const QString& tip = QString())
 {
@@ -43,12 +42,6 @@ void setRow(QTableWidget* table, int row, const QStringList& cells, int firstFig
             item->setToolTip(tip);
         table->setItem(row, c, item);
     }
-}
-
-bool byLines(SalesReport::Grouping g)
-{
-    return g == SalesReport::Grouping::Category || g == SalesReport::Grouping::Oblast ||
-           g == SalesReport::Grouping::Village || g == SalesReport::Grouping::Producer;
 }
 
 } // namespace
@@ -146,7 +139,7 @@ void GroupSalesDialog::showGroup(int row)
 void GroupSalesDialog::fillSales()
 {
     const QString lang = m_scope.language;
-    const bool lines = byLines(m_grouping);
+    const bool lines = GroupSalesReport::ofGoods(m_grouping);
     // The origin shop only when the rows come from more than one: the goods' names take the room.
     QSet<QString> origins;
     for (const GroupSaleRow& doc : m_shown.rows)
