@@ -300,6 +300,10 @@
         <source>Transfer confirmed by the receiving shop</source>
         <translation>Жылдырууну кабыл алуучу дүкөн ырастады</translation>
     </message>
+    <message>
+        <source>Report figures made again from the ledger</source>
+        <translation>Отчёттордун көрсөткүчтөрү журнал боюнча кайра эсептелди</translation>
+    </message>
 </context>
 <context>
     <name>AuditProtection</name>
@@ -2414,6 +2418,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>&quot;%1&quot; is not a number of rows.</source>
         <translation>«%1» — саптардын саны эмес.</translation>
     </message>
+    <message>
+        <source>Made again from the ledger: %1.</source>
+        <translation>Журнал боюнча кайра эсептелди: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4319,6 +4327,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
         <translation>Төлөндү: мезгил ичинде жасалган төлөмдөр жана ошол мезгилде кабыл алынган сатып алуулар. Төлөнө турган: консигнациялык сатуулардагы өндүрүүчүлөрдүн үлүшү, ал боюнча азырынча төлөм жасала элек.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Only an administrator may make the figures kept for the reports again.</source>
+        <translation>Отчёттор үчүн сакталган көрсөткүчтөрдү администратор гана кайра эсептей алат.</translation>
     </message>
 </context>
 <context>

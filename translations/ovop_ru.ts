@@ -300,6 +300,10 @@
         <source>Transfer confirmed by the receiving shop</source>
         <translation>Перемещение подтверждено магазином-получателем</translation>
     </message>
+    <message>
+        <source>Report figures made again from the ledger</source>
+        <translation>Показатели отчётов пересчитаны по журналу</translation>
+    </message>
 </context>
 <context>
     <name>AuditProtection</name>
@@ -2438,6 +2442,10 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
         <source>&quot;%1&quot; is not a number of rows.</source>
         <translation>«%1» — не число строк.</translation>
     </message>
+    <message>
+        <source>Made again from the ledger: %1.</source>
+        <translation>Пересчитано по журналу: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4348,6 +4356,13 @@ Makes the statement of a consignment producer&apos;s sales and returns of the pe
     <message>
         <source>Paid: payouts made in the period and purchases received in it. Owed: the producers&apos; share of consignment sales that no payout has paid yet.</source>
         <translation>Выплачено: выплаты за период и закупки, принятые за период. К выплате: доля производителей в продажах на консигнации, по которой ещё не было выплаты.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Only an administrator may make the figures kept for the reports again.</source>
+        <translation>Пересчитать показатели, хранимые для отчётов, может только администратор.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ const QList<QPair<QString, const char*>>& actionTable()
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("AuditLog", "Backup taken")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("AuditLog", "Database restored from a backup")},
         {QStringLiteral("audit.repair"), QT_TRANSLATE_NOOP("AuditLog", "Audit log protection repaired")},
+        {QStringLiteral("reports.rebuild"), QT_TRANSLATE_NOOP("AuditLog", "Report figures made again from the ledger")},
         {QStringLiteral("product.add"), QT_TRANSLATE_NOOP("AuditLog", "Product added")},
         {QStringLiteral("product.change"), QT_TRANSLATE_NOOP("AuditLog", "Product changed")},
         {QStringLiteral("product.archive"), QT_TRANSLATE_NOOP("AuditLog", "Product archived")},

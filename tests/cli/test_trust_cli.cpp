@@ -185,3 +185,24 @@ TEST_CASE("A log that lost its protection is refused until an administrator repa
     Shop::require(shop.run({QStringLiteral("product"), QStringLiteral("list")}));
     CHECK(shop.scalar("SELECT action FROM audit_log WHERE action = 'audit.repair'") == QStringLiteral("audit.repair"));
 }
+
+TEST_CASE("check finds the reports' figures edited and check --repair makes them again", "[cli][reports]")
+{
+    Shop shop;
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(shop.db()).constData(), &db) == SQLITE_OK);
+    // A day of sales of a product that the ledger does not have.
+    REQUIRE(sqlite3_exec(db,
+                         "INSERT OR IGNORE INTO report_keys (key) VALUES ('BIS-1'); INSERT INTO product_rollup SELECT "
+                         "20250301, id, id, 1, 1000, 0, 50000, 0 FROM report_keys LIMIT 1",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+
+    requireRefused(shop.run({QStringLiteral("check")}), "products' sales kept for the reports");
+    const Run repaired =
+        shop.as(QStringLiteral("admin"), QStringLiteral("1111"), {QStringLiteral("check"), QStringLiteral("--repair")});
+    Shop::require(repaired);
+    CHECK(repaired.out.contains(QStringLiteral("product-rollup")));
+    Shop::require(shop.run({QStringLiteral("check")}));
+    CHECK(shop.scalar("SELECT count(*) FROM audit_log WHERE action = 'reports.rebuild'") == QStringLiteral("1"));
+}

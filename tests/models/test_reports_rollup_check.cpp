@@ -13,6 +13,7 @@
 #include "models/audit/IntegrityCheck.h"
 #include "models/reports/ProducerRollup.h"
 #include "models/reports/ProductRollup.h"
+#include "models/reports/ReportFigures.h"
 #include "models/reports/SalesRollup.h"
 #include "reports_fixtures.h"
 
@@ -92,4 +93,38 @@ TEST_CASE("The check finds the figures kept for the reports edited behind the pr
         exec(db, k.added);
         CHECK_FALSE(k.check(db).isEmpty());
     }
+}
+
+TEST_CASE("An administrator makes again the figures that differ from the ledger, with an audit entry",
+          "[reports][rollup][check]")
+{
+    ReportsShop f;
+    Database& db = f.shop.db();
+    auto entries = [&] {
+        QSqlQuery q(db.sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reports.rebuild'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // Nothing differs: nothing made again, nothing logged.
+    auto none = ReportFigures::repair(db, f.shop.admin);
+    REQUIRE(none.ok());
+    CHECK(none->isEmpty());
+    CHECK(entries() == 0);
+
+    exec(db, QStringLiteral("UPDATE product_rollup SET sold = sold + 1000 WHERE day = 20250311"));
+    exec(db, QStringLiteral("DELETE FROM producer_rollup WHERE day = 20250311"));
+    REQUIRE_FALSE(checkIntegrity(db).isEmpty());
+    // A manager may not; nothing changes.
+    auto refused = ReportFigures::repair(db, f.shop.manager);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Permission);
+    CHECK_FALSE(IntegrityCheck::productRollup(db).isEmpty());
+
+    auto made = ReportFigures::repair(db, f.shop.admin);
+    INFO(made.message().toStdString());
+    REQUIRE(made.ok());
+    CHECK(made.value() == QStringList{QStringLiteral("producer-rollup"), QStringLiteral("product-rollup")});
+    CHECK(checkIntegrity(db).isEmpty());
+    CHECK(entries() == 1);
 }
