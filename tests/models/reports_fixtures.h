@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "models/catalog/ProducerService.h"
 #include "models/payouts/PayoutService.h"
 #include "models/payouts/StatementService.h"
@@ -125,6 +128,16 @@ inline QString undoRollupSteps(int first)
         sql += QStringLiteral("DROP TRIGGER sales_rollup_category; DROP TRIGGER sales_rollup_village; DROP TRIGGER "
                               "sales_rollup_oblast; DROP TABLE sales_rollup; DROP TABLE report_keys; ");
     return sql;
+}
+
+// Runs a statement behind the services' back (to edit what they keep, say).
+inline void exec(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    INFO(sql.toStdString());
+    const bool done = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(done);
 }
 
 inline Money som(qint64 whole, qint64 tyiyn = 0)

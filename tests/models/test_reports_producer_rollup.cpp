@@ -28,15 +28,6 @@ QStringList rollupProblems(Database& db)
     return problems.value();
 }
 
-void exec(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    const bool done = q.exec(sql);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(done);
-}
-
 QString text(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());

@@ -34,15 +34,6 @@ int rollupRows(Database& db)
     return q.value(0).toInt();
 }
 
-void exec(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    const bool done = q.exec(sql);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(done);
-}
-
 // Every figure of the sales report for the scope, as text, to compare two databases' reports.
 QStringList figures(Database& db, const Session& who, const ReportScope& scope)
 {

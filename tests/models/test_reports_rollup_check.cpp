@@ -22,15 +22,6 @@ using namespace ovop::test;
 
 namespace {
 
-void exec(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.sql());
-    INFO(sql.toStdString());
-    const bool done = q.exec(sql);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(done);
-}
-
 // A rollup, its check step, its rebuild and three edits: one that changes the figures of the day
 // named, one that takes rows away, one that adds a row of nothing in the ledger.
 struct Kept
